@@ -1,0 +1,1 @@
+"""Event coding: frames, clauses, modality, ontology and in-document merge."""

@@ -1,0 +1,52 @@
+"""Clauses and role markers, without a parser.
+
+A sentence is cut into clauses at complementisers and conjunctions that start a new clause
+(कि, लेकिन, जबकि, "…, जिसमें"); an actor's role is read from the postposition that follows
+its noun phrase (ने, से, के साथ, की, पर, को …), and coordinated actors ("X और Y ने") share
+the marker of the last one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BOUNDARY = re.compile(
+    r"(?:,\s*|\s+)(?=(?:जिसमें|जिसके|जिसकी|जिसका|जिससे|जहां|जहाँ|लेकिन|किंतु|किन्तु|परंतु|परन्तु|मगर|जबकि|बल्कि|क्योंकि)\s)"
+    r"|\s+(?=कि\s)|\s+कि\s*[,:]?\s*(?=['\"‘“])|;|:\s*(?=['\"‘“])|\s*[‘“'\"](?=\S)"
+)
+
+# marker code -> the words that spell it, longest first
+_MARKERS: tuple[tuple[str, str], ...] = (
+    ("saath", "के साथ"), ("saath", "के संग"), ("khilaf", "के खिलाफ"), ("khilaf", "के ख़िलाफ़"),
+    ("khilaf", "के विरुद्ध"), ("khilaf", "के विरोध"), ("beech", "के बीच"), ("beech", "के मध्य"),
+    ("dvara", "द्वारा"), ("dvara", "के द्वारा"), ("ne", "ने"), ("se", "से"), ("ko", "को"),
+    ("gen", "का"), ("gen", "की"), ("gen", "के"), ("me", "में"), ("par", "पर"), ("tak", "तक"),
+    ("and", "और"), ("and", "तथा"), ("and", "एवं"), ("and", "व"), ("and", ","), ("and", "-"),
+)
+_MARKER_RE = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:भी|ही|समेत|सहित)\s+)?("
+    + "|".join(re.escape(w) for _, w in sorted(_MARKERS, key=lambda m: -len(m[1])))
+    + r")(?![\u0900-\u0963\u0966-\u097F\w])"
+)
+_CODE = {w: c for c, w in _MARKERS}
+
+
+def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans of ``text[start:end]``."""
+    spans = []
+    s = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.start() > s:
+            spans.append((s, m.start()))
+        s = m.end()
+    if end > s:
+        spans.append((s, end))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def marker_after(text: str, pos: int, limit: int) -> str:
+    """The role marker after an actor ending at ``pos``: a code of _MARKERS or "none"."""
+    m = _MARKER_RE.match(text, pos, limit)
+    if not m:
+        return "none"
+    return _CODE[m.group(1)]

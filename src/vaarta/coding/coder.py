@@ -1,0 +1,298 @@
+"""The Hindi event coder: frames over clauses, roles from postpositions.
+
+For each clause of each sentence: find frame triggers, read every actor's role marker,
+pick the agent (ने, else a bare subject, else — in nominal reports — the genitive) and the
+recipients the frame asks for, resolve pronouns and elided subjects to the last salient
+actor, then attach modality, date and place. An event is only made when a frame matched
+and its roles are filled: there is no default event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from vaarta.coding.clauses import marker_after, split_clauses
+from vaarta.coding.lexicon import Frame, Lexicon
+from vaarta.coding.modality import modality_of
+from vaarta.lang.hi.postpositions import AGENT_PRONOUNS, BOTH, SUBJECT_PRONOUNS
+from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place
+
+_W = r"[\u0900-\u0963\u0966-\u097F\w]"
+_PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(AGENT_PRONOUNS + SUBJECT_PRONOUNS + BOTH)})(?!{_W})")
+# Types whose actor and recipient may be of one state (a government and its rebels).
+SELF_DIRECTED = frozenset({"ASSAULT", "RETREAT", "COERCE", "PROTEST", "MOBILIZE"})
+_DATELINE = re.compile(r"^\s*([^\s,।]+(?:\s[^\s,।]+)?)\s*(?:[,।]|\s*\()")
+
+
+@dataclass
+class _Role:
+    mention: Mention
+    marker: str
+
+    @property
+    def actor(self) -> Actor:
+        return self.mention.actor  # type: ignore[return-value]
+
+
+@dataclass
+class _State:
+    """What the coder remembers between clauses: the salient agent and the last meeting."""
+
+    salient: list[Actor] = field(default_factory=list)
+    last_participants: list[Actor] = field(default_factory=list)
+    paragraph: int = -1
+
+
+def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
+    text = doc.text
+    actors = [m for m in doc.mentions if m.kind == "actor" and m.actor is not None]
+    places = [m for m in doc.mentions if m.kind == "place"]
+    dates = [m for m in doc.mentions if m.kind == "date"]
+    dateline = _dateline(doc, places)
+    state = _State()
+    events: list[Event] = []
+    for sent in doc.sentences:
+        if sent.paragraph != state.paragraph and sent.paragraph - state.paragraph > 2:
+            state.salient = []
+        state.paragraph = sent.paragraph
+        for cs, ce in split_clauses(text, sent.start, sent.end):
+            roles = _roles(text, [m for m in actors if cs <= m.start and m.end <= ce], ce)
+            pronoun_roles = _pronouns(text, cs, ce, state, roles)
+            for trig in lex.trigger_re.finditer(text, cs, ce):
+                for frame in lex.by_trigger[trig.group()]:
+                    if not _frame_fits(frame, text, trig, ce):
+                        continue
+                    ev = _build(doc, lex, frame, trig, roles + pronoun_roles, (cs, ce), sent.start,
+                                sent.end, places, dates, dateline, state)
+                    if ev:
+                        events.extend(ev)
+                        break
+            agents = [r.actor for r in roles if r.marker == "ne" and r.actor.country]
+            if agents:
+                state.salient = agents
+    for n, ev in enumerate(events):
+        ev.event_id = f"{doc.id}:{n}"
+    return events
+
+
+def _roles(text: str, mentions: list[Mention], limit: int) -> list[_Role]:
+    roles = [_Role(m, marker_after(text, m.end, limit)) for m in mentions]
+    # coordination: "X और Y ने" — X takes Y's marker
+    for i in range(len(roles) - 2, -1, -1):
+        if roles[i].marker == "and":
+            roles[i].marker = roles[i + 1].marker
+    return roles
+
+
+def _pronouns(text: str, cs: int, ce: int, state: _State, roles: list[_Role]) -> list[_Role]:
+    out: list[_Role] = []
+    for m in _PRONOUN_RE.finditer(text, cs, ce):
+        word = m.group(1)
+        if word in BOTH:
+            group = state.last_participants
+            marker = "ne" if word == "दोनों ने" else marker_after(text, m.end(), ce)
+        else:
+            group = state.salient
+            marker = "ne" if word in AGENT_PRONOUNS else marker_after(text, m.end(), ce)
+        if word in SUBJECT_PRONOUNS and marker != "none":
+            continue
+        if any(r.marker == "ne" for r in roles) and marker in ("ne", "none"):
+            continue
+        for a in group:
+            out.append(_Role(Mention(m.start(), m.end(), m.group(1), "actor", actor=a, source="pronoun"),
+                             marker))
+    return out
+
+
+def _frame_fits(frame: Frame, text: str, trig: re.Match[str], ce: int) -> bool:
+    after = text[trig.end() : ce]
+    if any(after.lstrip().startswith(b) for b in frame.blocks):
+        return False
+    if frame.blocks and any(re.search(rf"(?<!{_W}){re.escape(b)}(?!{_W})", after) for b in frame.blocks if len(b) > 3 and " " not in b):
+        return False
+    if frame.needs:
+        return any(re.search(rf"(?<!{_W}){re.escape(w)}(?!{_W})", after) for w in frame.needs)
+    return True
+
+
+def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: re.Match[str], roles: list[_Role],
+           clause: tuple[int, int], s_start: int, s_end: int, places: list[Mention],
+           dates: list[Mention], dateline: Place | None, state: _State) -> list[Event] | None:
+    text = doc.text
+    t0 = trig.start()
+    used: set[int] = set()
+    recipients: list[Actor] = []
+    dest_place: Place | None = None
+    for marker in frame.recipient:
+        if marker == "gen":
+            # the object noun phrase of praise, condemnation, hosting: the genitives between
+            # the agent (if any) and the trigger; failing those, any actor there that is not
+            # an agent, partner or target ("यूक्रेन पर रूस के हमले की निंदा" -> रूस)
+            agent_end = max((r.mention.end for r in roles if r.marker == "ne" and r.mention.end <= t0), default=clause[0])
+            span = [(i, r) for i, r in enumerate(roles) if agent_end <= r.mention.start < t0 and i not in used]
+            picked = [(i, r) for i, r in span if r.marker == "gen"] or \
+                [(i, r) for i, r in span if r.marker not in ("ne", "se", "saath", "dvara", "par", "ko")]
+            for i, r in picked:
+                recipients.append(r.actor)
+                used.add(i)
+        elif marker in ("dest", "dest_in"):
+            found = _destination(text, roles, places, t0, clause, marker == "dest_in")
+            if found:
+                idx, actor, place = found
+                if idx is not None:
+                    used.add(idx)
+                if actor is not None:
+                    recipients.append(actor)
+                dest_place = place
+        else:
+            for i, r in enumerate(roles):
+                if r.marker == marker and i not in used:
+                    recipients.append(r.actor)
+                    used.add(i)
+    # a nominal event names its agent in the genitive right before it ("रूस के हमले"),
+    # whoever the agent of the clause's verb is ("बाइडन ने ... की निंदा की")
+    agents = [r for i, r in enumerate(roles) if r.marker == "gen" and i not in used and r.mention.start < t0
+              and _adjacent_genitive(text, r.mention.end, t0, 1)] if not frame.symmetric else []
+    if not agents:
+        agents = [r for i, r in enumerate(roles) if r.marker == "ne" and i not in used]
+    confidence = frame.confidence
+    if not agents:
+        agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used and r.mention.start < t0]
+    if not agents and frame.symmetric:
+        agents = [r for i, r in enumerate(roles) if r.marker == "gen" and i not in used and r.mention.start < t0
+                  and _adjacent_genitive(text, r.mention.end, t0)]
+    if not agents and state.salient and (recipients or frame.recipient_optional):
+        agents = [_Role(Mention(t0, t0, "", "actor", actor=a, source="elided"), "ne") for a in state.salient]
+        confidence -= 0.15
+    actor_list = _dedupe([r.actor for r in agents if r.actor.country])
+    recipients = _dedupe([a for a in recipients if a.country])
+    if frame.symmetric and not recipients and len(actor_list) > 1:
+        actor_list, recipients = actor_list[:1], actor_list[1:]
+    if not actor_list:
+        return None
+    a_c = {a.country for a in actor_list}
+    if frame.type not in SELF_DIRECTED:
+        recipients = [r for r in recipients if r.country not in a_c]
+    if not recipients and not frame.recipient_optional:
+        return None
+    if frame.symmetric and len(a_c | {r.country for r in recipients}) < 2:
+        return None
+
+    clause_text = text[clause[0] : clause[1]]
+    ev_date_m = _nearest(dates, t0, clause) or _nearest(dates, t0, (s_start, s_end))
+    pub = doc.published
+    modality = modality_of(clause_text, lex, _future_date(ev_date_m, pub), _old_date(ev_date_m, pub))
+    ev_date = _event_date(ev_date_m, modality, pub)
+    participants = {a.country for a in actor_list + recipients}
+    local_dateline = dateline if dateline and dateline.country in participants else None
+    place = _place(places, clause, (s_start, s_end), dest_place, local_dateline, modality)
+    mode = frame.mode
+    if frame.type == "CONSULT" and place and place.country:
+        # a meeting on one participant's soil is a visit by the others
+        hosts = [a for a in actor_list + recipients if a.country == place.country]
+        guests = [a for a in actor_list + recipients if a.country != place.country]
+        if hosts and guests:
+            mode = "visit"
+            actor_list, recipients = guests, hosts
+    state.last_participants = actor_list + recipients if frame.symmetric else state.last_participants
+    cameo = lex.cameo[frame.cameo]
+    evidence = Evidence(text[s_start:s_end], s_start, s_end)
+    groups = [recipients] if frame.symmetric or len({r.country for r in recipients}) <= 1 else \
+        [[r for r in recipients if r.country == c] for c in dict.fromkeys(r.country for r in recipients)]
+    return [
+        Event(doc.id, "", frame.type, mode, cameo.code, cameo.goldstein, cameo.quad, modality,
+              list(actor_list), g, ev_date, place, evidence, frame.id, round(confidence, 2))
+        for g in groups
+    ]
+
+
+def _adjacent_genitive(text: str, end: int, t0: int, words: int = 4) -> bool:
+    """"पुतिन और किम की (यह) शिखर वार्ता": the genitive stands close before the trigger
+    (``words`` counts the marker itself)."""
+    return len(text[end:t0].split()) <= words
+
+
+def _destination(text: str, roles: list[_Role], places: list[Mention], t0: int,
+                 clause: tuple[int, int], inside: bool) -> tuple[int | None, Actor | None, Place | None] | None:
+    for i, r in enumerate(roles):
+        gap = text[r.mention.end : t0]
+        if inside and r.marker == "me" and r.mention.start < t0:
+            return i, r.actor, None
+        if not inside and r.mention.start < t0 and re.fullmatch(r"\s*(?:(?:के|की)\s+)?(?:लिए\s+)?", gap):
+            return i, r.actor, Place(None, r.actor.country)
+    if inside:
+        return None
+    for p in places:
+        gap = text[p.end : t0]
+        if clause[0] <= p.start < t0 and p.place and re.fullmatch(r"\s*(?:में\s+|तक\s+)?", gap):
+            return None, Actor(None, p.place.country, None, text=p.text), p.place
+    return None
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for a in actors:
+        key = (a.country, a.kb_id or a.name or a.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def _nearest(mentions: list[Mention], pos: int, span: tuple[int, int]) -> Mention | None:
+    inside = [m for m in mentions if span[0] <= m.start < span[1]]
+    return min(inside, key=lambda m: abs(m.start - pos)) if inside else None
+
+
+def _future_date(m: Mention | None, pub: date | None) -> bool:
+    return bool(m and pub and m.date and m.date.precision == "day" and m.source != "hi.date.weekday"
+                and m.date.value > pub.isoformat())
+
+
+def _old_date(m: Mention | None, pub: date | None) -> bool:
+    if not (m and pub and m.date):
+        return False
+    v = m.date.value
+    if m.date.precision == "year":
+        return int(v) < pub.year
+    if m.date.precision == "month":
+        return (int(v[:4]), int(v[5:7])) < (pub.year, pub.month)
+    return v < date.fromordinal(pub.toordinal() - 31).isoformat()
+
+
+def _event_date(m: Mention | None, modality: str, pub: date | None) -> EventDate | None:
+    if m is not None and m.date is not None:
+        return m.alt_date if modality == "future" and m.alt_date else m.date
+    if pub is None or modality == "historical":
+        return None
+    return EventDate(pub.isoformat(), "publication")
+
+
+def _place(places: list[Mention], clause: tuple[int, int], sentence: tuple[int, int],
+           dest: Place | None, dateline: Place | None, modality: str) -> Place | None:
+    for span in (clause, sentence):
+        cities = [p for p in places if span[0] <= p.start < span[1] and p.place and p.place.name]
+        if cities:
+            return cities[0].place
+        if span == clause and dest is not None:
+            return dest
+    if modality in ("asserted",) and dateline is not None:
+        return dateline
+    return None
+
+
+def _dateline(doc: Doc, places: list[Mention]) -> Place | None:
+    """"मॉस्को।" or "नई दिल्ली, 27 जून (भाषा)" opening the article."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    m = _DATELINE.match(doc.text, first.start, first.end)
+    if not m:
+        return None
+    for p in places:
+        if first.start <= p.start <= m.start(1) + 1 and p.end <= m.end(1) + 1 and p.place and p.place.name:
+            return p.place
+    return None

@@ -1,0 +1,117 @@
+"""The coder's language data, read once from ``data/lexicon``: frames, CAMEO table, modality cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from vaarta.text.normalise import nfc
+from vaarta.text.resources import data_path, load_yaml, read_tsv
+
+PLOVER_TYPES = frozenset(
+    ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+)
+ROLE_MARKERS = frozenset(["se", "saath", "gen", "par", "ko", "khilaf", "dest", "dest_in", "beech"])
+_W = r"[\u0900-\u0963\u0966-\u097F\w]"
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    id: str
+    type: str
+    mode: str | None
+    cameo: str
+    triggers: tuple[str, ...]
+    needs: tuple[str, ...]
+    blocks: tuple[str, ...]
+    recipient: tuple[str, ...]
+    symmetric: bool
+    recipient_optional: bool
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Cameo:
+    code: str
+    name: str
+    goldstein: float
+    plover: str | None
+
+    @property
+    def quad(self) -> int:
+        root = int(self.code[:2])
+        return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 14 else 4
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    order: tuple[tuple[str, re.Pattern[str]], ...]
+    pluperfect: re.Pattern[str]
+
+
+class Lexicon:
+    def __init__(self, frames: list[Frame], cameo: dict[str, Cameo], modality: Modality) -> None:
+        self.frames = frames
+        self.cameo = cameo
+        self.modality = modality
+        by_trigger: dict[str, list[Frame]] = {}
+        for f in frames:
+            for t in f.triggers:
+                by_trigger.setdefault(t, []).append(f)
+        self.by_trigger = by_trigger
+        alts = "|".join(re.escape(t) for t in sorted(by_trigger, key=len, reverse=True))
+        self.trigger_re = re.compile(rf"(?<!{_W})(?:{alts})(?!{_W})")
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Lexicon:
+        folder = folder or data_path("lexicon")
+        cameo = {}
+        for _, r in read_tsv(folder / "cameo.tsv"):
+            cameo[r["code"]] = Cameo(r["code"], r["name"], float(r["goldstein"]), r.get("plover") or None)
+        frames = [_frame(f, cameo) for f in load_yaml(folder / "frames.yaml")["frames"]]
+        return cls(frames, cameo, _modality(load_yaml(folder / "modality.yaml")))
+
+
+def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
+    fid = spec.get("id", "?")
+    if spec.get("type") not in PLOVER_TYPES:
+        raise ValueError(f"frame {fid}: type {spec.get('type')!r} is not a PLOVER type")
+    if str(spec.get("cameo")) not in cameo:
+        raise ValueError(f"frame {fid}: CAMEO code {spec.get('cameo')!r} is not in cameo.tsv")
+    bad = set(spec.get("recipient", [])) - ROLE_MARKERS
+    if bad:
+        raise ValueError(f"frame {fid}: unknown recipient markers {sorted(bad)}")
+    return Frame(
+        id=fid,
+        type=spec["type"],
+        mode=spec.get("mode"),
+        cameo=str(spec["cameo"]),
+        triggers=tuple(map(nfc, spec["triggers"])),
+        needs=tuple(map(nfc, spec.get("needs", ()))),
+        blocks=tuple(map(nfc, spec.get("blocks", ()))),
+        recipient=tuple(spec.get("recipient", ())),
+        symmetric=bool(spec.get("symmetric", False)),
+        recipient_optional=bool(spec.get("recipient_optional", False)),
+        confidence=float(spec.get("confidence", 0.7)),
+    )
+
+
+def words_re(words: list[str], suffixes: list[str] | None = None) -> re.Pattern[str]:
+    parts = [re.escape(nfc(w)) for w in sorted(words, key=len, reverse=True)]
+    if suffixes:
+        parts.append(rf"{_W}+(?:{'|'.join(re.escape(s) for s in suffixes)})")
+    return re.compile(rf"(?<!{_W})(?:{'|'.join(parts)})(?!{_W})")
+
+
+def _modality(spec: dict) -> Modality:
+    order = []
+    for name in ("negated", "hypothetical", "future", "historical"):
+        s = spec.get(name, {})
+        if s.get("words") or s.get("suffixes"):
+            order.append((name, words_re(s.get("words", []), s.get("suffixes"))))
+    plu = spec.get("historical", {}).get("pluperfect", ["था", "थी", "थे", "थीं"])
+    # the participle before था ends in a vowel sign or ए/ई/आ (की थी, हुई थी, गए थे), so a
+    # copula after a noun ("पहली बैठक थी") is not read as past perfect
+    pluperfect = re.compile(rf"(?:[\u093e\u0940\u0947\u0948]|[एईआ]ं?|ीं)\s+(?:{'|'.join(plu)})(?!{_W})\s*[।.!?'\"’”]*\s*$")
+    return Modality(tuple(order), pluperfect)

@@ -1,0 +1,55 @@
+"""Merge the events of one document that report the same happening.
+
+The headline and the first paragraph often tell the same meeting twice: same type, same
+participants, compatible dates. One event remains, with the best evidence; the others are
+kept as extra mentions.
+"""
+
+from __future__ import annotations
+
+from vaarta.model import Event
+
+_PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "publication": 0}
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    for ev in events:
+        twin = next((o for o in out if _same(o, ev)), None)
+        if twin is None:
+            out.append(ev)
+            continue
+        _absorb(twin, ev)
+    return out
+
+
+def _key(ev: Event) -> tuple:
+    if ev.type in ("CONSULT", "AGREE", "COOPERATE"):
+        return (ev.type, frozenset(ev.participants()))
+    return (ev.type, frozenset(a.country for a in ev.actors), frozenset(r.country for r in ev.recipients))
+
+
+def _same(a: Event, b: Event) -> bool:
+    if _key(a) != _key(b) or a.modality != b.modality:
+        return False
+    return _dates_compatible(a, b)
+
+
+def _dates_compatible(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    if "publication" in (a.date.precision, b.date.precision):
+        return True
+    n = min(len(a.date.value), len(b.date.value))
+    return a.date.value[:n] == b.date.value[:n]
+
+
+def _absorb(keep: Event, other: Event) -> None:
+    keep.extra_mentions.append(other.evidence)
+    if other.date and (keep.date is None or _PRECISION_RANK[other.date.precision] > _PRECISION_RANK[keep.date.precision]):
+        keep.date = other.date
+    if keep.place is None or (keep.place.name is None and other.place and other.place.name):
+        keep.place = other.place or keep.place
+    if keep.mode is None and other.mode:
+        keep.mode = other.mode
+    keep.confidence = max(keep.confidence, other.confidence)

@@ -1,0 +1,23 @@
+"""Modality of a clause: asserted, future, hypothetical, historical or negated."""
+
+from __future__ import annotations
+
+from vaarta.coding.lexicon import Lexicon
+
+
+def modality_of(clause: str, lex: Lexicon, dated_future: bool = False, dated_past: bool = False) -> str:
+    """Read the clause's cues (data/lexicon/modality.yaml) in order of strength.
+
+    A hedged clause about a dated future plan ("पांच दिसंबर के आसपास आ सकते हैं") is future;
+    a past-perfect verb (की थी, हुई थी) or a date well before publication is historical.
+    """
+    for name, rx in lex.modality.order:
+        if rx.search(clause):
+            if name == "hypothetical" and dated_future:
+                return "future"
+            return name
+    if dated_future:
+        return "future"
+    if lex.modality.pluperfect.search(clause) or dated_past:
+        return "historical"
+    return "asserted"

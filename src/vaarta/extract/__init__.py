@@ -1,0 +1,1 @@
+"""Mentions: actors, places and dates found in the cleaned text."""

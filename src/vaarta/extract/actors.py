@@ -1,0 +1,165 @@
+"""Actor and place mentions from knowledge-base matches.
+
+Hindi news names actors by apposition, and we read the common shapes:
+
+    <state> के <role> [<name>]     रूस के राष्ट्रपति व्लादिमीर पुतिन / ईरान के उपराष्ट्रपति मोहम्मद रजा अरेफ
+    <demonym> <role> [<name>]      रूसी राष्ट्रपति व्लादिमीर पुतिन / अमेरिकी सैनिकों
+    <demonym> और <demonym> <role>  अमेरिकी और तुर्की सैनिकों  -> two actors
+    <org> <role> [<name>]          एससीओ महासचिव नुरलान यरमेकबायेव
+    <role> <person>                राष्ट्रपति व्लादिमीर पुतिन
+    <person> | <state> | <org>     alone
+
+A name after a role word that the KB does not know is still an actor: the state and sector
+come from the apposition, the name is kept as written. Places come from place matches and
+from state names (a state is also a place: "भारत आ सकते हैं").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from vaarta.kb.load import KnowledgeBase
+from vaarta.kb.records import Entry, Match
+from vaarta.lang.hi.postpositions import NAME_STOP
+from vaarta.model import Actor, Mention, Place
+
+# What may stand between "<state>" and "<role>": के/की/का and an optional modifier.
+_STATE_ROLE_GAP = re.compile(r"^\s+(?:के|की|का)\s+(?:(?:तत्कालीन|वरिष्ठ|मौजूदा|नए|नवनियुक्त|पूर्व|शीर्ष)\s+)?$")
+_ADJ_ROLE_GAP = re.compile(r"^\s+(?:(?:तत्कालीन|वरिष्ठ|मौजूदा|नए|नवनियुक्त|पूर्व|शीर्ष)\s+)?$")
+_SPACE = re.compile(r"^\s+$")
+_AND = re.compile(r"^\s+(?:और|तथा|एवं|व)\s+$|^\s*[-–]\s*$")
+_NAME_WORD = re.compile(r"\s*([\u0900-\u0963\u0966-\u097F][\u0900-\u0963\u0966-\u097F.-]*)")
+
+
+def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, on: date | None) -> list[Mention]:
+    out: list[Mention] = []
+    i = 0
+    n = len(matches)
+    while i < n:
+        m = matches[i]
+        kind = _kind(m)
+        nxt = matches[i + 1] if i + 1 < n else None
+        gap = text[m.end : nxt.start] if nxt else ""
+        # <demonym> और <demonym> <role> / <state> और <state> के <role>: both take the role
+        if kind in ("demonym", "state") and nxt and _kind(nxt) == kind and _AND.match(gap) and i + 2 < n:
+            role_m = matches[i + 2]
+            role_gap = _ADJ_ROLE_GAP if kind == "demonym" else _STATE_ROLE_GAP
+            if _kind(role_m) == "role" and role_gap.match(text[nxt.end : role_m.start]):
+                for dm in (m, nxt):
+                    out.append(_role_actor(text, kb, dm, role_m, on, start=dm.start, end=role_m.end if dm is nxt else dm.end))
+                i += 3
+                continue
+        if kind in ("state", "demonym", "org") and nxt and _kind(nxt) == "role":
+            gap_ok = _STATE_ROLE_GAP.match(gap) if kind != "demonym" else _ADJ_ROLE_GAP.match(gap)
+            if kind in ("org", "state") and not gap_ok:  # "भारत सरकार", "एससीओ महासचिव"
+                gap_ok = _ADJ_ROLE_GAP.match(gap)
+            if gap_ok:
+                j = i + 1
+                # roles may stack: "के उप प्रधानमंत्री" is one role; "के राष्ट्रपति के दामाद" is not ours
+                person = matches[j + 1] if j + 1 < n else None
+                if person and _kind(person) == "person" and _SPACE.match(text[matches[j].end : person.start]):
+                    out.append(_person_mention(text, kb, person, on, start=m.start, holder=m))
+                    i = j + 2
+                    continue
+                out.append(_role_actor(text, kb, m, matches[j], on, start=m.start, end=None))
+                i = j + 1
+                continue
+        if kind == "role" and nxt and _kind(nxt) == "person" and _SPACE.match(gap):
+            out.append(_person_mention(text, kb, nxt, on, start=m.start))
+            i += 2
+            continue
+        if kind == "person":
+            out.append(_person_mention(text, kb, m, on, start=m.start))
+        elif kind in ("state", "org"):
+            out.append(_plain_actor(kb, m))
+            if kind == "state":
+                st = kb.states[m.entries[0].ref]
+                out.append(Mention(m.start, m.end, m.text, "place", place=Place(None, st.code), source="kb.state"))
+        elif kind == "role":
+            role = kb.roles[m.entries[0].ref]
+            if role.country or role.kind == "body":
+                out.append(Mention(m.start, m.end, m.text, "actor",
+                                   actor=Actor(None, role.country, role.sector, text=m.text, office=role.office),
+                                   source="kb.role"))
+        if kind == "place" or m.first("place"):
+            p = kb.places[m.first("place").ref]  # type: ignore[union-attr]
+            out.append(Mention(m.start, m.end, m.text, "place",
+                               place=Place(p.name, p.country, p.lat, p.lon, p.geonameid), source="kb.place"))
+        i += 1
+    return out
+
+
+def _kind(m: Match) -> str:
+    """The kind that wins when an alias names several things."""
+    order = ("person", "org", "state", "demonym", "role", "place")
+    kinds = {e.kind for e in m.entries}
+    return next(k for k in order if k in kinds)
+
+
+def _country_of(kb: KnowledgeBase, m: Match) -> tuple[str | None, str | None]:
+    e: Entry = next(e for e in m.entries if e.kind in ("state", "demonym", "org"))
+    if e.kind == "org":
+        org = kb.orgs[e.ref]
+        return org.code, org.name
+    return e.ref, kb.states[e.ref].name
+
+
+def _person_mention(text: str, kb: KnowledgeBase, m: Match, on: date | None, start: int,
+                    holder: Match | None = None) -> Mention:
+    person = kb.people[m.first("person").ref]  # type: ignore[union-attr]
+    office = person.office_on(on)
+    country = office.country if office else person.country
+    if holder is not None and office is None:
+        # "<state> के तत्कालीन <role> <name>": the apposition tells the state even when
+        # the date is outside every office we list.
+        country = _country_of(kb, holder)[0] or country
+    actor = Actor(person.name, country, office.sector if office else None, person.id, person.wikidata,
+                  text=text[start : m.end], office=office.office if office else None)
+    return Mention(start, m.end, text[start : m.end], "actor", actor=actor, source="kb.person")
+
+
+def _role_actor(text: str, kb: KnowledgeBase, holder: Match, role_m: Match, on: date | None,
+                start: int, end: int | None) -> Mention:
+    country, _ = _country_of(kb, holder)
+    role = kb.roles[role_m.entries[0].ref if role_m.entries[0].kind == "role" else role_m.first("role").ref]  # type: ignore[union-attr]
+    stop = role_m.end if end is None else end
+    name = None
+    if role.kind == "person" and end is None:
+        name, stop = _unknown_name(text, role_m.end)
+    actor = Actor(name, country, role.sector, text=text[start:stop], office=role.office)
+    return Mention(start, stop, text[start:stop], "actor", actor=actor, source="hi.apposition")
+
+
+def _unknown_name(text: str, pos: int) -> tuple[str | None, int]:
+    """Up to four name words after a role word, ended by a postposition or punctuation."""
+    words: list[str] = []
+    end = pos
+    while len(words) < 4:
+        m = _NAME_WORD.match(text, end)
+        if not m or "\n" in text[end : m.start(1)]:
+            break
+        w = m.group(1)
+        if w in NAME_STOP:
+            break
+        words.append(w)
+        end = m.end()
+    # a name is followed by a postposition, a conjunction or punctuation, never run on
+    follow = _NAME_WORD.match(text, end)
+    if not words or (follow and follow.group(1) not in NAME_STOP):
+        return None, pos
+    return " ".join(words), end
+
+
+def _plain_actor(kb: KnowledgeBase, m: Match) -> Mention:
+    country, name = _country_of(kb, m)
+    e = next(e for e in m.entries if e.kind in ("state", "org"))
+    sector = None
+    kb_id = None
+    wikidata = None
+    if e.kind == "org":
+        org = kb.orgs[e.ref]
+        kb_id, wikidata = org.id, org.wikidata
+        sector = "IMG" if org.kind == "img" else "IGO"
+    actor = Actor(name, country, sector, kb_id, wikidata, text=m.text)
+    return Mention(m.start, m.end, m.text, "actor", actor=actor, source=f"kb.{e.kind}")

@@ -1,0 +1,210 @@
+"""Readers: files, folders and stdin in, Docs (or one InputError per bad item) out.
+
+Formats by suffix: ``.txt`` (one article; an optional front-matter block of ``key: value``
+lines between ``---`` lines may set id, published, title, url, lang), ``.jsonl`` and
+``.csv`` (fields ``id, text, published, title?, url?, lang?``), ``.html``/``.htm``
+(main text by trafilatura). Folders are read recursively in name order; gold files
+(``*gold.jsonl``) hold answers, not news, and are skipped there (name one to read it).
+``-`` reads stdin: JSONL if its first character is ``{``, else one plain-text article.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from vaarta.model import Doc
+
+MAX_BYTES = 20 * 1024 * 1024
+SUFFIXES = (".txt", ".jsonl", ".csv", ".html", ".htm")
+
+
+@dataclass(frozen=True, slots=True)
+class InputError:
+    """One bad input item: where it is and what is wrong."""
+
+    source: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "line": self.line, "error": self.message}
+
+
+Item = Doc | InputError
+
+
+def read_inputs(inputs: Iterable[str], published: date | None = None, stdin: TextIO | None = None) -> Iterator[Item]:
+    """Docs and errors from every input, in order. Never raises for bad content."""
+    for name in inputs:
+        if name == "-":
+            yield from _read_stdin(stdin or sys.stdin, published)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p))
+            if not files:
+                yield InputError(name, None, f"no readable files in folder (looked for {', '.join(SUFFIXES)})")
+            for f in files:
+                yield from read_file(f, published)
+        elif path.exists():
+            yield from read_file(path, published)
+        else:
+            yield InputError(name, None, "no such file or folder")
+
+
+def _wanted(p: Path) -> bool:
+    return p.suffix.lower() in SUFFIXES and not p.name.startswith(".") and not p.name.endswith("gold.jsonl")
+
+
+def read_file(path: Path, published: date | None = None) -> Iterator[Item]:
+    src = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield InputError(src, None, f"unknown format {suffix or '(no suffix)'}; use one of {', '.join(SUFFIXES)}")
+        return
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            yield InputError(src, None, f"file is {size / 1e6:.1f} MB, over the 20 MB limit; split it")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(src, None, f"cannot read: {exc.strerror or exc}")
+        return
+    text = decode(data)
+    if isinstance(text, InputError):
+        yield InputError(src, None, text.message)
+        return
+    if suffix == ".txt":
+        yield from _from_text(text, src, path.stem, published)
+    elif suffix == ".jsonl":
+        yield from _from_jsonl(io.StringIO(text), src, published)
+    elif suffix == ".csv":
+        yield from _from_csv(text, src, published)
+    else:
+        yield from _from_html(text, src, path.stem, published)
+
+
+def decode(data: bytes) -> str | InputError:
+    """UTF-8 (with or without BOM) or BOM-marked UTF-16; anything else is an error."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            return InputError("", None, f"bad UTF-16 at byte {exc.start}")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return InputError("", None, f"not UTF-8: undecodable byte 0x{data[exc.start]:02x} at offset {exc.start}")
+    if "\x00" in text:
+        return InputError("", None, "binary data (NUL bytes), not text")
+    return text
+
+
+def _read_stdin(stream: TextIO, published: date | None) -> Iterator[Item]:
+    try:
+        text = stream.read()
+    except UnicodeDecodeError as exc:
+        yield InputError("<stdin>", None, f"not UTF-8: {exc.reason} at offset {exc.start}")
+        return
+    if text.lstrip().startswith("{"):
+        yield from _from_jsonl(io.StringIO(text), "<stdin>", published)
+    else:
+        yield from _from_text(text, "<stdin>", "stdin", published)
+
+
+def _from_text(text: str, src: str, stem: str, published: date | None) -> Iterator[Item]:
+    meta, body = _front_matter(text)
+    record = {"id": stem, "text": body, **meta}
+    yield _doc(record, src, None, published)
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---\n", 4)
+    if end < 0:
+        return {}, text
+    meta = {}
+    for line in text[4:end].splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() in ("id", "published", "title", "url", "lang"):
+            meta[key.strip()] = value.strip()
+    return meta, text[end + 5 :]
+
+
+def _from_jsonl(stream: TextIO, src: str, published: date | None) -> Iterator[Item]:
+    for n, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(src, n, f"malformed JSON: {exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(record, dict):
+            yield InputError(src, n, "a JSONL line must be an object with a 'text' field")
+            continue
+        yield _doc(record, src, n, published, default_id=f"{Path(src).stem}-{n}")
+
+
+def _from_csv(text: str, src: str, published: date | None) -> Iterator[Item]:
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "text" not in reader.fieldnames:
+        yield InputError(src, 1, "CSV needs a header row with a 'text' column")
+        return
+    for n, row in enumerate(reader, 2):
+        yield _doc(row, src, n, published, default_id=f"{Path(src).stem}-{n}")
+
+
+def _from_html(text: str, src: str, stem: str, published: date | None) -> Iterator[Item]:
+    import trafilatura
+
+    try:
+        body = trafilatura.extract(text, include_comments=False, include_tables=False, favor_recall=True)
+        meta = trafilatura.extract_metadata(text)
+    except Exception as exc:  # trafilatura raises many kinds on broken markup
+        yield InputError(src, None, f"HTML could not be parsed: {exc}")
+        return
+    record: dict[str, Any] = {"id": stem, "text": body or ""}
+    if meta is not None:
+        record.update({k: v for k, v in (("title", meta.title), ("url", meta.url), ("published", meta.date)) if v})
+    yield _doc(record, src, None, published)
+
+
+def _doc(record: dict[str, Any], src: str, line: int | None, published: date | None,
+         default_id: str | None = None) -> Item:
+    text = record.get("text")
+    if text is None:
+        return InputError(src, line, "missing 'text'")
+    if not isinstance(text, str) or not text.strip():
+        return InputError(src, line, "empty text")
+    pub = published
+    raw_pub = record.get("published")
+    if raw_pub:
+        try:
+            pub = date.fromisoformat(str(raw_pub)[:10])
+        except ValueError:
+            return InputError(src, line, f"bad 'published' {raw_pub!r}: want YYYY-MM-DD")
+    doc_id = str(record.get("id") or default_id or Path(src).stem)
+    return Doc(
+        id=doc_id,
+        raw=text,
+        published=pub,
+        title=record.get("title") or None,
+        url=record.get("url") or None,
+        lang=record.get("lang") or None,
+        source=src,
+    )

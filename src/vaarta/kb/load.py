@@ -1,0 +1,154 @@
+"""Load the knowledge-base files and compile the alias automaton.
+
+Files (``data/kb`` and any ``--kb-extra`` folders, later folders overriding earlier):
+states.tsv + states_extra.tsv, places.tsv + places_extra.tsv, organisations.tsv,
+people.tsv + offices.tsv, role_words.tsv. See each file's header for its columns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from vaarta.kb.matcher import AliasMatcher
+from vaarta.kb.records import Entry, Office, Organisation, Person, PlaceEntry, Role, State
+from vaarta.text.normalise import nfc
+from vaarta.text.resources import data_path, read_tsv
+
+
+class KBError(ValueError):
+    """A knowledge-base file is malformed; the message names file and line."""
+
+
+@dataclass
+class KnowledgeBase:
+    states: dict[str, State] = field(default_factory=dict)
+    orgs: dict[str, Organisation] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)
+    places: dict[str, PlaceEntry] = field(default_factory=dict)
+    aliases: dict[str, list[Entry]] = field(default_factory=dict)
+    matcher: AliasMatcher | None = None
+
+    def add_alias(self, text: str, entry: Entry) -> None:
+        text = nfc(" ".join(text.split()))
+        if not text:
+            return
+        bucket = self.aliases.setdefault(text, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    def compile(self) -> KnowledgeBase:
+        self.matcher = AliasMatcher(self.aliases)
+        return self
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "states": len(self.states),
+            "places": len(self.places),
+            "organisations": len(self.orgs),
+            "people": len(self.people),
+            "offices": sum(len(p.offices) for p in self.people.values()),
+            "role_words": len(self.roles),
+            "aliases": len(self.aliases),
+        }
+
+
+def load_kb(extra: Iterable[Path] = ()) -> KnowledgeBase:
+    """Load the shipped KB, then each folder of ``extra`` over it, and compile."""
+    kb = KnowledgeBase()
+    for folder in [data_path("kb"), *extra]:
+        _load_folder(kb, Path(folder))
+    return kb.compile()
+
+
+def _split(cell: str) -> list[str]:
+    return [s.strip() for s in cell.split("|") if s.strip()]
+
+
+def _date(cell: str, where: str) -> date | None:
+    if not cell:
+        return None
+    try:
+        return date.fromisoformat(cell)
+    except ValueError as exc:
+        raise KBError(f"{where}: bad date {cell!r} (want YYYY-MM-DD)") from exc
+
+
+def _rows(path: Path, required: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    for n, row in read_tsv(path):
+        missing = [c for c in required if not row.get(c)]
+        if missing:
+            raise KBError(f"{path}:{n}: missing {', '.join(missing)}")
+        yield f"{path}:{n}", row
+
+
+def _load_folder(kb: KnowledgeBase, folder: Path) -> None:
+    if not folder.is_dir():
+        raise KBError(f"{folder}: not a folder")
+    f = folder / "states.tsv"
+    if f.exists():
+        for _, r in _rows(f, ("code", "name")):
+            kb.states[r["code"]] = State(r["code"], r["name"])
+            for a in _split(r.get("names_hi", "")):
+                kb.add_alias(a, Entry("state", r["code"]))
+            kb.add_alias(r["name"], Entry("state", r["code"]))
+    f = folder / "states_extra.tsv"
+    if f.exists():
+        for where, r in _rows(f, ("code",)):
+            code = r["code"]
+            if code not in kb.states:
+                raise KBError(f"{where}: unknown state code {code}")
+            old = kb.states[code]
+            kb.states[code] = State(code, old.name, r.get("capital") or old.capital)
+            for a in _split(r.get("aliases", "")):
+                kb.add_alias(a, Entry("state", code))
+            for a in _split(r.get("demonyms", "")):
+                kb.add_alias(a, Entry("demonym", code))
+    for name in ("places.tsv", "places_extra.tsv"):
+        f = folder / name
+        if not f.exists():
+            continue
+        for where, r in _rows(f, ("geonameid", "name", "country", "lat", "lon")):
+            try:
+                p = PlaceEntry(int(r["geonameid"]), r["name"], r["country"], float(r["lat"]),
+                               float(r["lon"]), int(r.get("population") or 0))
+            except ValueError as exc:
+                raise KBError(f"{where}: {exc}") from exc
+            kb.places[str(p.geonameid)] = p
+            for a in _split(r.get("names_hi", "")):
+                if name == "places_extra.tsv":  # pins win: drop other places of that name
+                    kb.aliases[a] = [e for e in kb.aliases.get(a, []) if e.kind != "place"]
+                kb.add_alias(a, Entry("place", str(p.geonameid)))
+    f = folder / "organisations.tsv"
+    if f.exists():
+        for _, r in _rows(f, ("id", "code", "kind", "name")):
+            kb.orgs[r["id"]] = Organisation(r["id"], r["code"], r["kind"], r["name"],
+                                            r.get("base") or None, r.get("wikidata") or None)
+            for a in _split(r.get("names_hi", "")) + [r["name"]]:
+                kb.add_alias(a, Entry("org", r["id"]))
+    f = folder / "people.tsv"
+    if f.exists():
+        for _, r in _rows(f, ("id", "name", "country")):
+            old = kb.people.get(r["id"])
+            kb.people[r["id"]] = Person(r["id"], r["name"], r["country"], r.get("wikidata") or None,
+                                        old.offices if old else [])
+            for a in _split(r.get("names_hi", "")) + _split(r.get("names_en", "")):
+                kb.add_alias(a, Entry("person", r["id"]))
+    f = folder / "offices.tsv"
+    if f.exists():
+        for where, r in _rows(f, ("person", "country", "sector", "office")):
+            person = kb.people.get(r["person"])
+            if person is None:
+                raise KBError(f"{where}: unknown person {r['person']}")
+            person.offices.append(Office(r["country"], r["sector"], r["office"],
+                                         _date(r.get("start", ""), where), _date(r.get("end", ""), where)))
+            person.offices.sort(key=lambda o: o.start or date.min)
+    f = folder / "role_words.tsv"
+    if f.exists():
+        for _, r in _rows(f, ("words", "sector", "kind")):
+            for w in map(nfc, _split(r["words"])):
+                kb.roles[w] = Role(w, r["sector"], r["kind"], r.get("office", ""), r.get("country") or None)
+                kb.add_alias(w, Entry("role", w))

@@ -1,0 +1,90 @@
+"""Typed records of the knowledge base."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    code: str
+    name: str
+    capital: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    id: str
+    code: str
+    kind: str
+    name: str
+    base: str | None
+    wikidata: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    country: str
+    sector: str
+    office: str
+    start: date | None
+    end: date | None
+
+    def covers(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(slots=True)
+class Person:
+    id: str
+    name: str
+    country: str
+    wikidata: str | None
+    offices: list[Office] = field(default_factory=list)
+
+    def office_on(self, day: date | None) -> Office | None:
+        """The office held on ``day`` (the latest-starting one if several), else None."""
+        if day is None:
+            return self.offices[-1] if self.offices else None
+        held = [o for o in self.offices if o.covers(day)]
+        return max(held, key=lambda o: o.start or date.min) if held else None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    text: str
+    sector: str
+    kind: str
+    office: str
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    geonameid: int
+    name: str
+    country: str
+    lat: float
+    lon: float
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What an alias names: ``kind`` is state, demonym, org, person, role or place; ``ref``
+    is the key into the matching table of the KnowledgeBase."""
+
+    kind: str
+    ref: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    entries: tuple[Entry, ...]
+
+    def first(self, kind: str) -> Entry | None:
+        return next((e for e in self.entries if e.kind == kind), None)

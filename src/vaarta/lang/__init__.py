@@ -1,0 +1,1 @@
+"""Small closed word lists per language (numbers, months, weekdays, postpositions)."""

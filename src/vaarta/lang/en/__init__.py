@@ -1,0 +1,1 @@
+"""English closed word lists."""

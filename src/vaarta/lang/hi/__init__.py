@@ -1,0 +1,1 @@
+"""Hindi closed word lists."""

@@ -1,0 +1,20 @@
+"""Hindi postpositions and the function words that stop a name or a noun phrase."""
+
+# fmt: off
+# Case markers that follow a noun phrase (kāraka), single and compound.
+POSTPOSITIONS = ("ने", "से", "को", "का", "की", "के", "में", "पर", "तक")
+COMPOUND = (
+    "के साथ", "के खिलाफ", "के ख़िलाफ़", "के विरुद्ध", "के बीच", "के लिए", "के लिये", "के पास",
+    "के द्वारा", "द्वारा", "की ओर से", "की तरफ से", "के प्रति", "के समक्ष", "से पहले", "के बाद",
+)
+# Words that end a run of name words after a role word.
+NAME_STOP = frozenset(["ने", "से", "को", "का", "की", "के", "में", "पर", "तक", "और", "तथा", "एवं", "व", "या", "भी", "ही", "सहित", "समेत", "द्वारा", "लिए", "साथ", "बीच", "ओर", "तरफ", "है", "हैं", "था", "थी", "थे", "हो", "होगा", "होगी", "होंगे", "गया", "गई", "गए", "किया", "की", "कहा", "कहते", "कहती", "बताया", "ने", "इस", "उस", "यह", "वह", "ये", "वे", "जो", "कि", "जब", "तब", "अब", "आज", "कल", "पहले", "बाद", "फिर", "एक", "दो", "नहीं", "न", "श्री", "श्रीमती", "डॉ"])
+# fmt: on
+
+# Pronouns that stand for the last salient actor: as agent (with ने) or as bare subject.
+# fmt: off
+AGENT_PRONOUNS = ("उन्होंने", "उसने", "इन्होंने", "इसने")
+SUBJECT_PRONOUNS = ("वह", "वे", "वो")
+# "both leaders/countries/sides": the participants of the last meeting
+BOTH = ("दोनों नेताओं", "दोनों नेता", "दोनों देशों", "दोनों देश", "दोनों पक्षों", "दोनों पक्ष", "दोनों ने")
+# fmt: on

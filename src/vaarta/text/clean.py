@@ -1,0 +1,106 @@
+"""Boilerplate removal: related-link lines, app promos, share lines, stray tokens,
+photo credits, SEO kickers, and phrases repeated back to back.
+
+Every cut is recorded as a ``Removal`` with its reason; the kept text is what all later
+offsets point into. Patterns live in ``data/lexicon/boilerplate.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from vaarta.text.normalise import pattern
+from vaarta.text.resources import data_path, load_yaml
+
+_LONE_LATIN = re.compile(r"^\s*[A-Za-z0-9_#@./:&-]{1,40}\s*$")
+_WORD = re.compile(r"\S+")
+_DEVANAGARI = re.compile(r"[\u0900-\u097F]")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    reason: str
+    scope: str
+    regex: re.Pattern[str]
+    max_len: int | None
+
+
+class Cleaner:
+    """Compiled boilerplate rules; call ``cut(text)`` for the spans to remove."""
+
+    def __init__(self, rules: list[Rule], min_repeat_words: int = 3) -> None:
+        self.line_rules = [r for r in rules if r.scope == "line"]
+        self.inline_rules = [r for r in rules if r.scope == "inline"]
+        self.min_repeat_words = min_repeat_words
+
+    @classmethod
+    def from_file(cls, path: Path | None = None) -> Cleaner:
+        spec = load_yaml(path or data_path("lexicon", "boilerplate.yaml"))
+        rules = []
+        for r in spec["rules"]:
+            scope = r.get("scope", "line")
+            if scope not in ("line", "inline"):
+                raise ValueError(f"boilerplate rule {r.get('reason')!r}: scope must be line or inline")
+            rules.append(Rule(r["reason"], scope, re.compile(pattern(r["pattern"]), re.I | re.M), r.get("max_len")))
+        return cls(rules)
+
+    def cut(self, text: str) -> list[tuple[int, int, str]]:
+        """Spans (start, end, reason) of ``text`` to drop, sorted and non-overlapping."""
+        hindi = len(_DEVANAGARI.findall(text[:4000])) > 50
+        spans: list[tuple[int, int, str]] = []
+        pos = 0
+        for line in text.split("\n"):
+            start, end = pos, pos + len(line)
+            pos = end + 1
+            if not line.strip():
+                continue
+            reason = self._line_reason(line, hindi)
+            if reason:
+                spans.append((start, min(end + 1, len(text)), reason))
+                continue
+            for rule in self.inline_rules:
+                for m in rule.regex.finditer(line):
+                    if m.end() > m.start():
+                        spans.append((start + m.start(), start + m.end(), rule.reason))
+            spans.extend((start + a, start + b, "repeated_phrase") for a, b in self._repeats(line))
+        return _merge(spans)
+
+    def _line_reason(self, line: str, hindi: bool) -> str | None:
+        for rule in self.line_rules:
+            if rule.max_len is not None and len(line) > rule.max_len:
+                continue
+            if rule.regex.search(line):
+                return rule.reason
+        # A lone Latin token on its own line in a Hindi article ("here", "budget2021").
+        if hindi and _LONE_LATIN.match(line):
+            return "stray_token"
+        return None
+
+    def _repeats(self, line: str) -> list[tuple[int, int]]:
+        """Second copies of word runs repeated back to back ("X Y Z X Y Z" -> cut the 2nd)."""
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(line)]
+        toks = [w[2] for w in words]
+        cuts: list[tuple[int, int]] = []
+        i = 0
+        while i < len(toks):
+            for n in range(min(12, (len(toks) - i) // 2), self.min_repeat_words - 1, -1):
+                if toks[i : i + n] == toks[i + n : i + 2 * n]:
+                    # cut from the end of the first copy to the end of the second
+                    cuts.append((words[i + n - 1][1], words[i + 2 * n - 1][1]))
+                    i += 2 * n - 1
+                    break
+            i += 1
+        return cuts
+
+
+def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for s, e, r in sorted(spans):
+        if out and s < out[-1][1]:
+            ps, pe, pr = out[-1]
+            out[-1] = (ps, max(pe, e), pr)
+        else:
+            out.append((s, e, r))
+    return out

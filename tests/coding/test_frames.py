@@ -1,0 +1,79 @@
+"""Every frame of data/lexicon/frames.yaml, on sentences we wrote."""
+
+import pytest
+
+from vaarta.coding.lexicon import Lexicon
+
+CASES = [
+    # rule id, text, published, (type, mode, actor countries, recipient countries, modality)
+    ("hi.consult.mulaqat", "विदेश मंत्री एस. जयशंकर ने सोमवार को बीजिंग में चीन के विदेश मंत्री वांग यी से मुलाकात की।",
+     "2025-07-15", ("CONSULT", "visit", {"IND"}, {"CHN"}, "asserted")),
+    ("hi.consult.baithak", "भारत और नेपाल के अधिकारियों ने काठमांडू में बैठक की।",
+     "2024-03-02", ("CONSULT", "visit", {"IND"}, {"NPL"}, "asserted")),
+    ("hi.consult.varta", "जर्मनी के चांसलर ओलाफ शोल्ज ने फ्रांस के राष्ट्रपति इमैनुएल मैक्रों के साथ बातचीत की।",
+     "2023-10-10", ("CONSULT", None, {"DEU"}, {"FRA"}, "asserted")),
+    ("hi.consult.summit", "मोदी और शी जिनपिंग की शिखर वार्ता हुई।",
+     "2019-10-12", ("CONSULT", None, {"IND"}, {"CHN"}, "asserted")),
+    ("hi.consult.phone", "प्रधानमंत्री नरेंद्र मोदी ने इजरायल के प्रधानमंत्री बेंजामिन नेतन्याहू से फोन पर बात की।",
+     "2023-10-10", ("CONSULT", "phone", {"IND"}, {"ISR"}, "asserted")),
+    ("hi.consult.visit", "ब्रिटेन के प्रधानमंत्री कीर स्टार्मर अगले महीने भारत दौरे पर आएंगे।",
+     "2025-09-05", ("CONSULT", "visit", {"GBR"}, {"IND"}, "future")),
+    ("hi.consult.host", "सऊदी अरब ने रियाद में अमेरिकी विदेश मंत्री मार्को रुबियो का स्वागत किया।",
+     "2025-02-18", ("CONSULT", "visit", {"USA"}, {"SAU"}, "asserted")),
+    ("hi.support.praise", "फ्रांस के राष्ट्रपति ने भारत की अंतरिक्ष उपलब्धि की प्रशंसा की।",
+     "2023-08-24", ("SUPPORT", None, {"FRA"}, {"IND"}, "asserted")),
+    ("hi.support.congratulate", "जापान के प्रधानमंत्री ने भारत को चुनाव के सफल आयोजन पर बधाई दी।",
+     "2024-06-05", ("SUPPORT", None, {"JPN"}, {"IND"}, "asserted")),
+    ("hi.accuse.condemn", "भारत ने पाकिस्तान के इस बयान की कड़ी निंदा की।",
+     "2024-02-01", ("ACCUSE", None, {"IND"}, {"PAK"}, "asserted")),
+    ("hi.accuse.blame", "चीन ने अमेरिका पर जासूसी का आरोप लगाया।",
+     "2023-02-05", ("ACCUSE", None, {"CHN"}, {"USA"}, "asserted")),
+    ("hi.sanction.impose", "यूरोपीय संघ ने ईरान पर नए प्रतिबंध लगाए।",
+     "2024-04-22", ("SANCTION", None, {"EUR"}, {"IRN"}, "asserted")),
+    ("hi.assault.attack", "इजरायल ने लेबनान पर हवाई हमले किए।",
+     "2024-09-23", ("ASSAULT", None, {"ISR"}, {"LBN"}, "asserted")),
+    ("hi.retreat.withdraw", "रूस ने सीरिया से अपने सैनिकों को वापस बुलाया।",
+     "2016-03-15", ("RETREAT", "withdraw", {"RUS"}, {"SYR"}, "asserted")),
+    ("hi.aid.deliver", "भारत ने श्रीलंका को दवाइयों की सहायता भेजी।",
+     "2022-05-10", ("AID", None, {"IND"}, {"LKA"}, "asserted")),
+    ("hi.threaten", "उत्तर कोरिया ने दक्षिण कोरिया को परमाणु हमले की धमकी दी।",
+     "2023-04-10", ("THREATEN", None, {"PRK"}, {"KOR"}, "asserted")),
+]
+
+
+def _summary(ev):
+    return (ev.type, ev.mode, {a.country for a in ev.actors}, {a.country for a in ev.recipients}, ev.modality)
+
+
+@pytest.mark.parametrize("rule,text,published,expected", CASES, ids=[c[0] for c in CASES])
+def test_frame_codes_our_sentence(code, rule, text, published, expected):
+    doc = code(text, published)
+    fired = [ev for ev in doc.events if ev.rule == rule]
+    assert fired, f"{rule} did not fire; got {[(e.rule, _summary(e)) for e in doc.events]}"
+    got = _summary(fired[0])
+    if expected[0] == "CONSULT":  # direction does not matter for meetings
+        got = (got[0], got[1], got[2] | got[3], set(), got[4])
+        expected = (expected[0], expected[1], expected[2] | expected[3], set(), expected[4])
+    assert got == expected
+
+
+def test_every_frame_has_a_test():
+    tested = {c[0] for c in CASES}
+    assert {f.id for f in Lexicon.load().frames} <= tested
+
+
+def test_evidence_offsets_point_into_the_cleaned_text(code):
+    doc = code("नई दिल्ली। भारत ने नेपाल को राहत सामग्री भेजी।\nयह भी पढ़ें: कुछ और\nभारत ने नेपाल की प्रशंसा की।")
+    assert doc.events
+    for ev in doc.events:
+        assert doc.text[ev.evidence.start : ev.evidence.end] == ev.evidence.sentence
+        assert ev.rule and 0 < ev.confidence <= 1
+
+
+@pytest.mark.parametrize("text", [
+    "आज मौसम साफ रहेगा और तापमान बढ़ेगा।",
+    "बाजार में सब्जियों के दाम बढ़ गए हैं, लोग परेशान हैं।",
+    "भारत एक विशाल देश है जहां कई भाषाएं बोली जाती हैं।",
+])
+def test_no_frame_no_event(code, text):
+    assert code(text).events == []

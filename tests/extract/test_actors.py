@@ -1,0 +1,23 @@
+def _actors(doc):
+    return [(m.actor.name, m.actor.country, m.actor.sector) for m in doc.mentions if m.kind == "actor"]
+
+
+def test_actors_apposition_names_an_unknown_official(code):
+    doc = code("नेपाल के विदेश मंत्री रामचंद्र पौडेल ने कहा कि सीमा पर शांति है।", "2024-09-10")
+    assert ("रामचंद्र पौडेल", "NPL", "GOV") in _actors(doc)
+
+
+def test_actors_known_person_takes_office_on_publication_date(code):
+    doc = code("जॉन केरी ने बयान दिया।", "2016-03-24")
+    assert ("John Kerry", "USA", "GOV") in _actors(doc)
+
+
+def test_actors_coordinated_demonyms_share_the_role(code):
+    doc = code("सीमा पर चीनी और भारतीय सैनिकों के बीच झड़प हुई।", "2020-06-16")
+    acts = _actors(doc)
+    assert (None, "CHN", "MIL") in acts and (None, "IND", "MIL") in acts
+
+
+def test_actors_state_with_body_role(code):
+    doc = code("भारत सरकार ने नया नियम जारी किया।")
+    assert (None, "IND", "GOV") in _actors(doc)

@@ -1,0 +1,74 @@
+import json
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from vaarta.cli import app
+
+from .conftest import ROOT
+
+runner = CliRunner()
+
+
+def test_cli_extract_examples_jsonl_contract():
+    res = runner.invoke(app, ["extract", str(ROOT / "examples" / "news"), "--no-progress"])
+    assert res.exit_code == 0, res.output
+    events = [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
+    assert len(events) >= 12
+    keys = {"doc_id", "event_id", "type", "mode", "cameo", "goldstein", "quad", "modality", "actors",
+            "recipients", "date", "date_precision", "place", "evidence", "rule", "confidence"}
+    assert all(set(e) == keys for e in events)
+    assert {e["type"] for e in events} >= {"CONSULT", "ASSAULT", "SANCTION", "ACCUSE", "SUPPORT"}
+
+
+def test_cli_evidence_offsets_point_into_cleaned_text(pipeline):
+    from vaarta.ingest import read_inputs
+
+    for doc in pipeline.pipe(d for d in read_inputs([str(ROOT / "examples" / "news")])):
+        for ev in doc.events:
+            assert ev.evidence.sentence in doc.text[ev.evidence.start : ev.evidence.end]
+
+
+def test_cli_exit_status_nonzero_only_when_nothing_read(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{oops\n", encoding="utf-8")
+    errs = tmp_path / "errors.jsonl"
+    res = runner.invoke(app, ["extract", str(bad), "--errors", str(errs)])
+    assert res.exit_code == 1
+    assert json.loads(errs.read_text(encoding="utf-8").splitlines()[0])["line"] == 1
+    good = tmp_path / "good.txt"
+    good.write_text("भारत ने नेपाल की प्रशंसा की।", encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(bad), str(good), "--published", "2024-01-01"])
+    assert res.exit_code == 0
+
+
+def test_cli_bad_published_date_is_a_clear_error(tmp_path):
+    res = runner.invoke(app, ["extract", "-", "--published", "yesterday"], input="x")
+    assert res.exit_code != 0 and "YYYY-MM-DD" in res.output
+
+
+def test_cli_table_and_tsv_formats():
+    res = runner.invoke(app, ["extract", str(ROOT / "examples" / "news"), "--format", "tsv"])
+    lines = res.stdout.splitlines()
+    assert lines[0].startswith("doc_id\tevent_id\ttype") and len(lines) > 10
+    res = runner.invoke(app, ["extract", str(ROOT / "examples" / "news"), "--format", "table"])
+    assert "CONSULT" in res.stdout and "actor → recipient" in res.stdout
+
+
+def test_cli_eval_examples_gold_json():
+    res = runner.invoke(app, ["eval", str(ROOT / "examples" / "news" / "gold.jsonl"), "--json"])
+    assert res.exit_code == 0
+    figures = json.loads(res.stdout)
+    assert figures["f1"] >= 0.7  # floor for our own sample news; raise it as the coder improves
+
+
+def test_cli_example_gold_is_in_sync_with_articles():
+    res = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_example_gold.py"), "--check"],
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+
+
+def test_cli_help_lists_commands():
+    res = runner.invoke(app, ["--help"])
+    assert "extract" in res.stdout and "eval" in res.stdout
