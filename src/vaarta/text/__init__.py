@@ -1,0 +1,1 @@
+"""Text stages: normalise, clean, language ID, segment."""
