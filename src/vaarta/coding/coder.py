@@ -186,7 +186,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: re.Match[str], roles: lis
     modality = modality_of(clause_text, lex, _future_date(ev_date_m, pub), _old_date(ev_date_m, pub))
     ev_date = _event_date(ev_date_m, modality, pub)
     participants = {a.country for a in actor_list + recipients}
-    local_dateline = dateline if dateline and dateline.country in participants else None
+    # the dateline is where the reporter files from: the place of a meeting held there, but
+    # of a conflict event only when it is on a participant's soil
+    local_dateline = dateline if dateline and (frame.type == "CONSULT" or dateline.country in participants) else None
     place = _place(places, clause, (s_start, s_end), dest_place, local_dateline, modality)
     mode = frame.mode
     if frame.type == "CONSULT" and place and place.country:
