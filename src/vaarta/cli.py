@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -74,6 +75,32 @@ def eval_cmd(
         typer.echo(json.dumps(score.as_dict()))
     else:
         report(score, Console(), verbose)
+
+
+@app.command()
+def bench(
+    docs: Annotated[int, typer.Option("--docs", "-n", min=1, help="How many documents to code.")] = 2000,
+    size: Annotated[int, typer.Option(min=200, help="Approximate bytes per document.")] = 5000,
+    source: Annotated[Path | None, typer.Option(help="Folder or file of Hindi articles to build the corpus from (default: the sample news).")] = None,
+    profile: Annotated[Path | None, typer.Option(help="Write a cProfile report here (open with python -m pstats or snakeviz).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
+) -> None:
+    """Measure throughput on one core: articles/s, MB/s, events/s, time per stage, peak memory."""
+    from vaarta.evaluate.bench import run_bench
+    from vaarta.pipeline import load_pipeline
+
+    t0 = time.perf_counter()
+    pipeline = load_pipeline()
+    load_s = time.perf_counter() - t0
+    res = run_bench(pipeline, docs, size, source, profile).as_dict()
+    res["load_seconds"] = round(load_s, 3)
+    if as_json:
+        typer.echo(json.dumps(res))
+        return
+    typer.echo(f"{res['docs']} docs, {res['mb']} MB in {res['seconds']} s (pipeline loaded in {res['load_seconds']} s)")
+    typer.echo(f"{res['docs_per_s']} articles/s · {res['mb_per_s']} MB/s · {res['events_per_s']} events/s")
+    typer.echo("time per stage: " + ", ".join(f"{k} {v:.0%}" for k, v in res["stage_share"].items()))
+    typer.echo(f"peak memory (max RSS): {res['max_rss_mb']} MB")
 
 
 @app.command()

@@ -10,6 +10,7 @@ and its roles are filled: there is no default event.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -45,9 +46,21 @@ class _State:
     paragraph: int = -1
 
 
+class _Index:
+    """Mentions sorted by start, for cheap lookups by span."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+
+    def within(self, a: int, b: int) -> list[Mention]:
+        i, j = bisect_left(self.starts, a), bisect_left(self.starts, b)
+        return [m for m in self.items[i:j] if m.end <= b]
+
+
 def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
     text = doc.text
-    actors = [m for m in doc.mentions if m.kind == "actor" and m.actor is not None]
+    actors = _Index([m for m in doc.mentions if m.kind == "actor" and m.actor is not None])
     places = [m for m in doc.mentions if m.kind == "place"]
     dates = [m for m in doc.mentions if m.kind == "date"]
     dateline = _dateline(doc, places)
@@ -58,9 +71,10 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
             state.salient = []
         state.paragraph = sent.paragraph
         for cs, ce in split_clauses(text, sent.start, sent.end):
-            roles = _roles(text, [m for m in actors if cs <= m.start and m.end <= ce], ce)
-            pronoun_roles = _pronouns(text, cs, ce, state, roles)
-            for trig in lex.trigger_re.finditer(text, cs, ce):
+            roles = _roles(text, actors.within(cs, ce), ce)
+            triggers = list(lex.trigger_re.finditer(text, cs, ce))
+            pronoun_roles = _pronouns(text, cs, ce, state, roles) if triggers else []
+            for trig in triggers:
                 for frame in lex.by_trigger[trig.group()]:
                     if not _frame_fits(frame, text, trig, ce):
                         continue
@@ -107,14 +121,13 @@ def _pronouns(text: str, cs: int, ce: int, state: _State, roles: list[_Role]) ->
 
 
 def _frame_fits(frame: Frame, text: str, trig: re.Match[str], ce: int) -> bool:
-    after = text[trig.end() : ce]
-    if any(after.lstrip().startswith(b) for b in frame.blocks):
-        return False
-    if frame.blocks and any(re.search(rf"(?<!{_W}){re.escape(b)}(?!{_W})", after) for b in frame.blocks if len(b) > 3 and " " not in b):
-        return False
-    if frame.needs:
-        return any(re.search(rf"(?<!{_W}){re.escape(w)}(?!{_W})", after) for w in frame.needs)
-    return True
+    if frame.blocks:
+        after = text[trig.end() : min(ce, trig.end() + 40)].lstrip()
+        if any(after.startswith(b) for b in frame.blocks):
+            return False
+        if frame.blocks_re and frame.blocks_re.search(text, trig.end(), ce):
+            return False
+    return frame.needs_re is None or frame.needs_re.search(text, trig.end(), ce) is not None
 
 
 def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: re.Match[str], roles: list[_Role],

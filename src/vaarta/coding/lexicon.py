@@ -29,6 +29,8 @@ class Frame:
     symmetric: bool
     recipient_optional: bool
     confidence: float
+    needs_re: re.Pattern[str] | None = None
+    blocks_re: re.Pattern[str] | None = None  # block words that block anywhere after the trigger
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +96,14 @@ def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
         symmetric=bool(spec.get("symmetric", False)),
         recipient_optional=bool(spec.get("recipient_optional", False)),
         confidence=float(spec.get("confidence", 0.7)),
+        needs_re=words_re(spec["needs"]) if spec.get("needs") else None,
+        blocks_re=_anywhere_blocks(spec.get("blocks", ())),
     )
+
+
+def _anywhere_blocks(blocks: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
+    far = [b for b in blocks if len(b) > 3 and " " not in b]
+    return words_re(far) if far else None
 
 
 def words_re(words: list[str], suffixes: list[str] | None = None) -> re.Pattern[str]:

@@ -12,8 +12,9 @@ from vaarta.kb.records import Entry, Match
 from vaarta.text.normalise import fold, fold_key
 
 # Vowel signs, virama, anusvara, chandrabindu, visarga, nukta: dropped by the spelling key.
-_SIGNS = re.compile("[\u0900-\u0903\u093a-\u094f\u0955-\u0957]")
-_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
+_SIGN_CHARS = "".join(chr(c) for c in [*range(0x900, 0x904), *range(0x93A, 0x950), *range(0x955, 0x958)])
+_SIGN_DELETE = dict.fromkeys(map(ord, _SIGN_CHARS))
+_SIGNS_CLASS = f"[{_SIGN_CHARS}]*"
 _MIN_KEY = 5  # a spelling key this short matches too many ordinary words
 
 
@@ -24,7 +25,7 @@ def is_word_char(ch: str) -> bool:
 
 
 def spelling_key(text: str) -> str:
-    return _SIGNS.sub("", fold_key(text))
+    return text.translate(_SIGN_DELETE)
 
 
 class AliasMatcher:
@@ -48,6 +49,12 @@ class AliasMatcher:
             sk = spelling_key(alias)
             if places and len(sk.replace(" ", "")) >= _MIN_KEY:
                 self._places.setdefault(sk, places)
+        self._keys = ahocorasick.Automaton()
+        for sk in self._places:
+            self._keys.add_word(sk, (len(sk), sk))
+        if self._places:
+            self._keys.make_automaton()
+        self._key_res: dict[str, re.Pattern[str]] = {}
 
     def find(self, text: str) -> list[Match]:
         folded, index = fold(text)
@@ -56,7 +63,7 @@ class AliasMatcher:
         for end_i, (n, entries) in self._auto.iter(lowered):
             s, e = end_i - n + 1, end_i + 1
             if index is not None:
-                s, e = index[s], index[e - 1] + 1
+                s, e = index(s), index(e - 1) + 1
             if (s > 0 and is_word_char(text[s - 1])) or (e < len(text) and is_word_char(text[e])):
                 continue
             found.append((s, e, entries))
@@ -66,30 +73,42 @@ class AliasMatcher:
         return [Match(s, e, text[s:e], entries) for s, e, entries in chosen]
 
     def _fuzzy_places(self, text: str, taken: list[tuple[int, int, tuple[Entry, ...]]]):  # type: ignore[no-untyped-def]
+        """Place names spelt with other vowel signs. The spelling key of the whole text is
+        searched in one pass; only keys found more often than exact matches explain are
+        then looked up in the text itself (rare: most place names are spelt as listed)."""
         if not self._places:
             return []
-        covered = {i for s, e, _ in taken for i in range(s, e)}
-        words = [(m.start(), m.end(), spelling_key(m.group())) for m in _WORD.finditer(text)]
+        skel = text.translate(_SIGN_DELETE)
+        hits: dict[str, int] = {}
+        for end_i, (n, key) in self._keys.iter(skel):
+            s, e = end_i - n + 1, end_i + 1
+            if (s > 0 and is_word_char(skel[s - 1])) or (e < len(skel) and is_word_char(skel[e])):
+                continue
+            hits[key] = hits.get(key, 0) + 1
+        if not hits:
+            return []
+        exact: dict[str, int] = {}
+        for s, e, entries in taken:
+            if any(x.kind == "place" for x in entries):
+                k = spelling_key(text[s:e])
+                exact[k] = exact.get(k, 0) + 1
         out = []
-        i = 0
-        while i < len(words):
-            hit = None
-            for n in (3, 2, 1):
-                if i + n > len(words):
-                    continue
-                s, e = words[i][0], words[i + n - 1][1]
-                if any(j in covered for j in (s, e - 1)):
-                    continue
-                key = " ".join(w[2] for w in words[i : i + n])
-                if key in self._places and text[s:e].count("\n") == 0:
-                    hit = (s, e, self._places[key], n)
-                    break
-            if hit:
-                out.append(hit[:3])
-                i += hit[3]
-            else:
-                i += 1
+        for key, count in hits.items():
+            if count <= exact.get(key, 0):
+                continue
+            for m in self._key_re(key).finditer(text):
+                s, e = m.span()
+                if not any(s < te and ts < e for ts, te, _ in taken):
+                    out.append((s, e, self._places[key]))
         return out
+
+    def _key_re(self, key: str) -> re.Pattern[str]:
+        rx = self._key_res.get(key)
+        if rx is None:
+            body = "".join(r"\s+" if c == " " else re.escape(c) + _SIGNS_CLASS for c in key)
+            rx = re.compile(rf"(?<![\u0900-\u0963\u0966-\u097F\w]){body}(?![\u0900-\u0963\u0966-\u097F\w])")
+            self._key_res[key] = rx
+        return rx
 
 
 def _lower_latin(text: str) -> str:

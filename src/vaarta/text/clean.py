@@ -14,8 +14,8 @@ from pathlib import Path
 from vaarta.text.normalise import pattern
 from vaarta.text.resources import data_path, load_yaml
 
-_LONE_LATIN = re.compile(r"^\s*[A-Za-z0-9_#@./:&-]{1,40}\s*$")
 _WORD = re.compile(r"\S+")
+_LONE_LATIN = re.compile(r"^\s*[A-Za-z0-9_#@./:&-]{1,40}\s*$")
 _DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 
 
@@ -48,7 +48,7 @@ class Cleaner:
 
     def cut(self, text: str) -> list[tuple[int, int, str]]:
         """Spans (start, end, reason) of ``text`` to drop, sorted and non-overlapping."""
-        hindi = len(_DEVANAGARI.findall(text[:4000])) > 50
+        hindi = len(_DEVANAGARI.findall(text[:1500])) > 50
         spans: list[tuple[int, int, str]] = []
         pos = 0
         for line in text.split("\n"):
@@ -82,16 +82,20 @@ class Cleaner:
         """Second copies of word runs repeated back to back ("X Y Z X Y Z" -> cut the 2nd)."""
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(line)]
         toks = [w[2] for w in words]
+        k = self.min_repeat_words
+        seen: dict[tuple[str, ...], int] = {}
         cuts: list[tuple[int, int]] = []
-        i = 0
-        while i < len(toks):
-            for n in range(min(12, (len(toks) - i) // 2), self.min_repeat_words - 1, -1):
-                if toks[i : i + n] == toks[i + n : i + 2 * n]:
-                    # cut from the end of the first copy to the end of the second
-                    cuts.append((words[i + n - 1][1], words[i + 2 * n - 1][1]))
-                    i += 2 * n - 1
-                    break
-            i += 1
+        resume = 0
+        for i in range(len(toks) - k + 1):
+            gram = tuple(toks[i : i + k])
+            j = seen.get(gram)
+            seen[gram] = i
+            if j is None or j < resume:
+                continue
+            n = i - j  # the run starting at j comes back at i
+            if k <= n <= 12 and toks[j:i] == toks[i : i + n]:
+                cuts.append((words[i - 1][1], words[i + n - 1][1]))
+                resume = i + n
         return cuts
 
 

@@ -8,9 +8,14 @@ them rather than misread them.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 _SAMPLE = 1500
+_MARATHI_HINT = re.compile("ळ|आहे|आणि|च्या")
+_DEVA = re.compile("[\u0900-\u0963\u0966-\u097f]")
+_LATIN = re.compile("[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]|[\u0900-\u0963\u0966-\u097f]")
 
 
 class LanguageIdentifier:
@@ -26,16 +31,18 @@ class LanguageIdentifier:
 
     def identify(self, text: str) -> str | None:
         sample = text[:_SAMPLE]
-        deva = sum(1 for ch in sample if "\u0900" <= ch <= "\u097f")
-        latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
-        letters = sum(1 for ch in sample if ch.isalpha()) or 1
+        head = sample[:600]
+        deva = len(_DEVA.findall(head))
+        latin = len(_LATIN.findall(head))
+        letters = len(_LETTER.findall(head)) or 1
         if latin / letters > 0.9:
             return "en"
         if deva / letters < 0.5:
             lang = self._detector.detect_language_of(sample)
             return lang.iso_code_639_1.name.lower() if lang else None
-        # Devanagari: Hindi unless lingua is confident it is Marathi.
-        if "mr" in self.languages:
+        # Devanagari: Hindi unless lingua is confident it is Marathi; only asked when the
+        # text has Marathi's commonest marks (ळ, आहे, आणि) at all.
+        if "mr" in self.languages and _MARATHI_HINT.search(sample):
             conf = self._detector.compute_language_confidence_values(sample[:600])
             best = conf[0] if conf else None
             if best and best.language.iso_code_639_1.name.lower() == "mr" and best.value > 0.8:

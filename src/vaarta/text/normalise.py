@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 
 # Characters that carry no letter: joiners, BOM, soft hyphen, bidi marks.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\ufeff\u00ad\u2060"), None)
@@ -19,8 +20,16 @@ _TOKEN = re.compile(r"\S+|\s+")
 Runs = list[tuple[int, int, int]]
 
 
+_ODD_SPACE = re.compile("[\u00a0\u2002\u2003\u2009\u202f\t\x0b\x0c]")
+_ODD = re.compile("[\r\u200b\u200c\u200d\u200e\u200f\ufeff\u00ad\u2060]")
+
+
 def normalise(raw: str) -> tuple[str, Runs]:
     """Return (text, runs). Line ends become ``\\n``; odd spaces become plain spaces."""
+    if unicodedata.is_normalized("NFC", raw) and not _ODD.search(raw):
+        # the common case: nothing changes length, one run covers everything
+        text = _ODD_SPACE.sub(" ", raw) if _ODD_SPACE.search(raw) else raw
+        return text, [(0, 0, len(raw))] if raw else []
     raw_nl = raw.replace("\r\n", "\n").replace("\r", "\n")
     # "\r\n" -> "\n" shifts offsets; keep a coarse map by working on the CR-free copy and
     # recording where it came from.
@@ -63,17 +72,31 @@ def _crlf_positions(raw: str) -> list[int]:
 # After NFC the nukta is a separate combining mark, so dropping it shortens the text;
 # ``fold`` then also returns, for each folded index, the index in the input.
 _NUKTA = "\u093c"
+_NUKTA_RE = re.compile(_NUKTA)
 _FOLD = str.maketrans({"\u0901": "\u0902"})
 
 
-def fold(text: str) -> tuple[str, list[int] | None]:
-    """Return the matching view of ``text`` and an index map (None when lengths agree)."""
+class Unfold:
+    """Maps an index of the folded text back to the text: each dropped nukta before it
+    shifts it by one."""
+
+    __slots__ = ("_shifts",)
+
+    def __init__(self, nukta_positions: list[int]) -> None:
+        # folded index from which the j-th shift applies
+        self._shifts = [p - j for j, p in enumerate(nukta_positions)]
+
+    def __call__(self, i: int) -> int:
+        return i + bisect_right(self._shifts, i)
+
+
+def fold(text: str) -> tuple[str, Unfold | None]:
+    """Return the matching view of ``text`` and a map back (None when lengths agree)."""
     folded = text.translate(_FOLD)
     if _NUKTA not in folded:
         return folded, None
-    index = [i for i, ch in enumerate(folded) if ch != _NUKTA]
-    index.append(len(folded))
-    return folded.replace(_NUKTA, ""), index
+    positions = [m.start() for m in _NUKTA_RE.finditer(folded)]
+    return folded.replace(_NUKTA, ""), Unfold(positions)
 
 
 def fold_key(term: str) -> str:

@@ -1,0 +1,94 @@
+"""Throughput benchmark: ``vaarta bench``.
+
+Builds a corpus of N documents of about ``size`` bytes from the bundled sample news (each
+document stitched from several articles, so that mentions and events are realistic), runs
+the pipeline in this process, and reports articles/s, MB/s, events/s, the share of time per
+component, and peak memory (max RSS).
+"""
+
+from __future__ import annotations
+
+import cProfile
+import resource
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from vaarta.ingest import read_inputs
+from vaarta.model import Doc
+from vaarta.pipeline import Pipeline
+
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "news"
+
+
+@dataclass
+class BenchResult:
+    docs: int
+    bytes: int
+    events: int
+    seconds: float
+    stages: dict[str, float] = field(default_factory=dict)
+    max_rss_mb: float = 0.0
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.docs / self.seconds if self.seconds else 0.0
+
+    def as_dict(self) -> dict[str, float | int | dict[str, float]]:
+        return {
+            "docs": self.docs,
+            "mb": round(self.bytes / 1e6, 2),
+            "seconds": round(self.seconds, 3),
+            "docs_per_s": round(self.docs_per_s, 1),
+            "mb_per_s": round(self.bytes / 1e6 / self.seconds, 3) if self.seconds else 0.0,
+            "events_per_s": round(self.events / self.seconds, 1) if self.seconds else 0.0,
+            "stage_share": {k: round(v / self.seconds, 3) for k, v in self.stages.items()},
+            "max_rss_mb": round(self.max_rss_mb, 1),
+        }
+
+
+def sample_texts(source: Path | None = None) -> list[tuple[str, date | None]]:
+    items = read_inputs([str(source or EXAMPLES)])
+    out = [(d.raw, d.published) for d in items if isinstance(d, Doc) and (d.lang or "hi") == "hi"]
+    if not out:
+        raise ValueError(f"no Hindi articles found in {source or EXAMPLES}")
+    return out
+
+
+def corpus(n: int, size: int, source: Path | None = None):  # type: ignore[no-untyped-def]
+    """Yield n Docs of about ``size`` bytes, generated lazily (memory stays flat)."""
+    texts = sample_texts(source)
+    for i in range(n):
+        parts, total, j = [], 0, i
+        while total < size:
+            raw, pub = texts[j % len(texts)]
+            parts.append(raw)
+            total += len(raw.encode("utf-8"))
+            j += 1
+        yield Doc(f"bench-{i}", "\n".join(parts), texts[i % len(texts)][1])
+
+
+def run_bench(pipeline: Pipeline, n: int, size: int, source: Path | None = None,
+              profile: Path | None = None) -> BenchResult:
+    stages = dict.fromkeys(pipeline.component_names, 0.0)
+    res = BenchResult(0, 0, 0, 0.0, stages)
+    prof = cProfile.Profile() if profile else None
+    clock = time.perf_counter
+    start = clock()
+    if prof:
+        prof.enable()
+    for doc in corpus(n, size, source):
+        res.bytes += len(doc.raw.encode("utf-8"))
+        for name, component in pipeline.components:
+            t0 = clock()
+            doc = component(doc)
+            stages[name] += clock() - t0
+        res.docs += 1
+        res.events += len(doc.events)
+    if prof:
+        prof.disable()
+        prof.dump_stats(str(profile))
+    res.seconds = clock() - start
+    res.max_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return res
