@@ -27,11 +27,13 @@ CODED_LANGUAGES = ("hi",)
 
 class Pipeline:
     def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, cleaner: Cleaner,
-                 langid: LanguageIdentifier | None = None) -> None:
+                 langid: LanguageIdentifier | None = None, home_country: dict[str, str] | None = None) -> None:
         self.kb = kb
         self.lexicon = lexicon
         self.cleaner = cleaner
         self.langid = langid or LanguageIdentifier()
+        # whose offices "विदेश मंत्रालय" and the like name when no state is given, per language
+        self.home_country: dict[str, str] = dict(home_country or {"hi": "IND"})
         self.components: list[tuple[str, Component]] = [
             ("clean", self.clean),
             ("lang", self.identify_language),
@@ -89,7 +91,8 @@ class Pipeline:
 
     def find_mentions(self, doc: Doc) -> Doc:
         matches = self.kb.matcher.find(doc.text) if self.kb.matcher else []
-        mentions = find_actors_and_places(doc.text, matches, self.kb, doc.published)
+        home = self.home_country.get(doc.lang or "")
+        mentions = find_actors_and_places(doc.text, matches, self.kb, doc.published, home)
         if doc.lang == "hi":
             mentions += find_dates(doc.text, doc.published)
         doc.mentions = sorted(mentions, key=lambda m: (m.start, m.end))

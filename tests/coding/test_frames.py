@@ -58,7 +58,7 @@ def test_frame_codes_our_sentence(code, rule, text, published, expected):
 
 
 def test_every_frame_has_a_test():
-    tested = {c[0] for c in CASES}
+    tested = {c[0] for c in CASES + MORE}
     assert {f.id for f in Lexicon.load().frames} <= tested
 
 
@@ -77,3 +77,50 @@ def test_evidence_offsets_point_into_the_cleaned_text(code):
 ])
 def test_no_frame_no_event(code, text):
     assert code(text).events == []
+
+
+MORE = [
+    ("hi.support.respect", "नेपाल के प्रधानमंत्री ने भारत के समर्थन के लिए आभार जताया।",
+     "2024-06-10", ("SUPPORT", None, {"NPL"}, {"IND"}, "asserted")),
+    ("hi.support.condolence", "भारत ने जापान में आए भूकंप पर जापान के प्रति संवेदना व्यक्त की।",
+     "2024-01-02", ("SUPPORT", None, {"IND"}, {"JPN"}, "asserted")),
+    ("hi.agree.consensus", "भारत और बांग्लादेश व्यापार बढ़ाने पर सहमत हुए।",
+     "2024-06-22", ("AGREE", None, {"IND"}, {"BGD"}, "asserted")),
+    ("hi.agree.sign", "भारत ने संयुक्त अरब अमीरात के साथ निवेश समझौते पर हस्ताक्षर किए।",
+     "2024-02-14", ("AGREE", None, {"IND"}, {"ARE"}, "asserted")),
+    ("hi.agree.ceasefire", "इजरायल और हमास के बीच युद्धविराम पर सहमति बन गई है।",
+     "2025-01-16", ("AGREE", "ceasefire", {"ISR"}, {"IMG"}, "asserted")),
+    ("hi.retreat.ceasefire", "गाजा में इजरायल और हमास के बीच संघर्ष विराम रविवार से लागू हो गया।",
+     "2025-01-20", ("RETREAT", "ceasefire", {"ISR"}, {"IMG"}, "asserted")),
+    ("hi.retreat.release", "रूस ने अमेरिकी पत्रकार को रिहा कर दिया।",
+     "2024-08-02", ("RETREAT", "release", {"RUS"}, {"USA"}, "asserted")),
+    ("hi.cooperate.together", "भारत और फ्रांस ने आतंकवाद के खिलाफ मिलकर काम करने का फैसला किया।",
+     "2023-07-15", ("COOPERATE", None, {"IND"}, {"FRA"}, "asserted")),
+    ("hi.concede.apology", "कनाडा के प्रधानमंत्री ने भारत से माफी मांगी।",
+     "2023-09-28", ("CONCEDE", None, {"CAN"}, {"IND"}, "asserted")),
+    ("hi.concede.backdown", "चीन ने भारत को व्यापार में कुछ रियायतें दीं।",
+     "2024-11-05", ("CONCEDE", None, {"CHN"}, {"IND"}, "asserted")),
+    ("hi.request.appeal", "संयुक्त राष्ट्र महासचिव ने इजरायल से संयम बरतने की अपील की।",
+     "2023-10-09", ("REQUEST", None, {"UNO"}, {"ISR"}, "asserted")),
+    ("hi.request.demand", "भारत ने पाकिस्तान से आतंकियों को सौंपने की मांग की।",
+     "2019-02-20", ("REQUEST", None, {"IND"}, {"PAK"}, "asserted")),
+    ("hi.reject", "भारत ने चीन के नए नक्शे को खारिज कर दिया।",
+     "2023-08-30", ("REJECT", None, {"IND"}, {"CHN"}, "asserted")),
+    ("hi.protest.summon", "विदेश मंत्रालय ने बांग्लादेश के उच्चायुक्त को तलब किया।",
+     "2024-12-23", ("PROTEST", None, {"IND"}, {"BGD"}, "asserted")),
+    ("hi.protest.demonstrate", "ढाका में प्रदर्शनकारियों ने भारत के खिलाफ विरोध प्रदर्शन किया।",
+     "2024-12-03", ("PROTEST", None, {"BGD"}, {"IND"}, "asserted")),
+    ("hi.mobilize.exercise", "भारत और अमेरिका की सेनाओं ने राजस्थान में संयुक्त सैन्य अभ्यास शुरू किया।",
+     "2024-09-10", ("MOBILIZE", None, {"IND", "USA"}, set(), "asserted")),
+    ("hi.mobilize.deploy", "रूस ने बेलारूस में परमाणु हथियार तैनात किए।",
+     "2023-06-16", ("MOBILIZE", None, {"RUS"}, {"BLR"}, "asserted")),
+    ("hi.coerce.expel", "भारत ने कनाडा के एक वरिष्ठ राजनयिक को निष्कासित कर दिया।",
+     "2023-09-19", ("COERCE", None, {"IND"}, {"CAN"}, "asserted")),
+    ("hi.coerce.arrest", "ईरान ने दो ब्रिटिश नागरिकों को गिरफ्तार किया।",
+     "2024-01-10", ("COERCE", None, {"IRN"}, {"GBR"}, "asserted")),
+]
+
+
+@pytest.mark.parametrize("rule,text,published,expected", MORE, ids=[c[0] for c in MORE])
+def test_more_frames_code_our_sentences(code, rule, text, published, expected):
+    test_frame_codes_our_sentence(code, rule, text, published, expected)

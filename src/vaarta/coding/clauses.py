@@ -18,7 +18,7 @@ _BOUNDARY = re.compile(
 # marker code -> the words that spell it, longest first
 _MARKERS: tuple[tuple[str, str], ...] = (
     ("saath", "के साथ"), ("saath", "के संग"), ("khilaf", "के खिलाफ"), ("khilaf", "के ख़िलाफ़"),
-    ("khilaf", "के विरुद्ध"), ("khilaf", "के विरोध"), ("beech", "के बीच"), ("beech", "के मध्य"),
+    ("khilaf", "के विरुद्ध"), ("khilaf", "के विरोध"), ("prati", "के प्रति"), ("beech", "के बीच"), ("beech", "के मध्य"),
     ("dvara", "द्वारा"), ("dvara", "के द्वारा"), ("ne", "ने"), ("se", "से"), ("ko", "को"),
     ("gen", "का"), ("gen", "की"), ("gen", "के"), ("me", "में"), ("par", "पर"), ("tak", "तक"),
     ("and", "और"), ("and", "तथा"), ("and", "एवं"), ("and", "व"), ("and", ","), ("and", "-"),
@@ -49,4 +49,18 @@ def marker_after(text: str, pos: int, limit: int) -> str:
     m = _MARKER_RE.match(text, pos, limit)
     if not m:
         return "none"
+    return _CODE[m.group(1)]
+
+
+_CLOSING = re.compile(r"(?:\s+\S+){0,4}?\s*(?<![\u0900-\u0963\u0966-\u097F\w])(" + "|".join(
+    re.escape(w) for c, w in sorted(_MARKERS, key=lambda m: -len(m[1])) if c not in ("and",)
+) + r")(?![\u0900-\u0963\u0966-\u097F\w])")
+
+
+def marker_closing(text: str, pos: int, limit: int) -> str:
+    """The postposition that closes a coordinated phrase with no second actor in it
+    ("यूक्रेन और अपने यूरोपीय सहयोगियों से" -> से), looked for within five words."""
+    m = _CLOSING.match(text, pos, limit)
+    if not m:
+        return "and"
     return _CODE[m.group(1)]

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from vaarta.coding.clauses import marker_after, split_clauses
+from vaarta.coding.clauses import marker_after, marker_closing, split_clauses
 from vaarta.coding.lexicon import Frame, Lexicon
 from vaarta.coding.modality import modality_of
 from vaarta.lang.hi.postpositions import AGENT_PRONOUNS, BOTH, SUBJECT_PRONOUNS
@@ -92,11 +92,14 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
 
 
 def _roles(text: str, mentions: list[Mention], limit: int) -> list[_Role]:
+    # "(एससीओ)" right after a name restates it: not an actor of its own
+    mentions = [m for m in mentions if not (text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")")]
     roles = [_Role(m, marker_after(text, m.end, limit)) for m in mentions]
-    # coordination: "X और Y ने" — X takes Y's marker
-    for i in range(len(roles) - 2, -1, -1):
+    # coordination: "X और Y ने" — X takes Y's marker; "X और अपने सहयोगियों से" — the
+    # postposition that closes the coordinated phrase
+    for i in range(len(roles) - 1, -1, -1):
         if roles[i].marker == "and":
-            roles[i].marker = roles[i + 1].marker
+            roles[i].marker = roles[i + 1].marker if i + 1 < len(roles) else marker_closing(text, roles[i].mention.end, limit)
     return roles
 
 
@@ -139,6 +142,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: re.Match[str], roles: lis
     recipients: list[Actor] = []
     dest_place: Place | None = None
     for marker in frame.recipient:
+        if recipients:  # the markers are alternatives, in order of preference
+            break
         if marker == "gen":
             # the object noun phrase of praise, condemnation, hosting: the genitives between
             # the agent (if any) and the trigger; failing those, any actor there that is not
@@ -146,12 +151,16 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: re.Match[str], roles: lis
             agent_end = max((r.mention.end for r in roles if r.marker == "ne" and r.mention.end <= t0), default=clause[0])
             span = [(i, r) for i, r in enumerate(roles) if agent_end <= r.mention.start < t0 and i not in used]
             picked = [(i, r) for i, r in span if r.marker == "gen"] or \
-                [(i, r) for i, r in span if r.marker not in ("ne", "se", "saath", "dvara", "par", "ko")]
+                [(i, r) for i, r in span if r.marker not in ("ne", "se", "saath", "dvara", "par", "ko", "me")]
             for i, r in picked:
                 recipients.append(r.actor)
                 used.add(i)
         elif marker in ("dest", "dest_in"):
             found = _destination(text, roles, places, t0, clause, marker == "dest_in")
+            if not found and frame.needs_re is not None:
+                verb = frame.needs_re.search(text, trig.end(), clause[1])
+                if verb:
+                    found = _destination(text, roles, places, verb.start(), clause, marker == "dest_in")
             if found:
                 idx, actor, place = found
                 if idx is not None:
@@ -172,17 +181,27 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: re.Match[str], roles: lis
         agents = [r for i, r in enumerate(roles) if r.marker == "ne" and i not in used]
     confidence = frame.confidence
     if not agents:
-        agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used and r.mention.start < t0]
+        # a bare subject opens the clause: bare noun phrases after a marked one are modifiers
+        first_marked = min((r.mention.start for r in roles if r.marker not in ("none", "and")), default=t0)
+        agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used
+                  and r.mention.start < min(t0, first_marked + 1)]
     if not agents and frame.symmetric:
+        # nominal report: "पुतिन और किम की शिखर वार्ता", "किम की ... ट्रंप के साथ वार्ता हुई"
+        first = roles[0].mention.start if roles else -1
         agents = [r for i, r in enumerate(roles) if r.marker == "gen" and i not in used and r.mention.start < t0
-                  and _adjacent_genitive(text, r.mention.end, t0)]
+                  and (_adjacent_genitive(text, r.mention.end, t0) or r.mention.start == first)]
+    if not agents and frame.explicit_agent:
+        return None
     if not agents and state.salient and (recipients or frame.recipient_optional):
         agents = [_Role(Mention(t0, t0, "", "actor", actor=a, source="elided"), "ne") for a in state.salient]
         confidence -= 0.15
-    actor_list = _dedupe([r.actor for r in agents if r.actor.country])
-    recipients = _dedupe([a for a in recipients if a.country])
+    local = _local_country(places, clause)
+    actor_list = _dedupe([a for a in (_localise(r.actor, local) for r in agents) if a.country])
+    recipients = _dedupe([a for a in (_localise(r, local) for r in recipients) if a.country])
     if frame.symmetric and not recipients and len(actor_list) > 1:
         actor_list, recipients = actor_list[:1], actor_list[1:]
+    if frame.symmetric and not actor_list and len(recipients) > 1:  # "X और Y के बीच युद्धविराम"
+        actor_list, recipients = recipients[:1], recipients[1:]
     if not actor_list:
         return None
     a_c = {a.country for a in actor_list}
@@ -221,6 +240,23 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: re.Match[str], roles: lis
               list(actor_list), g, ev_date, place, evidence, frame.id, round(confidence, 2))
         for g in groups
     ]
+
+
+# Sectors of people who act where they are: "ढाका में प्रदर्शनकारियों" are Bangladeshi.
+LOCAL_SECTORS = frozenset({"CVL", "OPP", "COP", "REB", "MED", "BUS"})
+
+
+def _local_country(places: list[Mention], clause: tuple[int, int]) -> str | None:
+    for p in places:
+        if clause[0] <= p.start < clause[1] and p.place and p.place.name:
+            return p.place.country
+    return None
+
+
+def _localise(actor: Actor, country: str | None) -> Actor:
+    if actor.country or not country or actor.sector not in LOCAL_SECTORS:
+        return actor
+    return replace(actor, country=country)
 
 
 def _adjacent_genitive(text: str, end: int, t0: int, words: int = 4) -> bool:

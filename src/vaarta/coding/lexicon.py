@@ -12,7 +12,7 @@ from vaarta.text.resources import data_path, load_yaml, read_tsv
 PLOVER_TYPES = frozenset(
     ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 )
-ROLE_MARKERS = frozenset(["se", "saath", "gen", "par", "ko", "khilaf", "dest", "dest_in", "beech"])
+ROLE_MARKERS = frozenset(["se", "saath", "gen", "par", "ko", "khilaf", "dest", "dest_in", "beech", "prati"])
 _W = r"[\u0900-\u0963\u0966-\u097F\w]"
 
 
@@ -29,6 +29,7 @@ class Frame:
     symmetric: bool
     recipient_optional: bool
     confidence: float
+    explicit_agent: bool = False
     needs_re: re.Pattern[str] | None = None
     blocks_re: re.Pattern[str] | None = None  # block words that block anywhere after the trigger
 
@@ -95,6 +96,7 @@ def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
         recipient=tuple(spec.get("recipient", ())),
         symmetric=bool(spec.get("symmetric", False)),
         recipient_optional=bool(spec.get("recipient_optional", False)),
+        explicit_agent=bool(spec.get("explicit_agent", False)),
         confidence=float(spec.get("confidence", 0.7)),
         needs_re=words_re(spec["needs"]) if spec.get("needs") else None,
         blocks_re=_anywhere_blocks(spec.get("blocks", ())),

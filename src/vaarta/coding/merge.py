@@ -30,9 +30,31 @@ def _key(ev: Event) -> tuple:
 
 
 def _same(a: Event, b: Event) -> bool:
-    if _key(a) != _key(b) or a.modality != b.modality:
+    if _key(a) != _key(b) or not _modalities_compatible(a, b) or not _same_people(a, b):
         return False
     return _dates_compatible(a, b)
+
+
+def _same_people(a: Event, b: Event) -> bool:
+    """Where both events name people we know, the same people: Jaishankar meeting Putin and
+    Jaishankar meeting Lavrov are two meetings of the same two states."""
+    pa = {x.kb_id for x in a.actors + a.recipients if x.kb_id and x.sector != "IGO"}
+    pb = {x.kb_id for x in b.actors + b.recipients if x.kb_id and x.sector != "IGO"}
+    if len(pa) < 2 or len(pb) < 2:
+        return True
+    return pa == pb
+
+
+def _modalities_compatible(a: Event, b: Event) -> bool:
+    """Equal, or a past-perfect retelling ("… बुलाने का निर्णय लिया था") with no date of its own
+    of an asserted event."""
+    if a.modality == b.modality:
+        return True
+    if a.type == "CONSULT":  # meetings recur: an earlier one is another meeting
+        return False
+    pair = {a.modality, b.modality}
+    undated_historical = (a.modality == "historical" and a.date is None) or (b.modality == "historical" and b.date is None)
+    return pair == {"asserted", "historical"} and undated_historical
 
 
 def _dates_compatible(a: Event, b: Event) -> bool:
@@ -46,6 +68,8 @@ def _dates_compatible(a: Event, b: Event) -> bool:
 
 def _absorb(keep: Event, other: Event) -> None:
     keep.extra_mentions.append(other.evidence)
+    if keep.modality == "historical" and other.modality == "asserted":
+        keep.modality, keep.date = "asserted", other.date
     if other.date and (keep.date is None or _PRECISION_RANK[other.date.precision] > _PRECISION_RANK[keep.date.precision]):
         keep.date = other.date
     if keep.place is None or (keep.place.name is None and other.place and other.place.name):

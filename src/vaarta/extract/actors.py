@@ -32,7 +32,10 @@ _AND = re.compile(r"^\s+(?:और|तथा|एवं|व)\s+$|^\s*[-–]\s*$")
 _NAME_WORD = re.compile(r"\s*([\u0900-\u0963\u0966-\u097F][\u0900-\u0963\u0966-\u097F.-]*)")
 
 
-def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, on: date | None) -> list[Mention]:
+def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, on: date | None,
+                           home: str | None = None) -> list[Mention]:
+    """Actor and place mentions; ``home`` is the state that home-flagged offices with no
+    state of their own belong to (the outlet's country)."""
     out: list[Mention] = []
     i = 0
     n = len(matches)
@@ -42,7 +45,7 @@ def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, o
         nxt = matches[i + 1] if i + 1 < n else None
         gap = text[m.end : nxt.start] if nxt else ""
         # <demonym> और <demonym> <role> / <state> और <state> के <role>: both take the role
-        if kind in ("demonym", "state") and nxt and _kind(nxt) == kind and _AND.match(gap) and i + 2 < n:
+        if kind in ("demonym", "state") and nxt and nxt.first(kind) and _AND.match(gap) and i + 2 < n:
             role_m = matches[i + 2]
             role_gap = _ADJ_ROLE_GAP if kind == "demonym" else _STATE_ROLE_GAP
             if _kind(role_m) == "role" and role_gap.match(text[nxt.end : role_m.start]):
@@ -78,10 +81,11 @@ def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, o
                 out.append(Mention(m.start, m.end, m.text, "place", place=Place(None, st.code), source="kb.state"))
         elif kind == "role":
             role = kb.roles[m.entries[0].ref]
-            if role.country or role.kind == "body":
+            country = role.country or (home if role.home else None)
+            if country or role.kind == "body":
                 out.append(Mention(m.start, m.end, m.text, "actor",
-                                   actor=Actor(None, role.country, role.sector, text=m.text, office=role.office),
-                                   source="kb.role"))
+                                   actor=Actor(None, country, role.sector, text=m.text, office=role.office),
+                                   source="kb.role.home" if country and not role.country else "kb.role"))
         if kind == "place" or m.first("place"):
             p = kb.places[m.first("place").ref]  # type: ignore[union-attr]
             out.append(Mention(m.start, m.end, m.text, "place",

@@ -150,5 +150,6 @@ def _load_folder(kb: KnowledgeBase, folder: Path) -> None:
     if f.exists():
         for _, r in _rows(f, ("words", "sector", "kind")):
             for w in map(nfc, _split(r["words"])):
-                kb.roles[w] = Role(w, r["sector"], r["kind"], r.get("office", ""), r.get("country") or None)
+                kb.roles[w] = Role(w, r["sector"], r["kind"], r.get("office", ""), r.get("country") or None,
+                                   r.get("home", "").lower() == "yes")
                 kb.add_alias(w, Entry("role", w))

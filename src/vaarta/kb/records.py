@@ -58,6 +58,7 @@ class Role:
     kind: str
     office: str
     country: str | None
+    home: bool = False
 
 
 @dataclass(frozen=True, slots=True)

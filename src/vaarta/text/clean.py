@@ -32,6 +32,9 @@ class Cleaner:
 
     def __init__(self, rules: list[Rule], min_repeat_words: int = 3) -> None:
         self.line_rules = [r for r in rules if r.scope == "line"]
+        # one pass finds lines that any rule might drop; only those are checked rule by rule
+        self._any_line = re.compile("|".join(f"(?:{r.regex.pattern})" for r in self.line_rules) or "(?!)",
+                                    re.I | re.M)
         self.inline_rules = [r for r in rules if r.scope == "inline"]
         self.min_repeat_words = min_repeat_words
 
@@ -48,7 +51,7 @@ class Cleaner:
 
     def cut(self, text: str) -> list[tuple[int, int, str]]:
         """Spans (start, end, reason) of ``text`` to drop, sorted and non-overlapping."""
-        hindi = len(_DEVANAGARI.findall(text[:1500])) > 50
+        hindi = len(_DEVANAGARI.findall(text[:600])) > 50
         spans: list[tuple[int, int, str]] = []
         pos = 0
         for line in text.split("\n"):
@@ -68,6 +71,8 @@ class Cleaner:
         return _merge(spans)
 
     def _line_reason(self, line: str, hindi: bool) -> str | None:
+        if not self._any_line.search(line):
+            return "stray_token" if hindi and _LONE_LATIN.match(line) else None
         for rule in self.line_rules:
             if rule.max_len is not None and len(line) > rule.max_len:
                 continue
