@@ -154,6 +154,9 @@ class Event:
     rule: str
     confidence: float
     extra_mentions: list[Evidence] = field(default_factory=list)
+    # set by the coder for "इस बैठक …": a reference back to an event told before, which
+    # may only add a mention to it (never stands alone); not part of the output
+    anaphoric: bool = False
 
     def participants(self) -> set[str]:
         return {a.country for a in self.actors + self.recipients if a.country}

@@ -22,3 +22,31 @@ def test_headline_and_body_merge_into_one_event(code):
 def test_pronoun_takes_the_salient_actor(code):
     doc = code("भारत के विदेश मंत्री ने बयान दिया। उन्होंने नेपाल के प्रधानमंत्री से मुलाकात की।")
     assert {a.country for a in doc.events[0].actors + doc.events[0].recipients} == {"IND", "NPL"}
+
+
+def test_demonstrative_reference_joins_the_earlier_event(code):
+    doc = code("भारत और चीन के विदेश मंत्रियों ने सोमवार को बीजिंग में बैठक की।\n"
+               "इस बैठक में सीमा विवाद पर चर्चा हुई। इस बैठक का मकसद दोनों देशों के बीच भरोसा बढ़ाना था।",
+               "2025-07-15")
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 1
+
+
+def test_back_reference_alone_makes_no_event(code):
+    assert code("इस मुलाकात के बाद भारत और नेपाल के रिश्ते सुधरे।").events == []
+
+
+def test_continuing_sentence_dates_the_event(code):
+    doc = code("उन्होंने कहा कि अमेरिका अफगानिस्तान से अपने सैनिकों को वापस बुला रहा है। "
+               "यह प्रक्रिया एक मई से शुरू हो गई है।", "2021-05-04")
+    (ev,) = [e for e in doc.events if e.type == "RETREAT"]
+    assert ev.date.value == "2021-05-01"
+
+
+def test_unnamed_home_office_is_the_outlets_state(code):
+    ev = code("विदेश मंत्रालय ने नेपाल के राजदूत को तलब किया।").events[0]
+    assert ({a.country for a in ev.actors}, {a.country for a in ev.recipients}) == ({"IND"}, {"NPL"})
+
+
+def test_local_actors_take_the_country_of_their_place(code):
+    ev = code("काठमांडू में प्रदर्शनकारियों ने भारत के खिलाफ विरोध प्रदर्शन किया।").events[0]
+    assert {a.country for a in ev.actors} == {"NPL"}

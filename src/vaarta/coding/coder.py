@@ -17,13 +17,21 @@ from datetime import date
 from vaarta.coding.clauses import marker_after, marker_closing, split_clauses
 from vaarta.coding.lexicon import Frame, Lexicon
 from vaarta.coding.modality import modality_of
-from vaarta.lang.hi.postpositions import AGENT_PRONOUNS, BOTH, SUBJECT_PRONOUNS
-from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place
+from vaarta.lang.hi.postpositions import (
+    AGENT_PRONOUNS,
+    BOTH,
+    CONTINUATIONS,
+    DEMONSTRATIVES,
+    SUBJECT_PRONOUNS,
+)
+from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place, Sentence
 
 _W = r"[\u0900-\u0963\u0966-\u097F\w]"
 _PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(AGENT_PRONOUNS + SUBJECT_PRONOUNS + BOTH)})(?!{_W})")
 # Types whose actor and recipient may be of one state (a government and its rebels).
 SELF_DIRECTED = frozenset({"ASSAULT", "RETREAT", "COERCE", "PROTEST", "MOBILIZE"})
+_ANAPHOR = re.compile(rf"(?<!{_W})(?:{'|'.join(DEMONSTRATIVES)})\s+(?:\S+\s+)?$")
+_CONTINUES = re.compile(rf"^\s*(?:{'|'.join(CONTINUATIONS)})(?!{_W})")
 _DATELINE = re.compile(r"^\s*([^\s,।]+(?:\s[^\s,।]+)?)\s*(?:[,।]|\s*\()")
 
 
@@ -66,7 +74,8 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
     dateline = _dateline(doc, places)
     state = _State()
     events: list[Event] = []
-    for sent in doc.sentences:
+    sentences = doc.sentences
+    for si, sent in enumerate(sentences):
         if sent.paragraph != state.paragraph and sent.paragraph - state.paragraph > 2:
             state.salient = []
         state.paragraph = sent.paragraph
@@ -78,8 +87,11 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 for frame in lex.by_trigger[trig.group()]:
                     if not _frame_fits(frame, text, trig, ce):
                         continue
+                    follow = sentences[si + 1] if si + 1 < len(sentences) else None
+                    if follow is not None and (follow.paragraph != sent.paragraph or not _CONTINUES.match(follow.text)):
+                        follow = None
                     ev = _build(doc, lex, frame, trig, roles + pronoun_roles, (cs, ce), sent.start,
-                                sent.end, places, dates, dateline, state)
+                                sent.end, places, dates, dateline, state, follow)
                     if ev:
                         events.extend(ev)
                         break
@@ -135,7 +147,8 @@ def _frame_fits(frame: Frame, text: str, trig: re.Match[str], ce: int) -> bool:
 
 def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: re.Match[str], roles: list[_Role],
            clause: tuple[int, int], s_start: int, s_end: int, places: list[Mention],
-           dates: list[Mention], dateline: Place | None, state: _State) -> list[Event] | None:
+           dates: list[Mention], dateline: Place | None, state: _State,
+           follow: Sentence | None = None) -> list[Event] | None:
     text = doc.text
     t0 = trig.start()
     used: set[int] = set()
@@ -214,6 +227,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: re.Match[str], roles: lis
 
     clause_text = text[clause[0] : clause[1]]
     ev_date_m = _nearest(dates, t0, clause) or _nearest(dates, t0, (s_start, s_end))
+    if ev_date_m is None and follow is not None:  # "यह प्रक्रिया 15 मार्च से शुरू हो गई है"
+        ev_date_m = _nearest(dates, follow.start, (follow.start, follow.end))
     pub = doc.published
     modality = modality_of(clause_text, lex, _future_date(ev_date_m, pub), _old_date(ev_date_m, pub))
     ev_date = _event_date(ev_date_m, modality, pub)
@@ -235,9 +250,11 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: re.Match[str], roles: lis
     evidence = Evidence(text[s_start:s_end], s_start, s_end)
     groups = [recipients] if frame.symmetric or len({r.country for r in recipients}) <= 1 else \
         [[r for r in recipients if r.country == c] for c in dict.fromkeys(r.country for r in recipients)]
+    anaphoric = bool(_ANAPHOR.search(text, max(clause[0], t0 - 30), t0))
     return [
         Event(doc.id, "", frame.type, mode, cameo.code, cameo.goldstein, cameo.quad, modality,
-              list(actor_list), g, ev_date, place, evidence, frame.id, round(confidence, 2))
+              list(actor_list), g, ev_date, place, evidence, frame.id, round(confidence, 2),
+              anaphoric=anaphoric)
         for g in groups
     ]
 

@@ -7,15 +7,21 @@ kept as extra mentions.
 
 from __future__ import annotations
 
-from vaarta.model import Event
+from vaarta.model import Event, EventDate
 
 _PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "publication": 0}
 
 
 def merge_events(events: list[Event]) -> list[Event]:
+    """Merge retellings; a back-reference ("इस बैठक …") joins the event it refers to, or
+    is dropped when nothing before it matches."""
     out: list[Event] = []
     for ev in events:
         twin = next((o for o in out if _same(o, ev)), None)
+        if twin is None and ev.anaphoric:
+            twin = next((o for o in out if _key(o) == _key(ev)), None)
+            if twin is None:
+                continue
         if twin is None:
             out.append(ev)
             continue
@@ -66,11 +72,18 @@ def _dates_compatible(a: Event, b: Event) -> bool:
     return a.date.value[:n] == b.date.value[:n]
 
 
+def _more_precise(new: EventDate, old: EventDate) -> bool:
+    """A dated year or month that holds the publication day adds nothing to it."""
+    if old.precision == "publication" and old.value.startswith(new.value):
+        return False
+    return _PRECISION_RANK[new.precision] > _PRECISION_RANK[old.precision]
+
+
 def _absorb(keep: Event, other: Event) -> None:
     keep.extra_mentions.append(other.evidence)
     if keep.modality == "historical" and other.modality == "asserted":
         keep.modality, keep.date = "asserted", other.date
-    if other.date and (keep.date is None or _PRECISION_RANK[other.date.precision] > _PRECISION_RANK[keep.date.precision]):
+    if other.date and (keep.date is None or _more_precise(other.date, keep.date)):
         keep.date = other.date
     if keep.place is None or (keep.place.name is None and other.place and other.place.name):
         keep.place = other.place or keep.place

@@ -18,3 +18,10 @@ SUBJECT_PRONOUNS = ("वह", "वे", "वो")
 # "both leaders/countries/sides": the participants of the last meeting
 BOTH = ("दोनों नेताओं", "दोनों नेता", "दोनों देशों", "दोनों देश", "दोनों पक्षों", "दोनों पक्ष", "दोनों ने")
 # fmt: on
+
+# Demonstratives that make a predicate noun refer back to an event already told ("इस बैठक").
+# fmt: off
+DEMONSTRATIVES = ("इस", "उस", "इन", "उन", "यह", "ये", "इसी", "उसी", "वह")
+# Words that open a sentence continuing the one before ("यह प्रक्रिया 15 मार्च से शुरू हुई").
+CONTINUATIONS = ("यह", "ये", "इस", "इसे", "इसकी", "इसका", "इसके", "यही", "इसी")
+# fmt: on
