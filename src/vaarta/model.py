@@ -124,6 +124,7 @@ class Mention:
     date: EventDate | None = None
     source: str = ""
     alt_date: EventDate | None = None  # the reading of a future clause ("गुरुवार को मिलेंगे")
+    offset_days: int | None = None  # "इससे एक दिन पहले": days from the event told before
 
 
 @dataclass(slots=True)

@@ -50,3 +50,32 @@ def test_unnamed_home_office_is_the_outlets_state(code):
 def test_local_actors_take_the_country_of_their_place(code):
     ev = code("काठमांडू में प्रदर्शनकारियों ने भारत के खिलाफ विरोध प्रदर्शन किया।").events[0]
     assert {a.country for a in ev.actors} == {"NPL"}
+
+
+def test_recent_past_perfect_is_asserted_and_dated_from_the_event_before(code):
+    doc = code("भारत ने सोमवार को नेपाल के राजदूत को तलब किया।\n"
+               "इससे एक दिन पहले काठमांडू में नेपाल के विदेश मंत्रालय ने भारतीय राजदूत को तलब किया था।",
+               "2025-01-14")
+    by_actor = {next(iter({a.country for a in e.actors})): e for e in doc.events}
+    assert by_actor["NPL"].modality == "asserted" and by_actor["NPL"].date.value == "2025-01-12"
+
+
+def test_same_time_opener_keeps_the_date(code):
+    doc = code("ट्रंप ने बुधवार को पुतिन से फोन पर बात की। इसके बाद ट्रंप ने जेलेंस्की से भी बात की।", "2025-02-13")
+    assert {e.date.value for e in doc.events} == {"2025-02-12"}
+
+
+def test_second_predicate_shares_the_other_party(code):
+    doc = code("पाकिस्तान ने भारत के हमलों की निंदा की और जवाबी कार्रवाई की धमकी दी।", "2025-05-07")
+    assert {(e.type, r.country) for e in doc.events for r in e.recipients} >= {("ACCUSE", "IND"), ("THREATEN", "IND")}
+
+
+def test_attack_target_named_by_its_place(code):
+    (ev,) = [e for e in code("भारत ने पाकिस्तान और पाक अधिकृत कश्मीर में आतंकी ठिकानों पर हमले किए।", "2025-05-07").events
+             if e.type == "ASSAULT"]
+    assert {r.country for r in ev.recipients} == {"PAK"}
+
+
+def test_hedged_meeting_in_a_state(code):
+    (ev,) = code("ट्रंप ने कहा कि अमेरिका और रूस के राष्ट्रपति जल्द ही सऊदी अरब में मिल सकते हैं।", "2025-02-13").events
+    assert ev.modality == "hypothetical" and ev.place.country == "SAU"

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from vaarta.coding.clauses import marker_after, marker_closing, split_clauses
 from vaarta.coding.lexicon import Frame, Lexicon
 from vaarta.coding.modality import modality_of
+from vaarta.lang.hi.calendar import SAME_TIME_OPENERS
 from vaarta.lang.hi.postpositions import (
     AGENT_PRONOUNS,
     BOTH,
@@ -30,6 +31,7 @@ _W = r"[\u0900-\u0963\u0966-\u097F\w]"
 _PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(AGENT_PRONOUNS + SUBJECT_PRONOUNS + BOTH)})(?!{_W})")
 # Types whose actor and recipient may be of one state (a government and its rebels).
 SELF_DIRECTED = frozenset({"ASSAULT", "RETREAT", "COERCE", "PROTEST", "MOBILIZE"})
+_IN = re.compile(r"\s+में(?![\u0900-\u0963\u0966-\u097F])")
 _ANAPHOR = re.compile(rf"(?<!{_W})(?:{'|'.join(DEMONSTRATIVES)})\s+(?:\S+\s+)?$")
 _CONTINUES = re.compile(rf"^\s*(?:{'|'.join(CONTINUATIONS)})(?!{_W})")
 _DATELINE = re.compile(r"^\s*([^\s,।]+(?:\s[^\s,।]+)?)\s*(?:[,।]|\s*\()")
@@ -52,6 +54,8 @@ class _State:
     salient: list[Actor] = field(default_factory=list)
     last_participants: list[Actor] = field(default_factory=list)
     paragraph: int = -1
+    sentence_events: list[Event] = field(default_factory=list)
+    last_date: EventDate | None = None
 
 
 class _Index:
@@ -79,6 +83,7 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
         if sent.paragraph != state.paragraph and sent.paragraph - state.paragraph > 2:
             state.salient = []
         state.paragraph = sent.paragraph
+        state.sentence_events = []
         for cs, ce in split_clauses(text, sent.start, sent.end):
             roles = _roles(text, actors.within(cs, ce), ce)
             triggers = list(lex.trigger_re.finditer(text, cs, ce))
@@ -94,6 +99,9 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                                 sent.end, places, dates, dateline, state, follow)
                     if ev:
                         events.extend(ev)
+                        state.sentence_events.extend(ev)
+                        if ev[0].date and ev[0].date.precision != "publication":
+                            state.last_date = ev[0].date
                         break
             agents = [r.actor for r in roles if r.marker == "ne" and r.actor.country]
             if agents:
@@ -218,6 +226,14 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: re.Match[str], roles: lis
     if not actor_list:
         return None
     a_c = {a.country for a in actor_list}
+    if not recipients and not frame.recipient_optional:
+        # "X ने Y के हमलों की निंदा की और जवाबी कार्रवाई की धमकी दी": the second predicate
+        # shares the first one's other party
+        prior = next((e for e in reversed(state.sentence_events)
+                      if {a.country for a in e.actors} == a_c and e.recipients), None)
+        if prior is not None:
+            recipients = list(prior.recipients)
+            confidence -= 0.1
     if frame.type not in SELF_DIRECTED:
         recipients = [r for r in recipients if r.country not in a_c]
     if not recipients and not frame.recipient_optional:
@@ -230,13 +246,21 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: re.Match[str], roles: lis
     if ev_date_m is None and follow is not None:  # "यह प्रक्रिया 15 मार्च से शुरू हो गई है"
         ev_date_m = _nearest(dates, follow.start, (follow.start, follow.end))
     pub = doc.published
-    modality = modality_of(clause_text, lex, _future_date(ev_date_m, pub), _old_date(ev_date_m, pub))
+    opener = text[s_start : s_start + 20].lstrip()
+    if ev_date_m is not None and ev_date_m.offset_days is not None and state.last_date \
+            and state.last_date.precision == "day":
+        anchored = date.fromisoformat(state.last_date.value) + timedelta(days=ev_date_m.offset_days)
+        ev_date_m = replace(ev_date_m, date=EventDate.of_day(anchored), alt_date=None)
+    elif ev_date_m is None and state.last_date and opener.startswith(SAME_TIME_OPENERS):
+        ev_date_m = Mention(s_start, s_start, "", "date", date=state.last_date, source="hi.date.same_time")
+    modality = modality_of(clause_text, lex, _future_date(ev_date_m, pub), _old_date(ev_date_m, pub),
+                           ev_date_m is not None and not _old_date(ev_date_m, pub))
     ev_date = _event_date(ev_date_m, modality, pub)
     participants = {a.country for a in actor_list + recipients}
     # the dateline is where the reporter files from: the place of a meeting held there, but
     # of a conflict event only when it is on a participant's soil
     local_dateline = dateline if dateline and (frame.type == "CONSULT" or dateline.country in participants) else None
-    place = _place(places, clause, (s_start, s_end), dest_place, local_dateline, modality)
+    place = _place(text, places, clause, (s_start, s_end), dest_place, local_dateline, modality)
     mode = frame.mode
     if frame.type == "CONSULT" and place and place.country:
         # a meeting on one participant's soil is a visit by the others
@@ -286,8 +310,9 @@ def _destination(text: str, roles: list[_Role], places: list[Mention], t0: int,
                  clause: tuple[int, int], inside: bool) -> tuple[int | None, Actor | None, Place | None] | None:
     for i, r in enumerate(roles):
         gap = text[r.mention.end : t0]
-        if inside and r.marker == "me" and r.mention.start < t0:
-            return i, r.actor, None
+        if inside and r.mention.start < t0 and r.actor.country and (
+                r.marker == "me" or (r.marker == "none" and _closes_in_me(text, r, roles, t0))):
+            return i, r.actor, None  # "सीरिया में", "पाकिस्तान और पाक अधिकृत कश्मीर में"
         if not inside and r.mention.start < t0 and re.fullmatch(r"\s*(?:(?:के|की)\s+)?(?:लिए\s+)?", gap):
             return i, r.actor, Place(None, r.actor.country)
     if inside:
@@ -297,6 +322,16 @@ def _destination(text: str, roles: list[_Role], places: list[Mention], t0: int,
         if clause[0] <= p.start < t0 and p.place and re.fullmatch(r"\s*(?:में\s+|तक\s+)?", gap):
             return None, Actor(None, p.place.country, None, text=p.text), p.place
     return None
+
+
+def _closes_in_me(text: str, role: _Role, roles: list[_Role], limit: int) -> bool:
+    """"पाकिस्तान और पाक अधिकृत कश्मीर में": the phrase this actor opens ends in में, with no
+    other actor of another state in between."""
+    m = re.compile(r"(?:\s+\S+){0,4}?\s+में(?![\u0900-\u0963\u0966-\u097F])").match(text, role.mention.end, limit)
+    if not m:
+        return False
+    inside = [r for r in roles if role.mention.end <= r.mention.start < m.end()]
+    return all(r.actor.country == role.actor.country for r in inside)
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:
@@ -339,7 +374,7 @@ def _event_date(m: Mention | None, modality: str, pub: date | None) -> EventDate
     return EventDate(pub.isoformat(), "publication")
 
 
-def _place(places: list[Mention], clause: tuple[int, int], sentence: tuple[int, int],
+def _place(text: str, places: list[Mention], clause: tuple[int, int], sentence: tuple[int, int],
            dest: Place | None, dateline: Place | None, modality: str) -> Place | None:
     for span in (clause, sentence):
         cities = [p for p in places if span[0] <= p.start < span[1] and p.place and p.place.name]
@@ -347,6 +382,11 @@ def _place(places: list[Mention], clause: tuple[int, int], sentence: tuple[int, 
             return cities[0].place
         if span == clause and dest is not None:
             return dest
+        if span == clause:  # "सऊदी अरब में मिल सकते हैं"
+            states = [p for p in places if span[0] <= p.start < span[1] and p.place and p.source == "kb.state"
+                      and _IN.match(text, p.end)]
+            if states:
+                return states[0].place
     if modality in ("asserted",) and dateline is not None:
         return dateline
     return None

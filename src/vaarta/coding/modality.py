@@ -5,11 +5,13 @@ from __future__ import annotations
 from vaarta.coding.lexicon import Lexicon
 
 
-def modality_of(clause: str, lex: Lexicon, dated_future: bool = False, dated_past: bool = False) -> str:
+def modality_of(clause: str, lex: Lexicon, dated_future: bool = False, dated_past: bool = False,
+                dated_recent: bool = False) -> str:
     """Read the clause's cues (data/lexicon/modality.yaml) in order of strength.
 
     A hedged clause about a dated future plan ("पांच दिसंबर के आसपास आ सकते हैं") is future;
-    a past-perfect verb (की थी, हुई थी) or a date well before publication is historical.
+    a date well before publication is historical, and so is a past-perfect verb (की थी,
+    हुई थी) unless the clause dates the event within the last days ("शुक्रवार को … की थी").
     """
     for name, rx in lex.modality.order:
         if rx.search(clause):
@@ -18,6 +20,6 @@ def modality_of(clause: str, lex: Lexicon, dated_future: bool = False, dated_pas
             return name
     if dated_future:
         return "future"
-    if lex.modality.pluperfect.search(clause) or dated_past:
+    if dated_past or (lex.modality.pluperfect.search(clause) and not dated_recent):
         return "historical"
     return "asserted"

@@ -23,6 +23,7 @@ _B = r"(?<![\u0900-\u0963\u0966-\u097F\w])"  # word start
 _E = r"(?![\u0900-\u0963\u0966-\u097F\w])"  # word end
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("event_relative", re.compile(_B + rf"(?:इससे|उससे|इसके|उसके)\s+(?P<n>{_NUM}|[0-9]+)\s+(?P<unit>दिन|हफ्ते|हफ़्ते|सप्ताह)\s+(?P<dir>पहले|बाद)" + _E)),
     ("day_month", re.compile(_B + rf"(?P<day>{_NUM})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?" + _E)),
     ("month_year", re.compile(_B + rf"(?P<month>{_MONTH})(?:,)?\s+(?P<year>{_YEAR})" + _E)),
     ("ago", re.compile(_B + rf"(?P<n>{_NUM}|[0-9]+)\s+(?P<unit>साल|वर्ष|बरस|महीने|माह|हफ्ते|हफ़्ते|सप्ताह|दिन)\s+(?:पहले|पूर्व)" + _E)),
@@ -49,7 +50,12 @@ def find_dates(text: str, published: date | None) -> list[Mention]:
             if resolved is None:
                 continue
             past, future = resolved
-            out.append(Mention(s, e, text[s:e], "date", date=past, source=f"hi.date.{name}", alt_date=future))
+            mention = Mention(s, e, text[s:e], "date", date=past, source=f"hi.date.{name}", alt_date=future)
+            if name == "event_relative":
+                g = m.groupdict()
+                days = (to_int(g["n"]) or 0) * (1 if g["unit"] == "दिन" else 7)
+                mention.offset_days = -days if g["dir"] == "पहले" else days
+            out.append(mention)
             taken.append((s, e))
     out.sort(key=lambda mm: mm.start)
     return out
@@ -73,6 +79,9 @@ def _resolve(name: str, m: re.Match[str], pub: date) -> tuple[EventDate, EventDa
     if name == "year":
         year = int(g["year"].translate(str.maketrans("०१२३४५६७८९", "0123456789")))
         return EventDate(f"{year:04d}", "year"), None
+    if name == "event_relative":  # read against publication until the coder knows the event
+        g = dict(g, unit=g["unit"])
+        name = "ago"
     if name == "ago":
         n = to_int(g["n"]) or 0
         unit = g["unit"]

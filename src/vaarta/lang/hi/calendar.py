@@ -12,3 +12,6 @@ WEEKDAYS: dict[str, int] = {
     "शुक्रवार": 4, "शनिवार": 5, "रविवार": 6, "इतवार": 6,
 }
 # fmt: on
+
+# Sentence openers that keep the time of the event told just before ("इसके बाद ट्रंप ने …").
+SAME_TIME_OPENERS = ("इसके बाद", "उसके बाद", "इसी दौरान", "इस दौरान", "उसी दिन", "इसी दिन", "साथ ही")
