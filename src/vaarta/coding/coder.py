@@ -73,8 +73,8 @@ class _Index:
 def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
     text = doc.text
     actors = _Index([m for m in doc.mentions if m.kind == "actor" and m.actor is not None])
-    places = [m for m in doc.mentions if m.kind == "place"]
-    dates = [m for m in doc.mentions if m.kind == "date"]
+    places = _Index([m for m in doc.mentions if m.kind == "place"])
+    dates = _Index([m for m in doc.mentions if m.kind == "date"])
     dateline = _dateline(doc, places)
     state = _State()
     events: list[Event] = []
@@ -154,8 +154,8 @@ def _frame_fits(frame: Frame, text: str, trig: re.Match[str], ce: int) -> bool:
 
 
 def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: re.Match[str], roles: list[_Role],
-           clause: tuple[int, int], s_start: int, s_end: int, places: list[Mention],
-           dates: list[Mention], dateline: Place | None, state: _State,
+           clause: tuple[int, int], s_start: int, s_end: int, places: _Index,
+           dates: _Index, dateline: Place | None, state: _State,
            follow: Sentence | None = None) -> list[Event] | None:
     text = doc.text
     t0 = trig.start()
@@ -287,9 +287,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: re.Match[str], roles: lis
 LOCAL_SECTORS = frozenset({"CVL", "OPP", "COP", "REB", "MED", "BUS"})
 
 
-def _local_country(places: list[Mention], clause: tuple[int, int]) -> str | None:
-    for p in places:
-        if clause[0] <= p.start < clause[1] and p.place and p.place.name:
+def _local_country(places: _Index, clause: tuple[int, int]) -> str | None:
+    for p in places.within(clause[0], clause[1]):
+        if p.place and p.place.name:
             return p.place.country
     return None
 
@@ -306,7 +306,7 @@ def _adjacent_genitive(text: str, end: int, t0: int, words: int = 4) -> bool:
     return len(text[end:t0].split()) <= words
 
 
-def _destination(text: str, roles: list[_Role], places: list[Mention], t0: int,
+def _destination(text: str, roles: list[_Role], places: _Index, t0: int,
                  clause: tuple[int, int], inside: bool) -> tuple[int | None, Actor | None, Place | None] | None:
     for i, r in enumerate(roles):
         gap = text[r.mention.end : t0]
@@ -317,7 +317,7 @@ def _destination(text: str, roles: list[_Role], places: list[Mention], t0: int,
             return i, r.actor, Place(None, r.actor.country)
     if inside:
         return None
-    for p in places:
+    for p in places.within(clause[0], t0):
         gap = text[p.end : t0]
         if clause[0] <= p.start < t0 and p.place and re.fullmatch(r"\s*(?:में\s+|तक\s+)?", gap):
             return None, Actor(None, p.place.country, None, text=p.text), p.place
@@ -345,8 +345,8 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def _nearest(mentions: list[Mention], pos: int, span: tuple[int, int]) -> Mention | None:
-    inside = [m for m in mentions if span[0] <= m.start < span[1]]
+def _nearest(mentions: _Index, pos: int, span: tuple[int, int]) -> Mention | None:
+    inside = mentions.within(span[0], span[1])
     return min(inside, key=lambda m: abs(m.start - pos)) if inside else None
 
 
@@ -374,16 +374,16 @@ def _event_date(m: Mention | None, modality: str, pub: date | None) -> EventDate
     return EventDate(pub.isoformat(), "publication")
 
 
-def _place(text: str, places: list[Mention], clause: tuple[int, int], sentence: tuple[int, int],
+def _place(text: str, places: _Index, clause: tuple[int, int], sentence: tuple[int, int],
            dest: Place | None, dateline: Place | None, modality: str) -> Place | None:
     for span in (clause, sentence):
-        cities = [p for p in places if span[0] <= p.start < span[1] and p.place and p.place.name]
+        cities = [p for p in places.within(span[0], span[1]) if p.place and p.place.name]
         if cities:
             return cities[0].place
         if span == clause and dest is not None:
             return dest
         if span == clause:  # "सऊदी अरब में मिल सकते हैं"
-            states = [p for p in places if span[0] <= p.start < span[1] and p.place and p.source == "kb.state"
+            states = [p for p in places.within(span[0], span[1]) if p.place and p.source == "kb.state"
                       and _IN.match(text, p.end)]
             if states:
                 return states[0].place
@@ -392,7 +392,7 @@ def _place(text: str, places: list[Mention], clause: tuple[int, int], sentence: 
     return None
 
 
-def _dateline(doc: Doc, places: list[Mention]) -> Place | None:
+def _dateline(doc: Doc, places: _Index) -> Place | None:
     """"मॉस्को।" or "नई दिल्ली, 27 जून (भाषा)" opening the article."""
     if not doc.sentences:
         return None
@@ -400,7 +400,7 @@ def _dateline(doc: Doc, places: list[Mention]) -> Place | None:
     m = _DATELINE.match(doc.text, first.start, first.end)
     if not m:
         return None
-    for p in places:
+    for p in places.items:
         if first.start <= p.start <= m.start(1) + 1 and p.end <= m.end(1) + 1 and p.place and p.place.name:
             return p.place
     return None

@@ -51,6 +51,7 @@ class Cameo:
 class Modality:
     order: tuple[tuple[str, re.Pattern[str]], ...]
     pluperfect: re.Pattern[str]
+    any_cue: re.Pattern[str]  # all classes in one pass; the group name is the class
 
 
 class Lexicon:
@@ -125,4 +126,5 @@ def _modality(spec: dict) -> Modality:
     # the participle before था ends in a vowel sign or ए/ई/आ (की थी, हुई थी, गए थे), so a
     # copula after a noun ("पहली बैठक थी") is not read as past perfect
     pluperfect = re.compile(rf"(?:[\u093e\u0940\u0947\u0948]|[एईआ]ं?|ीं)\s+(?:{'|'.join(plu)})(?!{_W})\s*[।.!?'\"’”]*\s*$")
-    return Modality(tuple(order), pluperfect)
+    any_cue = re.compile("|".join(f"(?P<{name}>{rx.pattern})" for name, rx in order) or "(?!)")
+    return Modality(tuple(order), pluperfect, any_cue)

@@ -16,14 +16,17 @@ def merge_events(events: list[Event]) -> list[Event]:
     """Merge retellings; a back-reference ("इस बैठक …") joins the event it refers to, or
     is dropped when nothing before it matches."""
     out: list[Event] = []
+    keys: list[tuple] = []
     for ev in events:
-        twin = next((o for o in out if _same(o, ev)), None)
+        k = _key(ev)
+        twin = next((o for o, ok in zip(out, keys, strict=True) if ok == k and _same(o, ev)), None)
         if twin is None and ev.anaphoric:
-            twin = next((o for o in out if _key(o) == _key(ev)), None)
+            twin = next((o for o, ok in zip(out, keys, strict=True) if ok == k), None)
             if twin is None:
                 continue
         if twin is None:
             out.append(ev)
+            keys.append(k)
             continue
         _absorb(twin, ev)
     return out
@@ -36,7 +39,8 @@ def _key(ev: Event) -> tuple:
 
 
 def _same(a: Event, b: Event) -> bool:
-    if _key(a) != _key(b) or not _modalities_compatible(a, b) or not _same_people(a, b):
+    """Two events of equal key (type and participants) that tell the same happening."""
+    if not _modalities_compatible(a, b) or not _same_people(a, b):
         return False
     return _dates_compatible(a, b)
 

@@ -13,8 +13,9 @@ def modality_of(clause: str, lex: Lexicon, dated_future: bool = False, dated_pas
     a date well before publication is historical, and so is a past-perfect verb (की थी,
     हुई थी) unless the clause dates the event within the last days ("शुक्रवार को … की थी").
     """
-    for name, rx in lex.modality.order:
-        if rx.search(clause):
+    found = {m.lastgroup for m in lex.modality.any_cue.finditer(clause)}
+    for name, _ in lex.modality.order:
+        if name in found:
             if name == "hypothetical" and dated_future:
                 return "future"
             return name

@@ -35,28 +35,35 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# One pass finds every candidate; each is then read by the first rule that matches there.
+_ANY = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z_]+>', '(?:', rx.pattern)})" for _, rx in _RULES))
+
+
 def find_dates(text: str, published: date | None) -> list[Mention]:
     """Date mentions in ``text`` (non-overlapping, in order)."""
     if published is None:
         return []
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for name, rx in _RULES:
-        for m in rx.finditer(text):
-            s, e = m.start(), m.end()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            resolved = _resolve(name, m, published)
-            if resolved is None:
-                continue
-            past, future = resolved
-            mention = Mention(s, e, text[s:e], "date", date=past, source=f"hi.date.{name}", alt_date=future)
-            if name == "event_relative":
-                g = m.groupdict()
-                days = (to_int(g["n"]) or 0) * (1 if g["unit"] == "दिन" else 7)
-                mention.offset_days = -days if g["dir"] == "पहले" else days
-            out.append(mention)
-            taken.append((s, e))
+    for hit in _ANY.finditer(text):
+        found = next(((name, m) for name, rx in _RULES if (m := rx.match(text, hit.start()))), None)
+        if found is None:
+            continue
+        name, m = found
+        s, e = m.start(), m.end()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        resolved = _resolve(name, m, published)
+        if resolved is None:
+            continue
+        past, future = resolved
+        mention = Mention(s, e, text[s:e], "date", date=past, source=f"hi.date.{name}", alt_date=future)
+        if name == "event_relative":
+            g = m.groupdict()
+            days = (to_int(g["n"]) or 0) * (1 if g["unit"] == "दिन" else 7)
+            mention.offset_days = -days if g["dir"] == "पहले" else days
+        out.append(mention)
+        taken.append((s, e))
     out.sort(key=lambda mm: mm.start)
     return out
 

@@ -60,14 +60,16 @@ class AliasMatcher:
         folded, index = fold(text)
         lowered = folded.lower() if folded.isascii() else _lower_latin(folded)
         found: list[tuple[int, int, tuple[Entry, ...]]] = []
-        for end_i, (n, entries) in self._auto.iter(lowered):
+        # leftmost-longest in C; a longest match that runs into a letter is dropped, which
+        # loses nothing: a shorter alias ending inside the same word fails the check too
+        for end_i, (n, entries) in self._auto.iter_long(lowered):
             s, e = end_i - n + 1, end_i + 1
             if index is not None:
                 s, e = index(s), index(e - 1) + 1
             if (s > 0 and is_word_char(text[s - 1])) or (e < len(text) and is_word_char(text[e])):
                 continue
             found.append((s, e, entries))
-        chosen = _leftmost_longest(found)
+        chosen = found
         chosen += self._fuzzy_places(text, chosen)
         chosen.sort()
         return [Match(s, e, text[s:e], entries) for s, e, entries in chosen]
@@ -80,7 +82,7 @@ class AliasMatcher:
             return []
         skel = text.translate(_SIGN_DELETE)
         hits: dict[str, int] = {}
-        for end_i, (n, key) in self._keys.iter(skel):
+        for end_i, (n, key) in self._keys.iter_long(skel):
             s, e = end_i - n + 1, end_i + 1
             if (s > 0 and is_word_char(skel[s - 1])) or (e < len(skel) and is_word_char(skel[e])):
                 continue
@@ -115,17 +117,3 @@ def _lower_latin(text: str) -> str:
     # str.lower keeps length for Latin and leaves Devanagari alone.
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else text
-
-
-def _leftmost_longest(found: list[tuple[int, int, tuple[Entry, ...]]]):  # type: ignore[no-untyped-def]
-    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
-    out = []
-    last_end = -1
-    for s, e, entries in found:
-        if s >= last_end:
-            out.append((s, e, entries))
-            last_end = e
-        elif out and e - s > out[-1][1] - out[-1][0] and s < out[-1][1] and s == out[-1][0]:
-            out[-1] = (s, e, entries)
-            last_end = e
-    return out

@@ -32,9 +32,17 @@ class Cleaner:
 
     def __init__(self, rules: list[Rule], min_repeat_words: int = 3) -> None:
         self.line_rules = [r for r in rules if r.scope == "line"]
-        # one pass finds lines that any rule might drop; only those are checked rule by rule
-        self._any_line = re.compile("|".join(f"(?:{r.regex.pattern})" for r in self.line_rules) or "(?!)",
-                                    re.I | re.M)
+        # One pass finds lines that any rule might drop; only those are checked rule by rule.
+        # Rules anchored at the line start are tried there only (match, not search), and a
+        # line longer than a rule's max_len is never tried against it.
+        anchored = [r for r in self.line_rules if r.regex.pattern.startswith("^")]
+        floating = [r for r in self.line_rules if not r.regex.pattern.startswith("^")]
+        self._short_limit = max((r.max_len or 0 for r in floating), default=0)
+        self._anchored = _union(anchored)
+        self._anchored_long = _union([r for r in anchored if r.max_len is None])
+        self._floating = _union(floating)
+        if any(r.max_len is None for r in floating):
+            raise ValueError("a line rule that is not anchored with ^ needs a max_len")
         self.inline_rules = [r for r in rules if r.scope == "inline"]
         self.min_repeat_words = min_repeat_words
 
@@ -71,7 +79,9 @@ class Cleaner:
         return _merge(spans)
 
     def _line_reason(self, line: str, hindi: bool) -> str | None:
-        if not self._any_line.search(line):
+        short = len(line) <= self._short_limit
+        hit = (self._anchored if short else self._anchored_long).match(line) or (short and self._floating.search(line))
+        if not hit:
             return "stray_token" if hindi and _LONE_LATIN.match(line) else None
         for rule in self.line_rules:
             if rule.max_len is not None and len(line) > rule.max_len:
@@ -85,14 +95,16 @@ class Cleaner:
 
     def _repeats(self, line: str) -> list[tuple[int, int]]:
         """Second copies of word runs repeated back to back ("X Y Z X Y Z" -> cut the 2nd)."""
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(line)]
-        toks = [w[2] for w in words]
         k = self.min_repeat_words
+        toks = line.split()
+        grams = list(zip(*(toks[i:] for i in range(k)), strict=False))
+        if len(set(grams)) == len(grams):  # no run of k words comes back: the usual case
+            return []
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(line)]
         seen: dict[tuple[str, ...], int] = {}
         cuts: list[tuple[int, int]] = []
         resume = 0
-        for i in range(len(toks) - k + 1):
-            gram = tuple(toks[i : i + k])
+        for i, gram in enumerate(grams):
             j = seen.get(gram)
             seen[gram] = i
             if j is None or j < resume:
@@ -102,6 +114,10 @@ class Cleaner:
                 cuts.append((words[i - 1][1], words[i + n - 1][1]))
                 resume = i + n
         return cuts
+
+
+def _union(rules: list[Rule]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{r.regex.pattern})" for r in rules) or "(?!)", re.I | re.M)
 
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
