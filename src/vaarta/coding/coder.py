@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from vaarta.coding.clauses import marker_after, marker_closing, split_clauses
-from vaarta.coding.lexicon import Frame, Lexicon
+from vaarta.coding.lexicon import Frame, Lexicon, Trigger
 from vaarta.coding.modality import modality_of
 from vaarta.lang.hi.calendar import SAME_TIME_OPENERS
 from vaarta.lang.hi.postpositions import (
@@ -31,6 +31,7 @@ _W = r"[\u0900-\u0963\u0966-\u097F\w]"
 _PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(AGENT_PRONOUNS + SUBJECT_PRONOUNS + BOTH)})(?!{_W})")
 # Types whose actor and recipient may be of one state (a government and its rebels).
 SELF_DIRECTED = frozenset({"ASSAULT", "RETREAT", "COERCE", "PROTEST", "MOBILIZE"})
+_NE = re.compile(r"\s+ने(?![\u0900-\u0963\u0966-\u097F])")
 _IN = re.compile(r"\s+में(?![\u0900-\u0963\u0966-\u097F])")
 _ANAPHOR = re.compile(rf"(?<!{_W})(?:{'|'.join(DEMONSTRATIVES)})\s+(?:\S+\s+)?$")
 _CONTINUES = re.compile(rf"^\s*(?:{'|'.join(CONTINUATIONS)})(?!{_W})")
@@ -79,17 +80,27 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
     state = _State()
     events: list[Event] = []
     sentences = doc.sentences
+    all_triggers = lex.find_triggers(text)
+    trig_starts = [t.start for t in all_triggers]
     for si, sent in enumerate(sentences):
         if sent.paragraph != state.paragraph and sent.paragraph - state.paragraph > 2:
             state.salient = []
         state.paragraph = sent.paragraph
         state.sentence_events = []
+        if bisect_left(trig_starts, sent.start) == bisect_left(trig_starts, sent.end):
+            # no predicate here: only remember who acted ("X ने ...") for later pronouns
+            agents = [m.actor for m in actors.within(sent.start, sent.end)
+                      if m.actor.country and _NE.match(text, m.end)]  # type: ignore[union-attr]
+            if agents:
+                state.salient = agents  # type: ignore[assignment]
+            continue
         for cs, ce in split_clauses(text, sent.start, sent.end):
             roles = _roles(text, actors.within(cs, ce), ce)
-            triggers = list(lex.trigger_re.finditer(text, cs, ce))
+            lo, hi = bisect_left(trig_starts, cs), bisect_left(trig_starts, ce)
+            triggers = [t for t in all_triggers[lo:hi] if t.end <= ce]
             pronoun_roles = _pronouns(text, cs, ce, state, roles) if triggers else []
             for trig in triggers:
-                for frame in lex.by_trigger[trig.group()]:
+                for frame in lex.by_trigger[trig.word]:
                     if not _frame_fits(frame, text, trig, ce):
                         continue
                     follow = sentences[si + 1] if si + 1 < len(sentences) else None
@@ -143,22 +154,22 @@ def _pronouns(text: str, cs: int, ce: int, state: _State, roles: list[_Role]) ->
     return out
 
 
-def _frame_fits(frame: Frame, text: str, trig: re.Match[str], ce: int) -> bool:
+def _frame_fits(frame: Frame, text: str, trig: Trigger, ce: int) -> bool:
     if frame.blocks:
-        after = text[trig.end() : min(ce, trig.end() + 40)].lstrip()
+        after = text[trig.end : min(ce, trig.end + 40)].lstrip()
         if any(after.startswith(b) for b in frame.blocks):
             return False
-        if frame.blocks_re and frame.blocks_re.search(text, trig.end(), ce):
+        if frame.blocks_re and frame.blocks_re.search(text, trig.end, ce):
             return False
-    return frame.needs_re is None or frame.needs_re.search(text, trig.end(), ce) is not None
+    return frame.needs_re is None or frame.needs_re.search(text, trig.end, ce) is not None
 
 
-def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: re.Match[str], roles: list[_Role],
+def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Role],
            clause: tuple[int, int], s_start: int, s_end: int, places: _Index,
            dates: _Index, dateline: Place | None, state: _State,
            follow: Sentence | None = None) -> list[Event] | None:
     text = doc.text
-    t0 = trig.start()
+    t0 = trig.start
     used: set[int] = set()
     recipients: list[Actor] = []
     dest_place: Place | None = None
@@ -179,7 +190,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: re.Match[str], roles: lis
         elif marker in ("dest", "dest_in"):
             found = _destination(text, roles, places, t0, clause, marker == "dest_in")
             if not found and frame.needs_re is not None:
-                verb = frame.needs_re.search(text, trig.end(), clause[1])
+                verb = frame.needs_re.search(text, trig.end, clause[1])
                 if verb:
                     found = _destination(text, roles, places, verb.start(), clause, marker == "dest_in")
             if found:

@@ -6,6 +6,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import ahocorasick
+
+from vaarta.kb.matcher import is_word_char
 from vaarta.text.normalise import nfc
 from vaarta.text.resources import data_path, load_yaml, read_tsv
 
@@ -32,6 +35,13 @@ class Frame:
     explicit_agent: bool = False
     needs_re: re.Pattern[str] | None = None
     blocks_re: re.Pattern[str] | None = None  # block words that block anywhere after the trigger
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    start: int
+    end: int
+    word: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +74,20 @@ class Lexicon:
             for t in f.triggers:
                 by_trigger.setdefault(t, []).append(f)
         self.by_trigger = by_trigger
-        alts = "|".join(re.escape(t) for t in sorted(by_trigger, key=len, reverse=True))
-        self.trigger_re = re.compile(rf"(?<!{_W})(?:{alts})(?!{_W})")
+        self._triggers = ahocorasick.Automaton()
+        for t in by_trigger:
+            self._triggers.add_word(t, (len(t), t))
+        self._triggers.make_automaton()
+
+    def find_triggers(self, text: str) -> list[Trigger]:
+        """Whole-word trigger hits in ``text``, leftmost-longest, in order."""
+        out = []
+        for end_i, (n, word) in self._triggers.iter_long(text):
+            s, e = end_i - n + 1, end_i + 1
+            if (s > 0 and is_word_char(text[s - 1])) or (e < len(text) and is_word_char(text[e])):
+                continue
+            out.append(Trigger(s, e, word))
+        return out
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Lexicon:

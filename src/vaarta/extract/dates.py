@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+import ahocorasick
+
+from vaarta.kb.matcher import is_word_char
 from vaarta.lang.hi.calendar import MONTHS, WEEKDAYS
 from vaarta.lang.hi.numbers import NUMBER_WORDS, to_int
 from vaarta.model import EventDate, Mention
@@ -35,8 +38,21 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-# One pass finds every candidate; each is then read by the first rule that matches there.
-_ANY = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z_]+>', '(?:', rx.pattern)})" for _, rx in _RULES))
+# Every rule starts with a number or one of these words; candidates are found with one
+# Aho-Corasick pass and a digit scan, then read by the first rule that matches there.
+_FIRST_WORDS = (*NUMBER_WORDS, *MONTHS, *WEEKDAYS, "इस", "पिछले", "पिछली", "पिछला", "बीते", "अगले", "अगली",
+                "अगला", "आगामी", "साल", "वर्ष", "सन", "इससे", "उससे", "इसके", "उसके", "आज", "कल", "परसों")
+_ANCHORS = ahocorasick.Automaton()
+for _w in _FIRST_WORDS:
+    _ANCHORS.add_word(_w, len(_w))
+_ANCHORS.make_automaton()
+_DIGITS = re.compile("(?<![0-9०-९])[0-9०-९]")
+
+
+def _candidates(text: str) -> list[int]:
+    starts = {end - n + 1 for end, n in _ANCHORS.iter(text)}
+    starts.update(m.start() for m in _DIGITS.finditer(text))
+    return sorted(s for s in starts if s == 0 or not is_word_char(text[s - 1]))
 
 
 def find_dates(text: str, published: date | None) -> list[Mention]:
@@ -45,8 +61,8 @@ def find_dates(text: str, published: date | None) -> list[Mention]:
         return []
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for hit in _ANY.finditer(text):
-        found = next(((name, m) for name, rx in _RULES if (m := rx.match(text, hit.start()))), None)
+    for pos in _candidates(text):
+        found = next(((name, m) for name, rx in _RULES if (m := rx.match(text, pos))), None)
         if found is None:
             continue
         name, m = found

@@ -15,6 +15,7 @@ from vaarta.text.normalise import fold, fold_key
 _SIGN_CHARS = "".join(chr(c) for c in [*range(0x900, 0x904), *range(0x93A, 0x950), *range(0x955, 0x958)])
 _SIGN_DELETE = dict.fromkeys(map(ord, _SIGN_CHARS))
 _SIGNS_CLASS = f"[{_SIGN_CHARS}]*"
+_SIGNS_RUN = re.compile(f"[{_SIGN_CHARS}]+")
 _MIN_KEY = 5  # a spelling key this short matches too many ordinary words
 
 
@@ -80,7 +81,7 @@ class AliasMatcher:
         then looked up in the text itself (rare: most place names are spelt as listed)."""
         if not self._places:
             return []
-        skel = text.translate(_SIGN_DELETE)
+        skel = _SIGNS_RUN.sub("", text)
         hits: dict[str, int] = {}
         for end_i, (n, key) in self._keys.iter_long(skel):
             s, e = end_i - n + 1, end_i + 1
