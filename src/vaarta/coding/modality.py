@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from vaarta.coding.lexicon import Lexicon
+
+
+@lru_cache(maxsize=4096)
+def _cues(clause: str, rx: re.Pattern[str]) -> frozenset[str | None]:
+    return frozenset(m.lastgroup for m in rx.finditer(clause))
+
+
+def cues_in(clause: str, lex: Lexicon) -> frozenset[str | None]:
+    """The modality classes whose cues occur in ``clause`` (cached: a clause with several
+    predicates is read once)."""
+    return _cues(clause, lex.modality.any_cue)
 
 
 def modality_of(clause: str, lex: Lexicon, dated_future: bool = False, dated_past: bool = False,
@@ -13,7 +27,7 @@ def modality_of(clause: str, lex: Lexicon, dated_future: bool = False, dated_pas
     a date well before publication is historical, and so is a past-perfect verb (की थी,
     हुई थी) unless the clause dates the event within the last days ("शुक्रवार को … की थी").
     """
-    found = {m.lastgroup for m in lex.modality.any_cue.finditer(clause)}
+    found = cues_in(clause, lex)
     for name, _ in lex.modality.order:
         if name in found:
             if name == "hypothetical" and dated_future:

@@ -95,10 +95,7 @@ def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, o
 
 
 def _kind(m: Match) -> str:
-    """The kind that wins when an alias names several things."""
-    order = ("person", "org", "state", "demonym", "role", "place")
-    kinds = {e.kind for e in m.entries}
-    return next(k for k in order if k in kinds)
+    return m.kind
 
 
 def _country_of(kb: KnowledgeBase, m: Match) -> tuple[str | None, str | None]:

@@ -73,7 +73,7 @@ class AliasMatcher:
         chosen = found
         chosen += self._fuzzy_places(text, chosen)
         chosen.sort()
-        return [Match(s, e, text[s:e], entries) for s, e, entries in chosen]
+        return [Match(s, e, text[s:e], entries, Match.kind_of(entries)) for s, e, entries in chosen]
 
     def _fuzzy_places(self, text: str, taken: list[tuple[int, int, tuple[Entry, ...]]]):  # type: ignore[no-untyped-def]
         """Place names spelt with other vowel signs. The spelling key of the whole text is

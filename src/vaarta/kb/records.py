@@ -80,12 +80,22 @@ class Entry:
     ref: str
 
 
+# When an alias names several things, the first kind here wins.
+KIND_ORDER = ("person", "org", "state", "demonym", "role", "place")
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     start: int
     end: int
     text: str
     entries: tuple[Entry, ...]
+    kind: str = ""  # the winning kind (KIND_ORDER); set by the matcher
+
+    @staticmethod
+    def kind_of(entries: tuple[Entry, ...]) -> str:
+        kinds = {e.kind for e in entries}
+        return next(k for k in KIND_ORDER if k in kinds)
 
     def first(self, kind: str) -> Entry | None:
         return next((e for e in self.entries if e.kind == kind), None)

@@ -52,9 +52,12 @@ class Cleaner:
         rules = []
         for r in spec["rules"]:
             scope = r.get("scope", "line")
+            if re.search("[A-Z]", re.sub(r"\\u[0-9A-Fa-f]{4}|\\[A-Za-z]", "", r["pattern"])):
+                raise ValueError(f"boilerplate rule {r.get('reason')!r}: write Latin letters in lower case "
+                                 "(lines are matched in lower case)")
             if scope not in ("line", "inline"):
                 raise ValueError(f"boilerplate rule {r.get('reason')!r}: scope must be line or inline")
-            rules.append(Rule(r["reason"], scope, re.compile(pattern(r["pattern"]), re.I | re.M), r.get("max_len")))
+            rules.append(Rule(r["reason"], scope, re.compile(pattern(r["pattern"]), re.M), r.get("max_len")))
         return cls(rules)
 
     def cut(self, text: str) -> list[tuple[int, int, str]]:
@@ -67,6 +70,11 @@ class Cleaner:
             pos = end + 1
             if not line.strip():
                 continue
+            # patterns are lower case and case-blind matching is slow on Devanagari: match
+            # the lowered line (same length for the scripts we read) instead
+            low = line.lower()
+            if len(low) == len(line):
+                line = low
             reason = self._line_reason(line, hindi)
             if reason:
                 spans.append((start, min(end + 1, len(text)), reason))
@@ -117,7 +125,7 @@ class Cleaner:
 
 
 def _union(rules: list[Rule]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{r.regex.pattern})" for r in rules) or "(?!)", re.I | re.M)
+    return re.compile("|".join(f"(?:{r.regex.pattern})" for r in rules) or "(?!)", re.M)
 
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -92,7 +92,7 @@ class Unfold:
 
 def fold(text: str) -> tuple[str, Unfold | None]:
     """Return the matching view of ``text`` and a map back (None when lengths agree)."""
-    folded = text.translate(_FOLD)
+    folded = text.replace("\u0901", "\u0902")  # str.replace is far faster than translate here
     if _NUKTA not in folded:
         return folded, None
     positions = [m.start() for m in _NUKTA_RE.finditer(folded)]
