@@ -103,6 +103,45 @@ def bench(
     typer.echo(f"peak memory (max RSS): {res['max_rss_mb']} MB")
 
 
+kb_app = typer.Typer(help="Inspect and validate the knowledge base.", no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("check")
+def kb_check(kb_extra: KbExtra = None, quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Errors only.")] = False) -> None:
+    """Validate the KB files: codes, dates, duplicate keys, aliases that are common words."""
+    from vaarta.kb.check import check_kb
+
+    report = check_kb(kb_extra or [])
+    for e in report.errors:
+        err.print(f"[red]error[/red] {e}", highlight=False)
+    if not quiet:
+        for w in report.warnings:
+            err.print(f"[yellow]warning[/yellow] {w}", highlight=False)
+    typer.echo(", ".join(f"{k}: {v}" for k, v in report.counts.items()))
+    typer.echo(f"{len(report.errors)} errors, {len(report.warnings)} warnings")
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@kb_app.command("find")
+def kb_find(
+    name: Annotated[str, typer.Argument(help="A name or phrase as news writes it, e.g. 'रूस के विदेश मंत्री'.")],
+    on: Annotated[str | None, typer.Option("--date", help="Resolve offices on this day (YYYY-MM-DD).")] = None,
+    kb_extra: KbExtra = None,
+) -> None:
+    """Show how a name resolves: every KB entry it matches, and the actor it makes."""
+    from vaarta.kb.check import find_name
+
+    _parse_date(on)
+    lines = find_name(name, on, kb_extra or [])
+    if not lines:
+        typer.echo("no match")
+        raise typer.Exit(1)
+    for line in lines:
+        typer.echo(line)
+
+
 @app.command()
 def version() -> None:
     """Print the version."""

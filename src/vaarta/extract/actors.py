@@ -128,6 +128,13 @@ def _role_actor(text: str, kb: KnowledgeBase, holder: Match, role_m: Match, on: 
     name = None
     if role.kind == "person" and end is None:
         name, stop = _unknown_name(text, role_m.end)
+    if name is None and role.kind == "person":
+        # "अमेरिकी राष्ट्रपति" on a given day is one person
+        person = kb.holder(country, role.office, on)
+        if person is not None:
+            actor = Actor(person.name, country, role.sector, person.id, person.wikidata, text=text[start:stop],
+                          office=role.office)
+            return Mention(start, stop, text[start:stop], "actor", actor=actor, source="hi.apposition.holder")
     actor = Actor(name, country, role.sector, text=text[start:stop], office=role.office)
     return Mention(start, stop, text[start:stop], "actor", actor=actor, source="hi.apposition")
 

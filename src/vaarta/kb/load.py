@@ -44,6 +44,14 @@ class KnowledgeBase:
         self.matcher = AliasMatcher(self.aliases)
         return self
 
+    def holder(self, country: str | None, role: str, day: date | None) -> Person | None:
+        """Who held ``role`` (a role word's office: "president") for ``country`` on ``day``."""
+        if country is None or day is None:
+            return None
+        found = [p for p in self.people.values() for o in p.offices
+                 if o.country == country and o.role == role and o.covers(day)]
+        return found[0] if len(found) == 1 else None
+
     def counts(self) -> dict[str, int]:
         return {
             "states": len(self.states),
@@ -144,7 +152,8 @@ def _load_folder(kb: KnowledgeBase, folder: Path) -> None:
             if person is None:
                 raise KBError(f"{where}: unknown person {r['person']}")
             person.offices.append(Office(r["country"], r["sector"], r["office"],
-                                         _date(r.get("start", ""), where), _date(r.get("end", ""), where)))
+                                         _date(r.get("start", ""), where), _date(r.get("end", ""), where),
+                                         r.get("role") or r["office"]))
             person.offices.sort(key=lambda o: o.start or date.min)
     f = folder / "role_words.tsv"
     if f.exists():

@@ -30,6 +30,7 @@ class Office:
     office: str
     start: date | None
     end: date | None
+    role: str = ""  # the role word's office it answers to ("foreign minister" for secretary of state)
 
     def covers(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
