@@ -32,3 +32,9 @@ def test_actors_unnamed_office_resolves_to_its_holder_on_the_day(code):
 def test_actors_person_out_of_office_keeps_nationality_only(code):
     (actor,) = [m.actor for m in code("जॉन केरी ने कहा।", "2025-06-01").mentions if m.kind == "actor"]
     assert (actor.country, actor.sector) == ("USA", None)
+
+
+def test_actors_capital_stands_for_its_government(code):
+    acts = _actors(code("मॉस्को ने इस फैसले की आलोचना की। वाशिंगटन में बारिश हुई।"))
+    assert ("Russia", "RUS", "GOV") in acts
+    assert all(c != "USA" for _, c, _ in acts)

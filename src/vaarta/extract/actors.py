@@ -28,6 +28,7 @@ from vaarta.model import Actor, Mention, Place
 _STATE_ROLE_GAP = re.compile(r"^\s+(?:के|की|का)\s+(?:(?:तत्कालीन|वरिष्ठ|मौजूदा|नए|नवनियुक्त|पूर्व|शीर्ष)\s+)?$")
 _ADJ_ROLE_GAP = re.compile(r"^\s+(?:(?:तत्कालीन|वरिष्ठ|मौजूदा|नए|नवनियुक्त|पूर्व|शीर्ष)\s+)?$")
 _SPACE = re.compile(r"^\s+$")
+_METONYM = re.compile(r"\s+(?:और\s+\S+\s+)?(?:ने|का|की|के|को|पर)(?![\u0900-\u0963\u0966-\u097F])")
 _AND = re.compile(r"^\s+(?:और|तथा|एवं|व)\s+$|^\s*[-–]\s*$")
 _NAME_WORD = re.compile(r"\s*([\u0900-\u0963\u0966-\u097F][\u0900-\u0963\u0966-\u097F.-]*)")
 
@@ -90,6 +91,11 @@ def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, o
             p = kb.places[m.first("place").ref]  # type: ignore[union-attr]
             out.append(Mention(m.start, m.end, m.text, "place",
                                place=Place(p.name, p.country, p.lat, p.lon, p.geonameid), source="kb.place"))
+            state = kb.states.get(p.country)
+            if kind == "place" and state and state.capital == p.name and _METONYM.match(text, m.end):
+                # "मॉस्को ने", "दमिश्क और मॉस्को के सहयोग": the capital speaks for its government
+                out.append(Mention(m.start, m.end, m.text, "actor",
+                                   actor=Actor(state.name, state.code, "GOV", text=m.text), source="kb.capital"))
         i += 1
     return out
 

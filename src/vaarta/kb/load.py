@@ -99,9 +99,11 @@ def _load_folder(kb: KnowledgeBase, folder: Path) -> None:
     f = folder / "states.tsv"
     if f.exists():
         for _, r in _rows(f, ("code", "name")):
-            kb.states[r["code"]] = State(r["code"], r["name"])
+            kb.states[r["code"]] = State(r["code"], r["name"], r.get("capital") or None)
             for a in _split(r.get("names_hi", "")):
                 kb.add_alias(a, Entry("state", r["code"]))
+            for a in _split(r.get("demonyms_hi", "")):
+                kb.add_alias(a, Entry("demonym", r["code"]))
             kb.add_alias(r["name"], Entry("state", r["code"]))
     f = folder / "states_extra.tsv"
     if f.exists():
