@@ -15,6 +15,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from vaarta.coding.clauses import marker_after, marker_closing, split_clauses
+from vaarta.coding.common import (
+    MentionIndex,
+    dateline,
+    dedupe,
+    event_date,
+    is_future_date,
+    is_old_date,
+    make_events,
+    nearest,
+)
 from vaarta.coding.lexicon import Frame, Lexicon, Trigger
 from vaarta.coding.modality import modality_of
 from vaarta.lang.hi.calendar import SAME_TIME_OPENERS
@@ -35,7 +45,6 @@ _NE = re.compile(r"\s+ने(?![\u0900-\u0963\u0966-\u097F])")
 _IN = re.compile(r"\s+में(?![\u0900-\u0963\u0966-\u097F])")
 _ANAPHOR = re.compile(rf"(?<!{_W})(?:{'|'.join(DEMONSTRATIVES)})\s+(?:\S+\s+)?$")
 _CONTINUES = re.compile(rf"^\s*(?:{'|'.join(CONTINUATIONS)})(?!{_W})")
-_DATELINE = re.compile(r"^\s*([^\s,।]+(?:\s[^\s,।]+)?)\s*(?:[,।]|\s*\()")
 
 
 @dataclass
@@ -59,24 +68,12 @@ class _State:
     last_date: EventDate | None = None
 
 
-class _Index:
-    """Mentions sorted by start, for cheap lookups by span."""
-
-    def __init__(self, mentions: list[Mention]) -> None:
-        self.items = sorted(mentions, key=lambda m: m.start)
-        self.starts = [m.start for m in self.items]
-
-    def within(self, a: int, b: int) -> list[Mention]:
-        i, j = bisect_left(self.starts, a), bisect_left(self.starts, b)
-        return [m for m in self.items[i:j] if m.end <= b]
-
-
 def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
     text = doc.text
-    actors = _Index([m for m in doc.mentions if m.kind == "actor" and m.actor is not None])
-    places = _Index([m for m in doc.mentions if m.kind == "place"])
-    dates = _Index([m for m in doc.mentions if m.kind == "date"])
-    dateline = _dateline(doc, places)
+    actors = MentionIndex([m for m in doc.mentions if m.kind == "actor" and m.actor is not None])
+    places = MentionIndex([m for m in doc.mentions if m.kind == "place"])
+    dates = MentionIndex([m for m in doc.mentions if m.kind == "date"])
+    home_dateline = dateline(doc, places)
     state = _State()
     events: list[Event] = []
     sentences = doc.sentences
@@ -107,7 +104,7 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     if follow is not None and (follow.paragraph != sent.paragraph or not _CONTINUES.match(follow.text)):
                         follow = None
                     ev = _build(doc, lex, frame, trig, roles + pronoun_roles, (cs, ce), sent.start,
-                                sent.end, places, dates, dateline, state, follow)
+                                sent.end, places, dates, home_dateline, state, follow)
                     if ev:
                         events.extend(ev)
                         state.sentence_events.extend(ev)
@@ -165,8 +162,8 @@ def _frame_fits(frame: Frame, text: str, trig: Trigger, ce: int) -> bool:
 
 
 def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Role],
-           clause: tuple[int, int], s_start: int, s_end: int, places: _Index,
-           dates: _Index, dateline: Place | None, state: _State,
+           clause: tuple[int, int], s_start: int, s_end: int, places: MentionIndex,
+           dates: MentionIndex, dateline: Place | None, state: _State,
            follow: Sentence | None = None) -> list[Event] | None:
     text = doc.text
     t0 = trig.start
@@ -228,8 +225,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         agents = [_Role(Mention(t0, t0, "", "actor", actor=a, source="elided"), "ne") for a in state.salient]
         confidence -= 0.15
     local = _local_country(places, clause)
-    actor_list = _dedupe([a for a in (_localise(r.actor, local) for r in agents) if a.country])
-    recipients = _dedupe([a for a in (_localise(r, local) for r in recipients) if a.country])
+    actor_list = dedupe([a for a in (_localise(r.actor, local) for r in agents) if a.country])
+    recipients = dedupe([a for a in (_localise(r, local) for r in recipients) if a.country])
     if frame.symmetric and not recipients and len(actor_list) > 1:
         actor_list, recipients = actor_list[:1], actor_list[1:]
     if frame.symmetric and not actor_list and len(recipients) > 1:  # "X और Y के बीच युद्धविराम"
@@ -253,9 +250,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         return None
 
     clause_text = text[clause[0] : clause[1]]
-    ev_date_m = _nearest(dates, t0, clause) or _nearest(dates, t0, (s_start, s_end))
+    ev_date_m = nearest(dates, t0, clause) or nearest(dates, t0, (s_start, s_end))
     if ev_date_m is None and follow is not None:  # "यह प्रक्रिया 15 मार्च से शुरू हो गई है"
-        ev_date_m = _nearest(dates, follow.start, (follow.start, follow.end))
+        ev_date_m = nearest(dates, follow.start, (follow.start, follow.end))
     pub = doc.published
     opener = text[s_start : s_start + 20].lstrip()
     if ev_date_m is not None and ev_date_m.offset_days is not None and state.last_date \
@@ -264,9 +261,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         ev_date_m = replace(ev_date_m, date=EventDate.of_day(anchored), alt_date=None)
     elif ev_date_m is None and state.last_date and opener.startswith(SAME_TIME_OPENERS):
         ev_date_m = Mention(s_start, s_start, "", "date", date=state.last_date, source="hi.date.same_time")
-    modality = modality_of(clause_text, lex, _future_date(ev_date_m, pub), _old_date(ev_date_m, pub),
-                           ev_date_m is not None and not _old_date(ev_date_m, pub))
-    ev_date = _event_date(ev_date_m, modality, pub)
+    modality = modality_of(clause_text, lex, is_future_date(ev_date_m, pub), is_old_date(ev_date_m, pub),
+                           ev_date_m is not None and not is_old_date(ev_date_m, pub))
+    ev_date = event_date(ev_date_m, modality, pub)
     participants = {a.country for a in actor_list + recipients}
     # the dateline is where the reporter files from: the place of a meeting held there, but
     # of a conflict event only when it is on a participant's soil
@@ -283,22 +280,16 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     state.last_participants = actor_list + recipients if frame.symmetric else state.last_participants
     cameo = lex.cameo[frame.cameo]
     evidence = Evidence(text[s_start:s_end], s_start, s_end)
-    groups = [recipients] if frame.symmetric or len({r.country for r in recipients}) <= 1 else \
-        [[r for r in recipients if r.country == c] for c in dict.fromkeys(r.country for r in recipients)]
     anaphoric = bool(_ANAPHOR.search(text, max(clause[0], t0 - 30), t0))
-    return [
-        Event(doc.id, "", frame.type, mode, cameo.code, cameo.goldstein, cameo.quad, modality,
-              list(actor_list), g, ev_date, place, evidence, frame.id, round(confidence, 2),
-              anaphoric=anaphoric)
-        for g in groups
-    ]
+    return make_events(doc, frame.id, frame.type, mode, cameo, modality, actor_list, recipients, ev_date, place,
+                       evidence, confidence, frame.symmetric, anaphoric)
 
 
 # Sectors of people who act where they are: "ढाका में प्रदर्शनकारियों" are Bangladeshi.
 LOCAL_SECTORS = frozenset({"CVL", "OPP", "COP", "REB", "MED", "BUS"})
 
 
-def _local_country(places: _Index, clause: tuple[int, int]) -> str | None:
+def _local_country(places: MentionIndex, clause: tuple[int, int]) -> str | None:
     for p in places.within(clause[0], clause[1]):
         if p.place and p.place.name:
             return p.place.country
@@ -317,7 +308,7 @@ def _adjacent_genitive(text: str, end: int, t0: int, words: int = 4) -> bool:
     return len(text[end:t0].split()) <= words
 
 
-def _destination(text: str, roles: list[_Role], places: _Index, t0: int,
+def _destination(text: str, roles: list[_Role], places: MentionIndex, t0: int,
                  clause: tuple[int, int], inside: bool) -> tuple[int | None, Actor | None, Place | None] | None:
     for i, r in enumerate(roles):
         gap = text[r.mention.end : t0]
@@ -345,47 +336,7 @@ def _closes_in_me(text: str, role: _Role, roles: list[_Role], limit: int) -> boo
     return all(r.actor.country == role.actor.country for r in inside)
 
 
-def _dedupe(actors: list[Actor]) -> list[Actor]:
-    seen: set[tuple[str | None, str | None]] = set()
-    out = []
-    for a in actors:
-        key = (a.country, a.kb_id or a.name or a.text)
-        if key not in seen:
-            seen.add(key)
-            out.append(a)
-    return out
-
-
-def _nearest(mentions: _Index, pos: int, span: tuple[int, int]) -> Mention | None:
-    inside = mentions.within(span[0], span[1])
-    return min(inside, key=lambda m: abs(m.start - pos)) if inside else None
-
-
-def _future_date(m: Mention | None, pub: date | None) -> bool:
-    return bool(m and pub and m.date and m.date.precision == "day" and m.source != "hi.date.weekday"
-                and m.date.value > pub.isoformat())
-
-
-def _old_date(m: Mention | None, pub: date | None) -> bool:
-    if not (m and pub and m.date):
-        return False
-    v = m.date.value
-    if m.date.precision == "year":
-        return int(v) < pub.year
-    if m.date.precision == "month":
-        return (int(v[:4]), int(v[5:7])) < (pub.year, pub.month)
-    return v < date.fromordinal(pub.toordinal() - 31).isoformat()
-
-
-def _event_date(m: Mention | None, modality: str, pub: date | None) -> EventDate | None:
-    if m is not None and m.date is not None:
-        return m.alt_date if modality == "future" and m.alt_date else m.date
-    if pub is None or modality == "historical":
-        return None
-    return EventDate(pub.isoformat(), "publication")
-
-
-def _place(text: str, places: _Index, clause: tuple[int, int], sentence: tuple[int, int],
+def _place(text: str, places: MentionIndex, clause: tuple[int, int], sentence: tuple[int, int],
            dest: Place | None, dateline: Place | None, modality: str) -> Place | None:
     for span in (clause, sentence):
         cities = [p for p in places.within(span[0], span[1]) if p.place and p.place.name]
@@ -400,18 +351,4 @@ def _place(text: str, places: _Index, clause: tuple[int, int], sentence: tuple[i
                 return states[0].place
     if modality in ("asserted",) and dateline is not None:
         return dateline
-    return None
-
-
-def _dateline(doc: Doc, places: _Index) -> Place | None:
-    """"मॉस्को।" or "नई दिल्ली, 27 जून (भाषा)" opening the article."""
-    if not doc.sentences:
-        return None
-    first = doc.sentences[0]
-    m = _DATELINE.match(doc.text, first.start, first.end)
-    if not m:
-        return None
-    for p in places.items:
-        if first.start <= p.start <= m.start(1) + 1 and p.end <= m.end(1) + 1 and p.place and p.place.name:
-            return p.place
     return None

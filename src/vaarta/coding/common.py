@@ -1,0 +1,94 @@
+"""Pieces both coders use: mention lookups by span, actor de-duplication, event dates,
+the dateline, and the event record built from a frame's parts."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from datetime import date
+
+from vaarta.coding.lexicon import Cameo
+from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place
+
+_DATELINE = re.compile(r"^\s*([^\s,।.]+(?:\s[^\s,।.]+)?)\s*(?:[,।.]|\s*\()")
+
+
+class MentionIndex:
+    """Mentions sorted by start, for cheap lookups by span."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+
+    def within(self, a: int, b: int) -> list[Mention]:
+        i, j = bisect_left(self.starts, a), bisect_left(self.starts, b)
+        return [m for m in self.items[i:j] if m.end <= b]
+
+
+def dedupe(actors: list[Actor]) -> list[Actor]:
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for a in actors:
+        key = (a.country, a.kb_id or a.name or a.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def nearest(mentions: MentionIndex, pos: int, span: tuple[int, int]) -> Mention | None:
+    inside = mentions.within(span[0], span[1])
+    return min(inside, key=lambda m: abs(m.start - pos)) if inside else None
+
+
+def is_future_date(m: Mention | None, pub: date | None) -> bool:
+    return bool(m and pub and m.date and m.date.precision == "day" and m.source != "hi.date.weekday"
+                and m.date.value > pub.isoformat())
+
+
+def is_old_date(m: Mention | None, pub: date | None) -> bool:
+    if not (m and pub and m.date):
+        return False
+    v = m.date.value
+    if m.date.precision == "year":
+        return int(v) < pub.year
+    if m.date.precision == "month":
+        return (int(v[:4]), int(v[5:7])) < (pub.year, pub.month)
+    return v < date.fromordinal(pub.toordinal() - 31).isoformat()
+
+
+def event_date(m: Mention | None, modality: str, pub: date | None) -> EventDate | None:
+    if m is not None and m.date is not None:
+        return m.alt_date if modality == "future" and m.alt_date else m.date
+    if pub is None or modality == "historical":
+        return None
+    return EventDate(pub.isoformat(), "publication")
+
+
+def dateline(doc: Doc, places: MentionIndex) -> Place | None:
+    """"मॉस्को।" or "नई दिल्ली, 27 जून (भाषा)" opening the article."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    m = _DATELINE.match(doc.text, first.start, first.end)
+    if not m:
+        return None
+    for p in places.items:
+        if first.start <= p.start <= m.start(1) + 1 and p.end <= m.end(1) + 1 and p.place and p.place.name:
+            return p.place
+    return None
+
+
+def make_events(doc: Doc, frame_id: str, type_: str, mode: str | None, cameo: Cameo, modality: str,
+                actors: list[Actor], recipients: list[Actor], when: EventDate | None, place: Place | None,
+                evidence: Evidence, confidence: float, symmetric: bool, anaphoric: bool = False) -> list[Event]:
+    """One event, or — for a directed type with recipients of several states — one per state
+    (dyads, as GDELT and ICEWS count them)."""
+    countries = list(dict.fromkeys(r.country for r in recipients))
+    groups = [recipients] if symmetric or len(countries) <= 1 else \
+        [[r for r in recipients if r.country == c] for c in countries]
+    return [
+        Event(doc.id, "", type_, mode, cameo.code, cameo.goldstein, cameo.quad, modality, list(actors), g,
+              when, place, evidence, frame_id, round(confidence, 2), anaphoric=anaphoric)
+        for g in groups
+    ]
