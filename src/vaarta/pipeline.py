@@ -10,10 +10,12 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from vaarta.coding.coder import code_events
+from vaarta.coding.english import EnglishLexicon, code_english
 from vaarta.coding.lexicon import Lexicon
 from vaarta.coding.merge import merge_events
 from vaarta.extract.actors import find_actors_and_places
 from vaarta.extract.dates import find_dates
+from vaarta.extract.dates_en import find_dates_en
 from vaarta.kb import KnowledgeBase, load_kb
 from vaarta.model import Doc, Removal
 from vaarta.text.clean import Cleaner
@@ -22,7 +24,7 @@ from vaarta.text.normalise import normalise
 from vaarta.text.segment import split_sentences
 
 Component = Callable[[Doc], Doc]
-CODED_LANGUAGES = ("hi",)
+CODED_LANGUAGES = ("hi", "en")
 
 
 class Pipeline:
@@ -30,6 +32,7 @@ class Pipeline:
                  langid: LanguageIdentifier | None = None, home_country: dict[str, str] | None = None) -> None:
         self.kb = kb
         self.lexicon = lexicon
+        self.english = EnglishLexicon.load(lexicon.cameo)
         self.cleaner = cleaner
         self.langid = langid or LanguageIdentifier()
         # whose offices "विदेश मंत्रालय" and the like name when no state is given, per language
@@ -95,12 +98,20 @@ class Pipeline:
         mentions = find_actors_and_places(doc.text, matches, self.kb, doc.published, home)
         if doc.lang == "hi":
             mentions += find_dates(doc.text, doc.published)
+        elif doc.lang == "en":
+            mentions += find_dates_en(doc.text, doc.published)
         doc.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         return doc
 
     def code(self, doc: Doc) -> Doc:
-        """Events from the Hindi frames; other languages are read but not yet coded."""
-        doc.events = merge_events(code_events(doc, self.lexicon)) if doc.lang in CODED_LANGUAGES else []
+        """Events from the Hindi frames, or the English ones; other languages are read but
+        not coded."""
+        if doc.lang == "hi":
+            doc.events = merge_events(code_events(doc, self.lexicon))
+        elif doc.lang == "en":
+            doc.events = merge_events(code_english(doc, self.english))
+        else:
+            doc.events = []
         for n, ev in enumerate(doc.events):
             ev.event_id = f"{doc.id}:{n}"
         return doc

@@ -17,6 +17,10 @@ from vaarta.kb.records import Entry, Office, Organisation, Person, PlaceEntry, R
 from vaarta.text.normalise import nfc
 from vaarta.text.resources import data_path, read_tsv
 
+# English city names are aliases only for big cities (and our pins): many small places are
+# named like English words (Mobile, Reading, Nice).
+BIG_CITY = 1_000_000
+
 
 class KBError(ValueError):
     """A knowledge-base file is malformed; the message names file and line."""
@@ -128,7 +132,8 @@ def _load_folder(kb: KnowledgeBase, folder: Path) -> None:
             except ValueError as exc:
                 raise KBError(f"{where}: {exc}") from exc
             kb.places[str(p.geonameid)] = p
-            for a in _split(r.get("names_hi", "")):
+            english = [p.name] if name == "places_extra.tsv" or p.population >= BIG_CITY else []
+            for a in _split(r.get("names_hi", "")) + english:
                 if name == "places_extra.tsv":  # pins win: drop other places of that name
                     kb.aliases[a] = [e for e in kb.aliases.get(a, []) if e.kind != "place"]
                 kb.add_alias(a, Entry("place", str(p.geonameid)))
