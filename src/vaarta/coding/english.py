@@ -34,7 +34,8 @@ _MODALITY = (
     ("historical", re.compile(r"\bhad\s+\w+ed\b|\bhad\s+(?:met|held|spoken|signed|struck)\b", re.I)),
 )
 _AND = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:[\w.'-]+\s+){0,4}")
-_GAP_TO_OBJECT = re.compile(r"^\s*(?:[\w.'-]+\s+){0,4}$")  # "met (with) Xi", "praised (the) Indian ..."
+_GAP_TO_OBJECT = re.compile(  # "met (with) Xi", "praised (the) Indian ..." — but not "met in X"
+    r"^\s*(?:(?!(?:in|at|on|to|from|for|after|before|during|with|over|of|near)\b)[\w.'-]+\s+){0,4}$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
