@@ -35,6 +35,7 @@ class KnowledgeBase:
     places: dict[str, PlaceEntry] = field(default_factory=dict)
     aliases: dict[str, list[Entry]] = field(default_factory=dict)
     matcher: AliasMatcher | None = None
+    holders: dict[tuple[str, str], list[tuple[Person, Office]]] = field(default_factory=dict)
 
     def add_alias(self, text: str, entry: Entry) -> None:
         text = nfc(" ".join(text.split()))
@@ -46,14 +47,17 @@ class KnowledgeBase:
 
     def compile(self) -> KnowledgeBase:
         self.matcher = AliasMatcher(self.aliases)
+        self.holders = {}
+        for p in self.people.values():
+            for o in p.offices:
+                self.holders.setdefault((o.country, o.role), []).append((p, o))
         return self
 
     def holder(self, country: str | None, role: str, day: date | None) -> Person | None:
         """Who held ``role`` (a role word's office: "president") for ``country`` on ``day``."""
         if country is None or day is None:
             return None
-        found = [p for p in self.people.values() for o in p.offices
-                 if o.country == country and o.role == role and o.covers(day)]
+        found = [p for p, o in self.holders.get((country, role), ()) if o.covers(day)]
         return found[0] if len(found) == 1 else None
 
     def counts(self) -> dict[str, int]:
