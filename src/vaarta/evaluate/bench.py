@@ -57,7 +57,9 @@ def sample_texts(source: Path | None = None) -> list[tuple[str, date | None]]:
 
 
 def corpus(n: int, size: int, source: Path | None = None):  # type: ignore[no-untyped-def]
-    """Yield n Docs of about ``size`` bytes, generated lazily (memory stays flat)."""
+    """Yield n Docs of about ``size`` bytes, generated lazily (memory stays flat): articles
+    are joined until the size is reached, then cut back at the last paragraph end that
+    keeps the document within 10% of it."""
     texts = sample_texts(source)
     for i in range(n):
         parts, total, j = [], 0, i
@@ -66,7 +68,16 @@ def corpus(n: int, size: int, source: Path | None = None):  # type: ignore[no-un
             parts.append(raw)
             total += len(raw.encode("utf-8"))
             j += 1
-        yield Doc(f"bench-{i}", "\n".join(parts), texts[i % len(texts)][1])
+        yield Doc(f"bench-{i}", _trim("\n".join(parts), size), texts[i % len(texts)][1])
+
+
+def _trim(text: str, size: int) -> str:
+    data = text.encode("utf-8")
+    if len(data) <= size * 1.1:
+        return text
+    head = data[: int(size * 1.1)].decode("utf-8", errors="ignore")
+    cut = head.rfind("\n")
+    return head[:cut] if cut > len(head) // 2 else head
 
 
 def run_bench(pipeline: Pipeline, n: int, size: int, source: Path | None = None,
