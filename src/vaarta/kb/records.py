@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +86,9 @@ class Entry:
 KIND_ORDER = ("person", "org", "state", "demonym", "role", "place")
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    """A KB alias found in text (a tuple: cheap to make, as the matcher makes many)."""
+
     start: int
     end: int
     text: str
