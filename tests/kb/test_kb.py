@@ -50,3 +50,9 @@ def test_kb_bad_date_names_file_and_line(tmp_path):
                                           "x\tNPL\tGOV\tminister\t2024-13-01\t\n", encoding="utf-8")
     with pytest.raises(KBError, match=r"offices.tsv:2"):
         load_kb([tmp_path])
+
+
+def test_kb_matches_with_or_without_nukta(kb):
+    for text in ("अफ़ग़ानिस्तान ने कहा", "अफगानिस्तान ने कहा", "इजरायल ने कहा"):
+        (m,) = [m for m in kb.matcher.find(text) if m.first("state")]
+        assert text.startswith(m.text)

@@ -5,19 +5,44 @@ leftmost-longest; then, for place names only, a spelling-key pass that forgives 
 from __future__ import annotations
 
 import re
+from itertools import product
 
 import ahocorasick
 
 from vaarta.kb.records import Entry, Match
-from vaarta.text.normalise import fold, fold_key
+from vaarta.text.normalise import fold_key
 
 # Vowel signs, virama, anusvara, chandrabindu, visarga, nukta: dropped by the spelling key.
 _SIGN_CHARS = "".join(chr(c) for c in [*range(0x900, 0x904), *range(0x93A, 0x950), *range(0x955, 0x958)])
 _SIGN_DELETE = dict.fromkeys(map(ord, _SIGN_CHARS))
 _SIGNS_CLASS = f"[{_SIGN_CHARS}]*"
 _SIGNS_RUN = re.compile(f"[{_SIGN_CHARS}]+")
-_DEVA_WORD = re.compile("[\u0900-\u0963\u0966-\u097f]+")
+_LONG_DEVA_WORD = re.compile("[\u0900-\u0963\u0966-\u097f]{5,}")
 _MIN_KEY = 5  # a spelling key this short matches too many ordinary words
+
+
+_LETTERS = frozenset(chr(c) for c in range(0x900, 0x980) if c not in (0x964, 0x965)) | {"_"}
+
+
+_TAKES_NUKTA = frozenset("कखगजडढफ")
+_NUKTA = "\u093c"
+
+
+def _nukta_variants(key: str) -> list[str]:
+    """``key`` with and without nukta on each letter that takes one (all combinations for
+    up to three such letters; beyond that, none or all)."""
+    spots = [i for i, ch in enumerate(key) if ch in _TAKES_NUKTA]
+    if not spots:
+        return [key]
+    choices = list(product((False, True), repeat=len(spots))) if len(spots) <= 3 else [(False,) * len(spots), (True,) * len(spots)]
+    out = []
+    for choice in choices:
+        chars = list(key)
+        for i, on in sorted(zip(spots, choice, strict=True), reverse=True):
+            if on:
+                chars.insert(i + 1, _NUKTA)
+        out.append("".join(chars))
+    return out
 
 
 def is_word_char(ch: str) -> bool:
@@ -44,7 +69,13 @@ class AliasMatcher:
                     table[key].append(e)
         for key, entries in table.items():
             ents = tuple(entries)
-            self._auto.add_word(key, (len(key), ents, Match.kind_of(ents)))
+            value = (ents, Match.kind_of(ents))
+            # the text keeps its nukta (ज़ and ज both occur in news): every alias is also
+            # entered with nukta on the letters that take one, so no offset map is needed
+            for variant in _nukta_variants(key):
+                if self._auto.exists(variant) and variant != key:
+                    continue
+                self._auto.add_word(variant, (len(variant), *value))
         self._auto.make_automaton()
         self._places: dict[str, tuple[Entry, ...]] = {}
         for alias, entries in aliases.items():
@@ -55,17 +86,19 @@ class AliasMatcher:
         self._single = frozenset(k for k in self._places if " " not in k)
 
     def find(self, text: str) -> list[Match]:
-        folded, index = fold(text)
+        folded = text.replace("\u0901", "\u0902")  # chandrabindu reads as anusvara; same length
         lowered = folded.lower() if folded.isascii() else _lower_latin(folded)
         out: list[Match] = []
         size = len(text)
         # leftmost-longest in C; a longest match that runs into a letter is dropped, which
         # loses nothing: a shorter alias ending inside the same word fails the check too
+        letters = _LETTERS
         for end_i, (n, entries, kind) in self._auto.iter_long(lowered):
             s, e = end_i - n + 1, end_i + 1
-            if index is not None:
-                s, e = index(s), index(e - 1) + 1
-            if (s and is_word_char(text[s - 1])) or (e < size and is_word_char(text[e])):
+            # whole words only (inlined is_word_char: this loop is the hot path)
+            if s and ((c := text[s - 1]) in letters or c.isalnum()):
+                continue
+            if e < size and ((c := text[e]) in letters or c.isalnum()):
                 continue
             out.append(Match(s, e, text[s:e], entries, kind))
         fuzzy = self._fuzzy_places(text, [(m.start, m.end, m.entries) for m in out])
@@ -81,7 +114,7 @@ class AliasMatcher:
         sets; the few words that hit are then located in the text."""
         if not self._single:
             return []
-        words = set(_DEVA_WORD.findall(text))
+        words = set(_LONG_DEVA_WORD.findall(text))  # a key of five letters needs five signs or more
         words.difference_update(text[s:e] for s, e, _ in taken)
         if not words:
             return []

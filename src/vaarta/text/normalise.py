@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 
 # Characters that carry no letter: joiners, BOM, soft hyphen, bidi marks.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\ufeff\u00ad\u2060"), None)
@@ -68,35 +67,11 @@ def _crlf_positions(raw: str) -> list[int]:
     return mapping
 
 
-# Matching view: nukta dropped (ज़ = ज), chandrabindu read as anusvara (हँस = हंस).
-# After NFC the nukta is a separate combining mark, so dropping it shortens the text;
-# ``fold`` then also returns, for each folded index, the index in the input.
+# Matching view: nukta dropped (ज़ = ज), chandrabindu read as anusvara (हँस = हंस). The KB
+# matcher enters every alias with and without nukta instead of rewriting the text, so
+# offsets found in the text need no map.
 _NUKTA = "\u093c"
-_NUKTA_RE = re.compile(_NUKTA)
 _FOLD = str.maketrans({"\u0901": "\u0902"})
-
-
-class Unfold:
-    """Maps an index of the folded text back to the text: each dropped nukta before it
-    shifts it by one."""
-
-    __slots__ = ("_shifts",)
-
-    def __init__(self, nukta_positions: list[int]) -> None:
-        # folded index from which the j-th shift applies
-        self._shifts = [p - j for j, p in enumerate(nukta_positions)]
-
-    def __call__(self, i: int) -> int:
-        return i + bisect_right(self._shifts, i)
-
-
-def fold(text: str) -> tuple[str, Unfold | None]:
-    """Return the matching view of ``text`` and a map back (None when lengths agree)."""
-    folded = text.replace("\u0901", "\u0902")  # str.replace is far faster than translate here
-    if _NUKTA not in folded:
-        return folded, None
-    positions = [m.start() for m in _NUKTA_RE.finditer(folded)]
-    return folded.replace(_NUKTA, ""), Unfold(positions)
 
 
 def fold_key(term: str) -> str:
