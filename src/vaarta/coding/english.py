@@ -9,7 +9,6 @@ both. Frames live in ``data/lexicon/frames_en.yaml``. Full English coding comes 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from vaarta.coding.common import (
@@ -22,7 +21,7 @@ from vaarta.coding.common import (
     make_events,
     nearest,
 )
-from vaarta.coding.lexicon import PLOVER_TYPES, Cameo
+from vaarta.coding.lexicon import PLOVER_TYPES, Cameo, Frame
 from vaarta.model import Actor, Doc, Event, Evidence, Mention
 from vaarta.text.resources import data_path, load_yaml
 
@@ -38,24 +37,13 @@ _GAP_TO_OBJECT = re.compile(  # "met (with) Xi", "praised (the) Indian ..." — 
     r"^\s*(?:(?!(?:in|at|on|to|from|for|after|before|during|with|over|of|near)\b)[\w.'-]+\s+){0,4}$", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class EnglishFrame:
-    id: str
-    type: str
-    mode: str | None
-    cameo: str
-    verbs: tuple[str, ...]
-    recipient: tuple[str, ...]
-    symmetric: bool
-    recipient_optional: bool
-    confidence: float
-
-
 class EnglishLexicon:
-    def __init__(self, frames: list[EnglishFrame], cameo: dict[str, Cameo]) -> None:
+    """English frames: the Hindi coder's Frame record, its triggers being verb phrases."""
+
+    def __init__(self, frames: list[Frame], cameo: dict[str, Cameo]) -> None:
         self.frames = frames
         self.cameo = cameo
-        self.by_verb = {v.lower(): f for f in frames for v in f.verbs}
+        self.by_verb = {v.lower(): f for f in frames for v in f.triggers}
         alts = "|".join(re.escape(v) for v in sorted(self.by_verb, key=len, reverse=True))
         self.verb_re = re.compile(rf"\b(?:{alts})\b", re.I)
 
@@ -66,9 +54,9 @@ class EnglishLexicon:
         for f in spec["frames"]:
             if f["type"] not in PLOVER_TYPES or str(f["cameo"]) not in cameo:
                 raise ValueError(f"English frame {f.get('id')}: bad type or CAMEO code")
-            frames.append(EnglishFrame(f["id"], f["type"], f.get("mode"), str(f["cameo"]), tuple(f["verbs"]),
-                                       tuple(f.get("recipient", ["object"])), bool(f.get("symmetric", False)),
-                                       bool(f.get("recipient_optional", False)), float(f.get("confidence", 0.7))))
+            frames.append(Frame(f["id"], f["type"], f.get("mode"), str(f["cameo"]), tuple(f["verbs"]), (), (),
+                                tuple(f.get("recipient", ["object"])), bool(f.get("symmetric", False)),
+                                bool(f.get("recipient_optional", False)), float(f.get("confidence", 0.7))))
         return cls(frames, cameo)
 
 
@@ -100,7 +88,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-def _build(doc: Doc, lex: EnglishLexicon, frame: EnglishFrame, verb: re.Match[str], in_clause: list[Mention],
+def _build(doc: Doc, lex: EnglishLexicon, frame: Frame, verb: re.Match[str], in_clause: list[Mention],
            clause: tuple[int, int], sentence: tuple[int, int], places: MentionIndex, dates: MentionIndex,
            where_filed) -> list[Event] | None:  # type: ignore[no-untyped-def]
     text = doc.text
