@@ -58,7 +58,7 @@ def test_frame_codes_our_sentence(code, rule, text, published, expected):
 
 
 def test_every_frame_has_a_test():
-    tested = {c[0] for c in CASES + MORE}
+    tested = {c[0] for c in CASES + MORE + MORE_2}
     assert {f.id for f in Lexicon.load().frames} <= tested
 
 
@@ -123,4 +123,19 @@ MORE = [
 
 @pytest.mark.parametrize("rule,text,published,expected", MORE, ids=[c[0] for c in MORE])
 def test_more_frames_code_our_sentences(code, rule, text, published, expected):
+    test_frame_codes_our_sentence(code, rule, text, published, expected)
+
+
+MORE_2 = [
+    ("hi.support.standwith", "जापान ने कहा कि वह इस कठिन समय में तुर्की के साथ खड़ा है।",
+     "2023-02-07", ("SUPPORT", None, {"JPN"}, {"TUR"}, "asserted")),
+    ("hi.assault.fire", "उत्तर कोरिया ने जापान की ओर दो बैलिस्टिक मिसाइलें दागीं और दक्षिण कोरिया पर भी गोले दागे।",
+     "2023-04-13", ("ASSAULT", None, {"PRK"}, {"KOR"}, "asserted")),
+    ("hi.assault.clash", "सीमा पर थाईलैंड और कंबोडिया के सैनिकों के बीच झड़प हुई।",
+     "2025-07-24", ("ASSAULT", None, {"THA"}, {"KHM"}, "asserted")),
+]
+
+
+@pytest.mark.parametrize("rule,text,published,expected", MORE_2, ids=[c[0] for c in MORE_2])
+def test_more_frames_2(code, rule, text, published, expected):
     test_frame_codes_our_sentence(code, rule, text, published, expected)

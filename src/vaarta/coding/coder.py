@@ -41,6 +41,7 @@ _W = r"[\u0900-\u0963\u0966-\u097F\w]"
 _PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(AGENT_PRONOUNS + SUBJECT_PRONOUNS + BOTH)})(?!{_W})")
 # Types whose actor and recipient may be of one state (a government and its rebels).
 SELF_DIRECTED = frozenset({"ASSAULT", "RETREAT", "COERCE", "PROTEST", "MOBILIZE"})
+_CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,4}}?\s+{w}(?![\u0900-\u0963\u0966-\u097F])") for w in ("में", "पर")}
 _NE = re.compile(r"\s+ने(?![\u0900-\u0963\u0966-\u097F])")
 _IN = re.compile(r"\s+में(?![\u0900-\u0963\u0966-\u097F])")
 _ANAPHOR = re.compile(rf"(?<!{_W})(?:{'|'.join(DEMONSTRATIVES)})\s+(?:\S+\s+)?$")
@@ -78,10 +79,14 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
     events: list[Event] = []
     sentences = doc.sentences
     all_triggers = lex.find_triggers(text)
+    para_start = 0
     trig_starts = [t.start for t in all_triggers]
+    trigger_set = frozenset(trig_starts)
     for si, sent in enumerate(sentences):
         if sent.paragraph != state.paragraph and sent.paragraph - state.paragraph > 2:
             state.salient = []
+        if sent.paragraph != state.paragraph:
+            para_start = sent.start
         state.paragraph = sent.paragraph
         state.sentence_events = []
         if bisect_left(trig_starts, sent.start) == bisect_left(trig_starts, sent.end):
@@ -104,7 +109,8 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     if follow is not None and (follow.paragraph != sent.paragraph or not _CONTINUES.match(follow.text)):
                         follow = None
                     ev = _build(doc, lex, frame, trig, roles + pronoun_roles, (cs, ce), sent.start,
-                                sent.end, places, dates, home_dateline, state, follow)
+                                sent.end, places, dates, home_dateline, state, follow, para_start,
+                                trigger_set)
                     if ev:
                         events.extend(ev)
                         state.sentence_events.extend(ev)
@@ -143,7 +149,7 @@ def _pronouns(text: str, cs: int, ce: int, state: _State, roles: list[_Role]) ->
             marker = "ne" if word in AGENT_PRONOUNS else marker_after(text, m.end(), ce)
         if word in SUBJECT_PRONOUNS and marker != "none":
             continue
-        if any(r.marker == "ne" for r in roles) and marker in ("ne", "none"):
+        if any(r.marker == "ne" and r.actor.country for r in roles) and marker in ("ne", "none"):
             continue
         for a in group:
             out.append(_Role(Mention(m.start(), m.end(), m.group(1), "actor", actor=a, source="pronoun"),
@@ -164,7 +170,8 @@ def _frame_fits(frame: Frame, text: str, trig: Trigger, ce: int) -> bool:
 def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Role],
            clause: tuple[int, int], s_start: int, s_end: int, places: MentionIndex,
            dates: MentionIndex, dateline: Place | None, state: _State,
-           follow: Sentence | None = None) -> list[Event] | None:
+           follow: Sentence | None = None, paragraph_start: int = 0,
+           trigger_starts: frozenset[int] = frozenset()) -> list[Event] | None:
     text = doc.text
     t0 = trig.start
     used: set[int] = set()
@@ -199,9 +206,19 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                 dest_place = place
         else:
             for i, r in enumerate(roles):
-                if r.marker == marker and i not in used:
+                if i not in used and (r.marker == marker or (
+                        marker == "par" and r.marker == "gen" and r.mention.start < t0
+                        and _closes_with(text, r, roles, t0, "पर"))):  # "जैश के शिविर पर हमला"
                     recipients.append(r.actor)
                     used.add(i)
+            if marker == "par" and not recipients:  # "गाजा पट्टी पर हवाई हमले": a place as target
+                for p in places.within(clause[0], t0):
+                    if p.place and p.place.name and _CLOSING["पर"].match(text, p.end, t0):
+                        recipients.append(Actor(None, p.place.country, None, text=p.text))
+                        break
+    if frame.clause_participants:  # "X के साथ झड़प में Y के जवान": everyone in the clause
+        recipients = [r.actor for r in roles if r.marker != "me" and r.mention.start != t0]
+        used = set(range(len(roles)))
     # a nominal event names its agent in the genitive right before it ("रूस के हमले"),
     # whoever the agent of the clause's verb is ("बाइडन ने ... की निंदा की")
     agents = [r for i, r in enumerate(roles) if r.marker == "gen" and i not in used and r.mention.start < t0
@@ -212,8 +229,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not agents:
         # a bare subject opens the clause: bare noun phrases after a marked one are modifiers
         first_marked = min((r.mention.start for r in roles if r.marker not in ("none", "and")), default=t0)
+        # and a bare name that only qualifies a predicate noun ("ब्रिक्स शिखर सम्मेलन") is none
         agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used
-                  and r.mention.start < min(t0, first_marked + 1)]
+                  and r.mention.start < min(t0, first_marked + 1) and r.mention.end + 1 not in trigger_starts]
     if not agents and frame.symmetric:
         # nominal report: "पुतिन और किम की शिखर वार्ता", "किम की ... ट्रंप के साथ वार्ता हुई"
         first = roles[0].mention.start if roles else -1
@@ -221,7 +239,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                   and (_adjacent_genitive(text, r.mention.end, t0) or r.mention.start == first)]
     if not agents and frame.explicit_agent:
         return None
-    if not agents and state.salient and (recipients or frame.recipient_optional):
+    if not agents and state.salient and not frame.clause_participants and (recipients or frame.recipient_optional):
         agents = [_Role(Mention(t0, t0, "", "actor", actor=a, source="elided"), "ne") for a in state.salient]
         confidence -= 0.15
     local = _local_country(places, clause)
@@ -253,6 +271,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     ev_date_m = nearest(dates, t0, clause) or nearest(dates, t0, (s_start, s_end))
     if ev_date_m is None and follow is not None:  # "यह प्रक्रिया 15 मार्च से शुरू हो गई है"
         ev_date_m = nearest(dates, follow.start, (follow.start, follow.end))
+    if ev_date_m is None:  # the paragraph dates it: "भारत ने बुधवार को कदम उठाए। भारत ने …"
+        before = [m for m in dates.within(paragraph_start, s_start) if m.date and m.date.precision == "day"]
+        if before and not is_old_date(before[-1], doc.published):
+            ev_date_m = before[-1]
     pub = doc.published
     opener = text[s_start : s_start + 20].lstrip()
     if ev_date_m is not None and ev_date_m.offset_days is not None and state.last_date \
@@ -313,7 +335,7 @@ def _destination(text: str, roles: list[_Role], places: MentionIndex, t0: int,
     for i, r in enumerate(roles):
         gap = text[r.mention.end : t0]
         if inside and r.mention.start < t0 and r.actor.country and (
-                r.marker == "me" or (r.marker == "none" and _closes_in_me(text, r, roles, t0))):
+                r.marker == "me" or (r.marker == "none" and _closes_with(text, r, roles, t0))):
             return i, r.actor, None  # "सीरिया में", "पाकिस्तान और पाक अधिकृत कश्मीर में"
         if not inside and r.mention.start < t0 and re.fullmatch(r"\s*(?:(?:के|की)\s+)?(?:लिए\s+)?", gap):
             return i, r.actor, Place(None, r.actor.country)
@@ -326,10 +348,10 @@ def _destination(text: str, roles: list[_Role], places: MentionIndex, t0: int,
     return None
 
 
-def _closes_in_me(text: str, role: _Role, roles: list[_Role], limit: int) -> bool:
-    """"पाकिस्तान और पाक अधिकृत कश्मीर में": the phrase this actor opens ends in में, with no
-    other actor of another state in between."""
-    m = re.compile(r"(?:\s+\S+){0,4}?\s+में(?![\u0900-\u0963\u0966-\u097F])").match(text, role.mention.end, limit)
+def _closes_with(text: str, role: _Role, roles: list[_Role], limit: int, word: str = "में") -> bool:
+    """"पाकिस्तान और पाक अधिकृत कश्मीर में", "जैश के प्रशिक्षण शिविर पर": the phrase this actor
+    opens ends in ``word``, with no actor of another state in between."""
+    m = _CLOSING[word].match(text, role.mention.end, limit)
     if not m:
         return False
     inside = [r for r in roles if role.mention.end <= r.mention.start < m.end()]

@@ -33,6 +33,7 @@ class Frame:
     recipient_optional: bool
     confidence: float
     explicit_agent: bool = False
+    clause_participants: bool = False
     needs_re: re.Pattern[str] | None = None
     blocks_re: re.Pattern[str] | None = None  # block words that block anywhere after the trigger
 
@@ -120,6 +121,7 @@ def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
         symmetric=bool(spec.get("symmetric", False)),
         recipient_optional=bool(spec.get("recipient_optional", False)),
         explicit_agent=bool(spec.get("explicit_agent", False)),
+        clause_participants=bool(spec.get("clause_participants", False)),
         confidence=float(spec.get("confidence", 0.7)),
         needs_re=words_re(spec["needs"]) if spec.get("needs") else None,
         blocks_re=_anywhere_blocks(spec.get("blocks", ())),

@@ -66,7 +66,8 @@ def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, o
                     out.append(_person_mention(text, kb, person, on, start=m.start, holder=m))
                     i = j + 2
                     continue
-                out.append(_role_actor(text, kb, m, matches[j], on, start=m.start, end=None))
+                limit = matches[j + 1].start if j + 1 < n else len(text)
+                out.append(_role_actor(text, kb, m, matches[j], on, start=m.start, end=None, limit=limit))
                 i = j + 1
                 continue
         if kind == "role" and nxt and _kind(nxt) == "person" and _SPACE.match(gap):
@@ -75,6 +76,10 @@ def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, o
             continue
         if kind == "person":
             out.append(_person_mention(text, kb, m, on, start=m.start))
+        elif kind == "state" and nxt and nxt.kind == "place" and _STATE_ROLE_GAP.match(gap + " "):
+            # "दक्षिण अफ्रीका के जोहानिसबर्ग में": the state only says where the city is
+            st = kb.states[m.entries[0].ref]
+            out.append(Mention(m.start, m.end, m.text, "place", place=Place(None, st.code), source="kb.state"))
         elif kind in ("state", "org"):
             out.append(_plain_actor(kb, m))
             if kind == "state":
@@ -127,13 +132,13 @@ def _person_mention(text: str, kb: KnowledgeBase, m: Match, on: date | None, sta
 
 
 def _role_actor(text: str, kb: KnowledgeBase, holder: Match, role_m: Match, on: date | None,
-                start: int, end: int | None) -> Mention:
+                start: int, end: int | None, limit: int | None = None) -> Mention:
     country, _ = _country_of(kb, holder)
     role = kb.roles[role_m.entries[0].ref if role_m.entries[0].kind == "role" else role_m.first("role").ref]  # type: ignore[union-attr]
     stop = role_m.end if end is None else end
     name = None
     if role.kind == "person" and end is None:
-        name, stop = _unknown_name(text, role_m.end)
+        name, stop = _unknown_name(text, role_m.end, len(text) if limit is None else limit)
     if name is None and role.kind == "person":
         # "अमेरिकी राष्ट्रपति" on a given day is one person
         person = kb.holder(country, role.office, on)
@@ -145,13 +150,14 @@ def _role_actor(text: str, kb: KnowledgeBase, holder: Match, role_m: Match, on: 
     return Mention(start, stop, text[start:stop], "actor", actor=actor, source="hi.apposition")
 
 
-def _unknown_name(text: str, pos: int) -> tuple[str | None, int]:
-    """Up to four name words after a role word, ended by a postposition or punctuation."""
+def _unknown_name(text: str, pos: int, limit: int) -> tuple[str | None, int]:
+    """Up to four name words after a role word, ended by a postposition or punctuation, and
+    never running into a name the KB knows ("रूस के राष्ट्रपति भारत आ सकते हैं")."""
     words: list[str] = []
     end = pos
     while len(words) < 4:
         m = _NAME_WORD.match(text, end)
-        if not m or "\n" in text[end : m.start(1)]:
+        if not m or "\n" in text[end : m.start(1)] or m.end(1) > limit:
             break
         w = m.group(1)
         if w in NAME_STOP:
