@@ -79,3 +79,20 @@ def test_attack_target_named_by_its_place(code):
 def test_hedged_meeting_in_a_state(code):
     (ev,) = code("ट्रंप ने कहा कि अमेरिका और रूस के राष्ट्रपति जल्द ही सऊदी अरब में मिल सकते हैं।", "2025-02-13").events
     assert ev.modality == "hypothetical" and ev.place.country == "SAU"
+
+
+def test_state_that_locates_a_city_is_not_a_participant(code):
+    (ev,) = code("दक्षिण अफ्रीका के जोहानिसबर्ग में मोदी और शी जिनपिंग के बीच बातचीत हुई।", "2023-08-25").events
+    assert {a.country for a in ev.actors + ev.recipients} == {"IND", "CHN"}
+
+
+def test_attack_target_named_by_owner_or_place(code):
+    ev1 = code("भारतीय वायुसेना ने बालाकोट में जैश-ए-मोहम्मद के शिविर पर हवाई हमला किया।", "2019-02-26").events[0]
+    assert {r.country for r in ev1.recipients} == {"IMG"}
+    ev2 = code("इजरायल ने गाजा पट्टी पर हवाई हमले किए।", "2023-10-08").events[0]
+    assert {r.country for r in ev2.recipients} == {"PSE"}
+
+
+def test_paragraph_date_carries_to_the_next_sentence(code):
+    doc = code("भारत ने बुधवार को कड़े कदम उठाए। भारत ने नेपाल के राजनयिकों को देश छोड़ने का आदेश दिया।", "2025-04-24")
+    assert doc.events[0].date.value == "2025-04-23"
