@@ -103,6 +103,155 @@ def bench(
     typer.echo(f"peak memory (max RSS): {res['max_rss_mb']} MB")
 
 
+Db = Annotated[str | None, typer.Option("--db", envvar="VAARTA_DB",
+                                        help="Database URL (default sqlite:///vaarta.db; postgresql+psycopg://… for a server).")]
+
+
+def _store(db: str | None):  # type: ignore[no-untyped-def]
+    from vaarta.store import StoreError, open_store
+
+    try:
+        return open_store(db)
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin (as for extract).")],
+    db: Db = None,
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
+    recode: Annotated[bool, typer.Option(help="Code documents already stored again and replace their events.")] = False,
+    errors: Annotated[Path | None, typer.Option(help="Also write input errors to this file as JSONL.")] = None,
+    kb_extra: KbExtra = None,
+) -> None:
+    """Code news and keep it: documents, sentences and events go into the store.
+
+    Idempotent: a document already stored (same id or same text) is skipped, or recoded with
+    --recode. Writes happen in batches; an interrupted run is completed by running it again."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from vaarta.pipeline import load_pipeline
+    from vaarta.store.ingest import ingest as run_ingest
+
+    day = _parse_date(published)
+    store = _store(db)
+    pipeline = load_pipeline(kb_extra or [])
+    err_fh = errors.open("w", encoding="utf-8") if errors else None
+
+    def on_error(item) -> None:  # type: ignore[no-untyped-def]
+        err.print(f"[yellow]skipped[/yellow] {item}", highlight=False)
+        if err_fh:
+            err_fh.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+
+    start = time.perf_counter()
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
+                  transient=True) as bar:
+        task = bar.add_task("ingesting")
+
+        def on_progress(s) -> None:  # type: ignore[no-untyped-def]
+            rate = s.read / max(time.perf_counter() - start, 1e-9)
+            bar.update(task, description=f"{s.read} read · {s.added} added · {s.skipped} known · {rate:.0f} docs/s")
+
+        stats = run_ingest(inputs, store, pipeline, day, recode, on_error=on_error, on_progress=on_progress)
+    if err_fh:
+        err_fh.close()
+    typer.echo(f"{stats.read} read, {stats.added} added, {stats.recoded} recoded, {stats.skipped} already stored, "
+               f"{stats.events} events, {stats.errors} input errors")
+    if stats.read == 0:
+        raise typer.Exit(1)
+
+
+@app.command("events")
+def events_cmd(
+    db: Db = None,
+    actor: Annotated[str | None, typer.Option(help="Actor state code (RUS) or name.")] = None,
+    recipient: Annotated[str | None, typer.Option(help="Recipient state code or name.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
+    modality: Annotated[str | None, typer.Option(help="asserted, future, hypothetical, historical or negated.")] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before this date.")] = None,
+    place: Annotated[str | None, typer.Option(help="Place name or country code.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")] = "table",
+    limit: Annotated[int, typer.Option(min=1, max=100000, help="At most this many events.")] = 50,
+) -> None:
+    """Query stored events."""
+    from vaarta.store import EventQuery
+
+    if fmt not in ("table", "jsonl", "csv"):
+        raise typer.BadParameter("--format must be table, jsonl or csv")
+    _parse_date(since)
+    _parse_date(until)
+    rows = _store(db).events(EventQuery(actor, recipient, type_.upper() if type_ else None, modality, since, until,
+                                        place, limit=limit))
+    _print_event_rows(rows, fmt)
+
+
+def _print_event_rows(rows: list[dict], fmt: str) -> None:  # type: ignore[type-arg]
+    import csv
+
+    from vaarta.model import Event
+    from vaarta.output import write_table
+
+    if fmt == "jsonl":
+        for r in rows:
+            typer.echo(json.dumps(r, ensure_ascii=False))
+    elif fmt == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(["event_id", "date", "type", "mode", "actors", "recipients", "place", "modality", "evidence"])
+        for r in rows:
+            w.writerow([r["event_id"], r["date"], r["type"], r["mode"],
+                        "|".join(a["country"] or "" for a in r["actors"]),
+                        "|".join(a["country"] or "" for a in r["recipients"]),
+                        (r["place"] or {}).get("name") or (r["place"] or {}).get("country") or "",
+                        r["modality"], r["evidence"]["sentence"]])
+    else:
+        write_table([Event.from_dict(r) for r in rows], Console(width=200 if not sys.stdout.isatty() else None))
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find in article text (Hindi or English).")],
+    db: Db = None,
+    limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
+) -> None:
+    """Full-text search over stored articles, with highlighted snippets."""
+    hits = _store(db).search(query, limit)
+    for h in hits:
+        typer.echo(f"{h['id']}\t{h['published'] or ''}\t{h['title'] or ''}\n    {h['snippet']}")
+    if not hits:
+        typer.echo("no match")
+
+
+@app.command()
+def stats(db: Db = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Counts by type, top dyads, events per month."""
+    s = _store(db).stats()
+    if as_json:
+        typer.echo(json.dumps(s, ensure_ascii=False))
+        return
+    typer.echo(f"{s['documents']} documents, {s['events']} events")
+    typer.echo("by type: " + ", ".join(f"{k} {v}" for k, v in s["by_type"].items()))
+    typer.echo("top dyads: " + ", ".join(f"{d['actors']}→{d['recipients'] or '—'} {d['events']}" for d in s["top_dyads"]))
+    typer.echo("per month: " + ", ".join(f"{m} {n}" for m, n in s["per_month"].items()))
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="gdelt, plover, icews or parquet.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    db: Db = None,
+) -> None:
+    """Export every stored event for GDELT, PLOVER or ICEWS users, or as Parquet."""
+    from vaarta.export import EXPORTERS, export_events
+
+    if fmt not in EXPORTERS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(EXPORTERS)}")
+    n = export_events(fmt, _store(db).iter_events(), output)
+    typer.echo(f"{n} events written to {output}")
+
+
 kb_app = typer.Typer(help="Inspect and validate the knowledge base.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
 

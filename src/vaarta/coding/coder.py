@@ -289,10 +289,11 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     participants = {a.country for a in actor_list + recipients}
     # the dateline is where the reporter files from: the place of a meeting held there, but
     # of a conflict event only when it is on a participant's soil
-    local_dateline = dateline if dateline and (frame.type == "CONSULT" or dateline.country in participants) else None
+    local_dateline = dateline if dateline and frame.mode != "phone" and (
+        frame.type == "CONSULT" or dateline.country in participants) else None
     place = _place(text, places, clause, (s_start, s_end), dest_place, local_dateline, modality)
     mode = frame.mode
-    if frame.type == "CONSULT" and place and place.country:
+    if frame.type == "CONSULT" and mode in (None, "visit") and place and place.country:
         # a meeting on one participant's soil is a visit by the others
         hosts = [a for a in actor_list + recipients if a.country == place.country]
         guests = [a for a in actor_list + recipients if a.country != place.country]

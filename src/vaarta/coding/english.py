@@ -128,7 +128,7 @@ def _build(doc: Doc, lex: EnglishLexicon, frame: Frame, verb: re.Match[str], in_
     in_places = [p for p in places.within(*clause) if p.place and p.place.name]
     place = in_places[0].place if in_places else (where_filed if modality == "asserted" else None)
     mode = frame.mode
-    if frame.type == "CONSULT" and place and place.country:
+    if frame.type == "CONSULT" and mode in (None, "visit") and place and place.country:
         hosts = [a for a in agents + recipients if a.country == place.country]
         guests = [a for a in agents + recipients if a.country != place.country]
         if hosts and guests:

@@ -1,0 +1,139 @@
+"""The export formats. Built-ins register exactly as a plug-in would: a name and a function."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+EventRow = dict[str, Any]
+Exporter = Callable[[Iterable[EventRow], Path], int]
+
+# GDELT 2.0 event columns we fill; the others are left empty.
+GDELT_COLUMNS = (
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "Actor1Code", "Actor1Name", "Actor1CountryCode",
+    "Actor1Type1Code", "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "IsRootEvent",
+    "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources",
+    "NumArticles", "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat",
+    "ActionGeo_Long", "ActionGeo_FeatureID", "SOURCEURL",
+)
+ICEWS_COLUMNS = (
+    "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code",
+    "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID", "Sentence Number", "Publisher",
+    "City", "Country", "Latitude", "Longitude",
+)
+
+
+def _first(people: list[dict[str, Any]]) -> dict[str, Any]:
+    return people[0] if people else {}
+
+
+def _names(people: list[dict[str, Any]]) -> str:
+    return "; ".join(p.get("name") or p.get("text") or "" for p in people)
+
+
+def _gdelt_row(n: int, e: EventRow) -> list[Any]:
+    a, r, p = _first(e["actors"]), _first(e["recipients"]), e.get("place") or {}
+    day = (e.get("date") or "").replace("-", "")
+    code = e.get("cameo") or ""
+    return [
+        n, day[:8], day[:6], day[:4], (a.get("country") or "") + (a.get("sector") or ""), a.get("name") or a.get("text"),
+        a.get("country"), a.get("sector"), (r.get("country") or "") + (r.get("sector") or ""),
+        r.get("name") or r.get("text"), r.get("country"), r.get("sector"), 1, code, code[:3], code[:2],
+        e.get("quad"), e.get("goldstein"), e.get("mentions", 1), e.get("sources", 1), e.get("mentions", 1),
+        4 if p.get("name") else (1 if p.get("country") else 0), p.get("name") or "", p.get("country") or "",
+        p.get("lat"), p.get("lon"), p.get("geonameid"), e.get("url") or e.get("source") or "",
+    ]
+
+
+def export_gdelt(rows: Iterable[EventRow], path: Path) -> int:
+    n = 0
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(GDELT_COLUMNS)
+        for n, e in enumerate(rows, 1):
+            w.writerow(["" if v is None else v for v in _gdelt_row(n, e)])
+    return n
+
+
+def export_plover(rows: Iterable[EventRow], path: Path) -> int:
+    """PLOVER-style records; a planned meeting (CONSULT, future) is AGREE as PLOVER codes it,
+    with our own reading kept under ``vaarta``."""
+    n = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for e in rows:
+            n += 1
+            event, mode = e["type"], e.get("mode")
+            if event == "CONSULT" and e.get("modality") == "future":
+                event, mode = "AGREE", "consult"
+            p = e.get("place") or {}
+            rec = {
+                "id": e["event_id"], "date": e.get("date"), "event": event, "mode": mode,
+                "context": [e["modality"]] if e.get("modality") != "asserted" else [],
+                "actor": _names(e["actors"]), "actor_country": _first(e["actors"]).get("country"),
+                "recipient": _names(e["recipients"]), "recipient_country": _first(e["recipients"]).get("country"),
+                "event_text": e["evidence"]["sentence"],
+                "location": {"name": p.get("name"), "country": p.get("country"), "lat": p.get("lat"), "lon": p.get("lon")}
+                if p else None,
+                "source": e.get("url") or e.get("source"), "vaarta": {"type": e["type"], "mode": e.get("mode"),
+                                                                      "cameo": e.get("cameo"), "rule": e["rule"]},
+            }
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return n
+
+
+def export_icews(rows: Iterable[EventRow], path: Path) -> int:
+    n = 0
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(ICEWS_COLUMNS)
+        for e in rows:
+            n += 1
+            a, r, p = _first(e["actors"]), _first(e["recipients"]), e.get("place") or {}
+            w.writerow([e["event_id"], e.get("date") or "", _names(e["actors"]), a.get("sector") or "",
+                        a.get("country") or "", e["type"], e.get("cameo") or "", e.get("goldstein"),
+                        _names(e["recipients"]), r.get("sector") or "", r.get("country") or "", e["doc_id"],
+                        "", e.get("source") or "", p.get("name") or "", p.get("country") or "",
+                        p.get("lat") if p else "", p.get("lon") if p else ""])
+    return n
+
+
+def export_parquet(rows: Iterable[EventRow], path: Path) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    flat = []
+    for e in rows:
+        p = e.get("place") or {}
+        flat.append({
+            "event_id": e["event_id"], "doc_id": e["doc_id"], "type": e["type"], "mode": e.get("mode"),
+            "cameo": e.get("cameo"), "goldstein": e.get("goldstein"), "quad": e.get("quad"),
+            "modality": e["modality"], "date": e.get("date"), "date_precision": e.get("date_precision"),
+            "actor_countries": "|".join(sorted({a["country"] for a in e["actors"] if a.get("country")})),
+            "recipient_countries": "|".join(sorted({a["country"] for a in e["recipients"] if a.get("country")})),
+            "actors": json.dumps(e["actors"], ensure_ascii=False),
+            "recipients": json.dumps(e["recipients"], ensure_ascii=False),
+            "place_name": p.get("name"), "place_country": p.get("country"), "lat": p.get("lat"), "lon": p.get("lon"),
+            "evidence": e["evidence"]["sentence"], "rule": e["rule"], "confidence": e["confidence"],
+            "url": e.get("url"),
+        })
+    pq.write_table(pa.Table.from_pylist(flat), path)
+    return len(flat)
+
+
+EXPORTERS: dict[str, Exporter] = {
+    "gdelt": export_gdelt,
+    "plover": export_plover,
+    "icews": export_icews,
+    "parquet": export_parquet,
+}
+
+
+def export_events(fmt: str, rows: Iterable[EventRow], path: Path) -> int:
+    try:
+        exporter = EXPORTERS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORTERS)}") from None
+    return exporter(rows, path)

@@ -1,0 +1,308 @@
+"""The store: documents, events and their participants in SQLite (default) or PostgreSQL.
+
+``open_store(url)`` creates or upgrades the schema (refusing a newer one), turns on WAL and
+foreign keys for SQLite, and keeps a full-text index of article text: SQLite FTS5 with a
+tokenizer that keeps Devanagari words whole, PostgreSQL ``to_tsvector('simple', …)``.
+Every write goes through ``add_documents`` in one transaction per batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Engine,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    inspect,
+    or_,
+    select,
+    text,
+)
+
+from vaarta.model import Doc, Event
+from vaarta.store.schema import (
+    SCHEMA_VERSION,
+    documents,
+    events,
+    meta,
+    metadata,
+    participants,
+    sentences,
+)
+
+DEFAULT_URL = "sqlite:///vaarta.db"
+FTS_TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
+
+
+class StoreError(RuntimeError):
+    """The database cannot be used: wrong URL, newer schema, missing driver."""
+
+
+def content_hash(raw: str) -> str:
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class EventQuery:
+    actor: str | None = None
+    recipient: str | None = None
+    type: str | None = None
+    modality: str | None = None
+    since: str | None = None
+    until: str | None = None
+    place: str | None = None
+    doc_id: str | None = None
+    limit: int = 100
+    offset: int = 0
+
+
+@dataclass
+class AddResult:
+    added: int = 0
+    skipped: int = 0
+    recoded: int = 0
+    events: int = 0
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+        self._migrate()
+
+    # -- schema ---------------------------------------------------------------------
+    def _migrate(self) -> None:
+        insp = inspect(self.engine)
+        with self.engine.begin() as conn:
+            if not insp.has_table(meta.name):
+                if insp.has_table(documents.name):
+                    raise StoreError("this database has vaarta tables but no schema version; refusing to touch it")
+                metadata.create_all(conn)
+                conn.execute(insert(meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
+                self._create_fts(conn)
+                return
+            version = int(conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar_one())
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"database schema version {version} is newer than this vaarta understands "
+                                 f"({SCHEMA_VERSION}); upgrade vaarta")
+            # version < SCHEMA_VERSION: migrations go here, one per version, in this transaction
+
+    def _create_fts(self, conn) -> None:  # type: ignore[no-untyped-def]
+        if self.dialect == "sqlite":
+            conn.execute(text(f"CREATE VIRTUAL TABLE documents_fts USING fts5(doc_id UNINDEXED, title, body, "
+                              f"tokenize=\"{FTS_TOKENIZER}\")"))
+        elif self.dialect == "postgresql":
+            conn.execute(text("CREATE INDEX documents_text_fts ON documents "
+                              "USING gin (to_tsvector('simple', coalesce(title, '') || ' ' || text))"))
+
+    # -- writing --------------------------------------------------------------------
+    def known(self, doc_id: str, digest: str) -> bool:
+        with self.engine.connect() as conn:
+            q = select(documents.c.id).where(or_(documents.c.id == doc_id, documents.c.content_hash == digest))
+            return conn.execute(q.limit(1)).first() is not None
+
+    def add_documents(self, docs: Iterable[Doc], recode: bool = False) -> AddResult:
+        """Store coded documents in one transaction. A document already stored (same id or
+        same text) is skipped, or with ``recode`` has its events replaced."""
+        res = AddResult()
+        now = datetime.now(UTC).replace(tzinfo=None)
+        with self.engine.begin() as conn:
+            for doc in docs:
+                digest = content_hash(doc.raw)
+                row = conn.execute(select(documents.c.id).where(
+                    or_(documents.c.id == doc.id, documents.c.content_hash == digest)).limit(1)).first()
+                if row is not None:
+                    if not recode:
+                        res.skipped += 1
+                        continue
+                    conn.execute(delete(events).where(events.c.doc_id == row.id))
+                    for ev in doc.events:
+                        ev.doc_id = row.id
+                    self._insert_events(conn, doc.events)
+                    res.recoded += 1
+                    res.events += len(doc.events)
+                    continue
+                conn.execute(insert(documents).values(
+                    id=doc.id, content_hash=digest, url=doc.url, title=doc.title, lang=doc.lang,
+                    published=doc.published, source=doc.source, text=doc.text, ingested_at=now))
+                if doc.sentences:
+                    conn.execute(insert(sentences), [
+                        {"doc_id": doc.id, "position": s.index, "start": s.start, "end": s.end,
+                         "paragraph": s.paragraph} for s in doc.sentences])
+                if self.dialect == "sqlite":
+                    conn.execute(text("INSERT INTO documents_fts (doc_id, title, body) VALUES (:i, :t, :b)"),
+                                 {"i": doc.id, "t": doc.title or "", "b": doc.text})
+                self._insert_events(conn, doc.events)
+                res.added += 1
+                res.events += len(doc.events)
+        return res
+
+    def _insert_events(self, conn, evs: list[Event]) -> None:  # type: ignore[no-untyped-def]
+        if not evs:
+            return
+        conn.execute(insert(events), [_event_row(ev) for ev in evs])
+        rows = [
+            {"event_id": ev.event_id, "role": role, "position": i, "name": a.name, "country": a.country,
+             "sector": a.sector, "kb_id": a.kb_id, "wikidata": a.wikidata, "text": a.text}
+            for ev in evs for role, people in (("actor", ev.actors), ("recipient", ev.recipients))
+            for i, a in enumerate(people)
+        ]
+        if rows:
+            conn.execute(insert(participants), rows)
+
+    # -- reading --------------------------------------------------------------------
+    def count(self, what: str = "documents") -> int:
+        table = {"documents": documents, "events": events}[what]
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+
+    def events(self, q: EventQuery) -> list[dict[str, Any]]:
+        stmt = select(events).order_by(events.c.date.desc().nulls_last() if self.dialect == "postgresql"
+                                       else events.c.date.desc(), events.c.event_id)
+        for col, value in (("type", q.type), ("modality", q.modality), ("doc_id", q.doc_id)):
+            if value:
+                stmt = stmt.where(events.c[col] == value)
+        if q.since:
+            stmt = stmt.where(events.c.date >= q.since)
+        if q.until:
+            stmt = stmt.where(events.c.date <= q.until + "\uffff")
+        if q.place:
+            stmt = stmt.where(or_(events.c.place_name.ilike(f"%{q.place}%"), events.c.place_country == q.place.upper()))
+        for role, value in (("actor", q.actor), ("recipient", q.recipient)):
+            if value:
+                sub = select(participants.c.event_id).where(participants.c.role == role).where(
+                    or_(participants.c.country == value.upper(), participants.c.name.ilike(f"%{value}%"),
+                        participants.c.text.ilike(f"%{value}%")))
+                stmt = stmt.where(events.c.event_id.in_(sub))
+        stmt = stmt.limit(max(0, q.limit)).offset(max(0, q.offset))
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt).mappings().all()
+            return [self._event_dict(conn, r) for r in rows]
+
+    def iter_events(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every event, oldest first, with its document's url and title (for exports)."""
+        offset = 0
+        while True:
+            with self.engine.connect() as conn:
+                stmt = (select(events, documents.c.url, documents.c.title, documents.c.source)
+                        .join(documents, documents.c.id == events.c.doc_id)
+                        .order_by(events.c.event_id).limit(batch).offset(offset))
+                rows = conn.execute(stmt).mappings().all()
+                out = [self._event_dict(conn, r) | {"url": r["url"], "title": r["title"], "source": r["source"]}
+                       for r in rows]
+            yield from out
+            if len(rows) < batch:
+                return
+            offset += batch
+
+    def _event_dict(self, conn, r) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+        people = conn.execute(select(participants).where(participants.c.event_id == r["event_id"])
+                              .order_by(participants.c.role, participants.c.position)).mappings().all()
+
+        def side(role: str) -> list[dict[str, Any]]:
+            return [{k: p[k] for k in ("name", "country", "sector", "kb_id", "wikidata", "text")}
+                    for p in people if p["role"] == role]
+
+        place = None
+        if r["place_name"] is not None or r["place_country"] is not None:
+            place = {"name": r["place_name"], "country": r["place_country"], "lat": r["lat"], "lon": r["lon"],
+                     "geonameid": r["geonameid"]}
+        return {
+            "doc_id": r["doc_id"], "event_id": r["event_id"], "type": r["type"], "mode": r["mode"],
+            "cameo": r["cameo"], "goldstein": r["goldstein"], "quad": r["quad"], "modality": r["modality"],
+            "actors": side("actor"), "recipients": side("recipient"), "date": r["date"],
+            "date_precision": r["date_precision"], "place": place,
+            "evidence": {"sentence": r["evidence"], "start": r["evidence_start"], "end": r["evidence_end"]},
+            "rule": r["rule"], "confidence": r["confidence"],
+        }
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Articles matching ``query``, best first, with a snippet (matches in [brackets])."""
+        with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                rows = conn.execute(text(
+                    "SELECT f.doc_id AS id, d.title, d.published, snippet(documents_fts, 2, '[', ']', '…', 16) AS snippet "
+                    "FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
+                    "WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": _fts_query(query), "n": limit})
+            else:
+                rows = conn.execute(text(
+                    "SELECT id, title, published, ts_headline('simple', text, plainto_tsquery('simple', :q), "
+                    "'StartSel=[, StopSel=], MaxWords=20') AS snippet FROM documents "
+                    "WHERE to_tsvector('simple', coalesce(title, '') || ' ' || text) @@ plainto_tsquery('simple', :q) "
+                    "LIMIT :n"), {"q": query, "n": limit})
+            return [dict(r._mapping) for r in rows]
+
+    def stats(self) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            by_type = dict(conn.execute(select(events.c.type, func.count()).group_by(events.c.type)
+                                        .order_by(func.count().desc())).all())
+            dyads = conn.execute(select(events.c.actor_countries, events.c.recipient_countries, func.count())
+                                 .group_by(events.c.actor_countries, events.c.recipient_countries)
+                                 .order_by(func.count().desc()).limit(10)).all()
+            month = func.substr(events.c.date, 1, 7)
+            per_month = conn.execute(select(month, func.count()).where(events.c.date.is_not(None))
+                                     .group_by(month).order_by(month)).all()
+        return {
+            "documents": self.count("documents"), "events": self.count("events"), "by_type": by_type,
+            "top_dyads": [{"actors": a, "recipients": r, "events": n} for a, r, n in dyads],
+            "per_month": {m: n for m, n in per_month},
+        }
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _event_row(ev: Event) -> dict[str, Any]:
+    p = ev.place
+    return {
+        "event_id": ev.event_id, "doc_id": ev.doc_id, "type": ev.type, "mode": ev.mode, "cameo": ev.cameo,
+        "goldstein": ev.goldstein, "quad": ev.quad, "modality": ev.modality,
+        "date": ev.date.value if ev.date else None, "date_precision": ev.date.precision if ev.date else None,
+        "place_name": p.name if p else None, "place_country": p.country if p else None,
+        "lat": p.lat if p else None, "lon": p.lon if p else None, "geonameid": p.geonameid if p else None,
+        "evidence": ev.evidence.sentence, "evidence_start": ev.evidence.start, "evidence_end": ev.evidence.end,
+        "rule": ev.rule, "confidence": ev.confidence,
+        "actor_countries": "|".join(sorted({a.country for a in ev.actors if a.country})),
+        "recipient_countries": "|".join(sorted({a.country for a in ev.recipients if a.country})),
+        "cluster_id": ev.event_id,
+    }
+
+
+def _fts_query(query: str) -> str:
+    """User words as FTS5 phrase terms: quotes doubled, so no operator can be injected."""
+    words = [w.replace('"', '""') for w in query.split()]
+    return " ".join(f'"{w}"' for w in words) or '""'
+
+
+def open_store(url: str | None = None) -> Store:
+    url = url or DEFAULT_URL
+    try:
+        engine = create_engine(url, future=True)
+    except Exception as exc:  # unknown dialect or missing driver
+        raise StoreError(f"cannot open {url!r}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.close()
+    try:
+        return Store(engine)
+    except StoreError:
+        raise
+    except Exception as exc:
+        raise StoreError(f"cannot open {url!r}: {exc}") from exc
+
+
+def parse_day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None

@@ -1,0 +1,127 @@
+import json
+
+import duckdb
+import pytest
+from sqlalchemy import text
+from typer.testing import CliRunner
+
+from vaarta.cli import app
+from vaarta.export import export_events
+from vaarta.store import EventQuery, StoreError, open_store
+from vaarta.store.ingest import ingest
+
+from ..conftest import ROOT
+
+NEWS = str(ROOT / "examples" / "news")
+
+
+@pytest.fixture()
+def store(tmp_path):
+    s = open_store(f"sqlite:///{tmp_path / 'v.db'}")
+    yield s
+    s.close()
+
+
+@pytest.fixture()
+def filled(store, pipeline):
+    ingest([NEWS], store, pipeline)
+    return store
+
+
+def test_store_ingest_is_idempotent(store, pipeline):
+    first = ingest([NEWS], store, pipeline)
+    n_docs, n_events = store.count("documents"), store.count("events")
+    second = ingest([NEWS], store, pipeline)
+    assert first.added == n_docs > 20 and n_events == first.events > 20
+    assert second.added == 0 and second.skipped == first.read
+    assert (store.count("documents"), store.count("events")) == (n_docs, n_events)
+
+
+def test_store_same_text_under_another_id_is_not_stored_twice(store, pipeline, tmp_path):
+    body = "भारत ने नेपाल के राजदूत को तलब किया।"
+    (tmp_path / "a.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(body, encoding="utf-8")
+    res = ingest([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], store, pipeline)
+    assert (res.added, res.skipped, store.count("documents")) == (1, 1, 1)
+
+
+def test_store_recode_replaces_events(filled, pipeline):
+    before = filled.count("events")
+    res = ingest([NEWS], filled, pipeline, recode=True)
+    assert res.recoded == res.read and filled.count("events") == before
+
+
+def test_store_event_filters(filled):
+    rus = filled.events(EventQuery(actor="RUS", limit=500))
+    assert rus and all(any(a["country"] == "RUS" for a in e["actors"]) for e in rus)
+    consult = filled.events(EventQuery(type="CONSULT", since="2024-01-01", until="2024-12-31", limit=500))
+    assert consult and all(e["type"] == "CONSULT" and "2024-01-01" <= e["date"] <= "2024-12-31" for e in consult)
+    by_name = filled.events(EventQuery(actor="Putin", limit=500))
+    assert by_name and all(any("Putin" in (a["name"] or "") for a in e["actors"]) for e in by_name)
+
+
+@pytest.mark.parametrize("evil", ["' OR 1=1 --", "RUS'; DROP TABLE events; --", "%", "\\", '"', "ॐ' )"])
+def test_store_filters_are_parameterised(filled, evil):
+    for field in ("actor", "recipient", "type", "modality", "place", "since", "until"):
+        rows = filled.events(EventQuery(**{field: evil}, limit=5))
+        assert all(isinstance(r, dict) for r in rows)
+    assert filled.count("events") > 0
+    filled.search(evil)
+
+
+def test_store_event_round_trips_the_output_contract(filled, pipeline):
+    from vaarta.ingest import read_file
+
+    (doc,) = read_file(ROOT / "examples" / "news" / "05-jaishankar-wangyi-2025.txt")
+    expected = [e.to_dict() for e in pipeline(doc).events]
+    stored = filled.events(EventQuery(doc_id="ex-05", limit=50))
+    assert sorted(stored, key=lambda e: e["event_id"]) == sorted(expected, key=lambda e: e["event_id"])
+
+
+def test_store_fts_keeps_devanagari_words_whole(store, pipeline, tmp_path):
+    (tmp_path / "a.txt").write_text("---\nid: m1\n---\nउनके चेहरे पर मुस्कुराहट थी।", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("---\nid: m2\n---\nप्रधानमंत्री मॉस्को पहुंचे।", encoding="utf-8")
+    ingest([str(tmp_path)], store, pipeline)
+    assert [h["id"] for h in store.search("मॉस्को")] == ["m2"]
+    assert [h["id"] for h in store.search("मुस्कुराहट")] == ["m1"]
+
+
+def test_store_refuses_a_newer_schema(tmp_path):
+    url = f"sqlite:///{tmp_path / 'v.db'}"
+    s = open_store(url)
+    with s.engine.begin() as conn:
+        conn.execute(text("UPDATE vaarta_meta SET value = '999' WHERE key = 'schema_version'"))
+    s.close()
+    with pytest.raises(StoreError, match="newer"):
+        open_store(url)
+
+
+def test_store_exports(filled, tmp_path):
+    rows = list(filled.iter_events())
+    n = export_events("gdelt", rows, tmp_path / "e.tsv")
+    lines = (tmp_path / "e.tsv").read_text(encoding="utf-8").splitlines()
+    assert n == len(rows) == len(lines) - 1 and lines[0].startswith("GLOBALEVENTID\tSQLDATE")
+    export_events("plover", rows, tmp_path / "p.jsonl")
+    plover = [json.loads(x) for x in (tmp_path / "p.jsonl").read_text(encoding="utf-8").splitlines()]
+    future = [p for p in plover if p["vaarta"]["type"] == "CONSULT" and "future" in p["context"]]
+    assert future and all(p["event"] == "AGREE" for p in future)
+    export_events("icews", rows, tmp_path / "i.csv")
+    assert (tmp_path / "i.csv").read_text(encoding="utf-8").startswith("Event ID,Event Date")
+    export_events("parquet", rows, tmp_path / "e.parquet")
+    got = duckdb.sql(f"SELECT count(*), count(DISTINCT type) FROM '{tmp_path / 'e.parquet'}'").fetchall()[0]
+    assert got[0] == len(rows) and got[1] >= 8
+
+
+def test_cli_ingest_events_search_stats(tmp_path):
+    db = f"sqlite:///{tmp_path / 'c.db'}"
+    runner = CliRunner()
+    res = runner.invoke(app, ["ingest", NEWS, "--db", db])
+    assert res.exit_code == 0 and " added" in res.stdout
+    res = runner.invoke(app, ["events", "--db", db, "--actor", "IND", "--type", "consult", "--format", "jsonl"])
+    rows = [json.loads(x) for x in res.stdout.splitlines()]
+    assert rows and all(r["type"] == "CONSULT" for r in rows)
+    assert "मॉस्को" in runner.invoke(app, ["search", "मॉस्को", "--db", db]).stdout
+    stats = json.loads(runner.invoke(app, ["stats", "--db", db, "--json"]).stdout)
+    assert stats["events"] > 20 and stats["by_type"]["CONSULT"] > 5
+    res = runner.invoke(app, ["export", "--format", "nope", "-o", str(tmp_path / "x"), "--db", db])
+    assert res.exit_code != 0
