@@ -157,8 +157,13 @@ def ingest(
         stats = run_ingest(inputs, store, pipeline, day, recode, on_error=on_error, on_progress=on_progress)
     if err_fh:
         err_fh.close()
+    from vaarta.stories import update_stories
+
+    st = update_stories(store) if stats.added or stats.recoded else None
     typer.echo(f"{stats.read} read, {stats.added} added, {stats.recoded} recoded, {stats.skipped} already stored, "
                f"{stats.events} events, {stats.errors} input errors")
+    if st:
+        typer.echo(f"{st.stories} stories over {st.documents} documents; {st.events} events in {st.clusters} happenings")
     if stats.read == 0:
         raise typer.Exit(1)
 
@@ -222,6 +227,14 @@ def search(
         typer.echo(f"{h['id']}\t{h['published'] or ''}\t{h['title'] or ''}\n    {h['snippet']}")
     if not hits:
         typer.echo("no match")
+
+
+@app.command()
+def stories(db: Db = None, limit: Annotated[int, typer.Option(min=1, max=10000)] = 30) -> None:
+    """Stories: groups of copies and rewrites of one article (largest first)."""
+    for s in _store(db).stories(limit):
+        span = f"{s['first'] or ''}..{s['last'] or ''}"
+        typer.echo(f"{s['story_id']}\t{s['documents']} documents\t{span}\t{s['title'] or ''}")
 
 
 @app.command()

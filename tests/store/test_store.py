@@ -125,3 +125,38 @@ def test_cli_ingest_events_search_stats(tmp_path):
     assert stats["events"] > 20 and stats["by_type"]["CONSULT"] > 5
     res = runner.invoke(app, ["export", "--format", "nope", "-o", str(tmp_path / "x"), "--db", db])
     assert res.exit_code != 0
+
+
+def test_stories_link_copies_and_merge_events_across_documents(store, pipeline, tmp_path):
+    from vaarta.stories import update_stories
+
+    body = ("नई दिल्ली। प्रधानमंत्री नरेंद्र मोदी ने सोमवार को नई दिल्ली में जापान के प्रधानमंत्री फुमियो किशिदा से "
+            "मुलाकात की। दोनों नेताओं ने रक्षा और व्यापार में सहयोग बढ़ाने पर विस्तार से चर्चा की और कई "
+            "समझौतों की समीक्षा की। बैठक के बाद दोनों देशों ने एक संयुक्त बयान जारी किया।")
+    (tmp_path / "a.txt").write_text("---\nid: a\npublished: 2023-03-21\n---\n" + body, encoding="utf-8")
+    # an agency copy with one sentence added: the same story
+    (tmp_path / "b.txt").write_text("---\nid: b\npublished: 2023-03-21\n---\n" + body + " यह भी पढ़ें: अन्य खबर",
+                                    encoding="utf-8")
+    # another outlet, own words, same meeting: another story, same happening
+    (tmp_path / "c.txt").write_text("---\nid: c\npublished: 2023-03-21\n---\nजापान के प्रधानमंत्री फुमियो किशिदा "
+                                    "से मोदी ने सोमवार को मुलाकात की।", encoding="utf-8")
+    ingest([str(tmp_path)], store, pipeline)
+    st = update_stories(store)
+    assert st.documents == 3 and st.stories == 2 and st.linked == 2
+    rows = [r for r in store.iter_events() if r["type"] == "CONSULT"]
+    assert len({r["cluster_id"] for r in rows}) == 1
+    assert {(r["mentions"], r["sources"]) for r in rows} == {(3, 2)}
+    assert store.stories()[0]["documents"] == 2
+
+
+def test_store_upgrades_version_1_databases(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    s = open_store(url)
+    with s.engine.begin() as conn:
+        conn.execute(text("DROP TABLE document_signatures"))
+        conn.execute(text("UPDATE vaarta_meta SET value = '1' WHERE key = 'schema_version'"))
+    s.close()
+    s = open_store(url)
+    with s.engine.connect() as conn:
+        assert conn.execute(text("SELECT value FROM vaarta_meta")).scalar_one() == "2"
+        conn.execute(text("SELECT count(*) FROM document_signatures")).scalar_one()

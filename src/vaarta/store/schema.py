@@ -13,13 +13,14 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -91,4 +92,11 @@ sentences = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("paragraph", Integer, nullable=False),
+)
+
+# version 2: MinHash signatures of documents, for near-duplicate stories
+signatures = Table(
+    "document_signatures", metadata,
+    Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("minhash", LargeBinary, nullable=False),
 )

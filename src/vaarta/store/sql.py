@@ -36,6 +36,7 @@ from vaarta.store.schema import (
     metadata,
     participants,
     sentences,
+    signatures,
 )
 
 DEFAULT_URL = "sqlite:///vaarta.db"
@@ -93,7 +94,10 @@ class Store:
             if version > SCHEMA_VERSION:
                 raise StoreError(f"database schema version {version} is newer than this vaarta understands "
                                  f"({SCHEMA_VERSION}); upgrade vaarta")
-            # version < SCHEMA_VERSION: migrations go here, one per version, in this transaction
+            for step in range(version + 1, SCHEMA_VERSION + 1):  # upgrades, one per version, in this transaction
+                MIGRATIONS[step](conn)
+            if version < SCHEMA_VERSION:
+                conn.execute(meta.update().where(meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION)))
 
     def _create_fts(self, conn) -> None:  # type: ignore[no-untyped-def]
         if self.dialect == "sqlite":
@@ -188,7 +192,13 @@ class Store:
             return [self._event_dict(conn, r) for r in rows]
 
     def iter_events(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
-        """Every event, oldest first, with its document's url and title (for exports)."""
+        """Every event with its document's url and title and, from the cross-document
+        clusters (``vaarta.stories``), how many mentions and sources its happening has."""
+        with self.engine.connect() as conn:
+            counts = {r.cluster_id: (r.mentions, r.sources) for r in conn.execute(
+                select(events.c.cluster_id, func.count().label("mentions"),
+                       func.count(func.distinct(func.coalesce(documents.c.story_id, documents.c.id))).label("sources"))
+                .join(documents, documents.c.id == events.c.doc_id).group_by(events.c.cluster_id))}
         offset = 0
         while True:
             with self.engine.connect() as conn:
@@ -196,8 +206,10 @@ class Store:
                         .join(documents, documents.c.id == events.c.doc_id)
                         .order_by(events.c.event_id).limit(batch).offset(offset))
                 rows = conn.execute(stmt).mappings().all()
-                out = [self._event_dict(conn, r) | {"url": r["url"], "title": r["title"], "source": r["source"]}
-                       for r in rows]
+                out = [self._event_dict(conn, r) | {
+                    "url": r["url"], "title": r["title"], "source": r["source"], "cluster_id": r["cluster_id"],
+                    "mentions": counts.get(r["cluster_id"], (1, 1))[0], "sources": counts.get(r["cluster_id"], (1, 1))[1],
+                } for r in rows]
             yield from out
             if len(rows) < batch:
                 return
@@ -256,8 +268,27 @@ class Store:
             "per_month": {m: n for m, n in per_month},
         }
 
+    def stories(self, limit: int = 50) -> list[dict[str, Any]]:
+        """Stories with more than one document first, then by size."""
+        with self.engine.connect() as conn:
+            n = func.count().label("documents")
+            rows = conn.execute(select(documents.c.story_id, n, func.min(documents.c.title).label("title"),
+                                       func.min(documents.c.published).label("first"),
+                                       func.max(documents.c.published).label("last"))
+                                .where(documents.c.story_id.is_not(None)).group_by(documents.c.story_id)
+                                .order_by(n.desc(), documents.c.story_id).limit(limit)).mappings().all()
+            return [dict(r) for r in rows]
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _add_signatures(conn) -> None:  # type: ignore[no-untyped-def]
+    signatures.create(conn, checkfirst=True)
+
+
+# schema version -> the function that brings the previous version to it
+MIGRATIONS = {2: _add_signatures}
 
 
 def _event_row(ev: Event) -> dict[str, Any]:
