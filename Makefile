@@ -21,6 +21,9 @@ install: $(STAMP)
 demo: install
 	$(BIN)/vaarta extract examples/news --format table
 	$(BIN)/vaarta eval examples/news/gold.jsonl
+	$(BIN)/vaarta ingest examples/news --db sqlite:///vaarta.db
+	$(BIN)/vaarta events --db sqlite:///vaarta.db --actor IND --limit 10
+	$(BIN)/vaarta stats --db sqlite:///vaarta.db
 
 test: install
 	$(BIN)/ruff check src tests scripts

@@ -25,6 +25,20 @@ err = Console(stderr=True)
 KbExtra = Annotated[list[Path] | None, typer.Option("--kb-extra", help="Folder of extra KB files (same formats) merged over ours; repeatable.")]
 
 
+Db = Annotated[str | None, typer.Option("--db", envvar="VAARTA_DB",
+                                        help="Database URL (default sqlite:///vaarta.db; postgresql+psycopg://… for a server).")]
+
+
+def _store(db: str | None):  # type: ignore[no-untyped-def]
+    from vaarta.store import StoreError, open_store
+
+    try:
+        return open_store(db)
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
 def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
@@ -84,13 +98,28 @@ def bench(
     source: Annotated[Path | None, typer.Option(help="Folder or file of Hindi articles to build the corpus from (default: the sample news).")] = None,
     profile: Annotated[Path | None, typer.Option(help="Write a cProfile report here (open with python -m pstats or snakeviz).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
+    store_events: Annotated[int, typer.Option(min=0, help="Instead: write this many events into a store and time it, then a filtered query.")] = 0,
+    db: Db = None,
 ) -> None:
-    """Measure throughput on one core: articles/s, MB/s, events/s, time per stage, peak memory."""
-    from vaarta.evaluate.bench import run_bench
+    """Measure throughput on one core: articles/s, MB/s, events/s, time per stage, peak memory.
+
+    With --store-events N: the store's write rate (events/s) and the latency of a filtered
+    query on a database of N events (default: a new SQLite file in a temporary folder)."""
+    from vaarta.evaluate.bench import run_bench, run_store_bench
     from vaarta.pipeline import load_pipeline
 
     t0 = time.perf_counter()
     pipeline = load_pipeline()
+    if store_events:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            figures = run_store_bench(pipeline, store_events, db or f"sqlite:///{tmp}/bench.db")
+        typer.echo(json.dumps(figures) if as_json else
+                   f"{figures['events']} events in {figures['documents']} documents written at "
+                   f"{figures['events_per_s']} events/s; filtered query p50 {figures['query_p50_ms']} ms, "
+                   f"max {figures['query_max_ms']} ms")
+        return
     load_s = time.perf_counter() - t0
     res = run_bench(pipeline, docs, size, source, profile).as_dict()
     res["load_seconds"] = round(load_s, 3)
@@ -103,20 +132,6 @@ def bench(
     typer.echo(f"peak memory (max RSS): {res['max_rss_mb']} MB")
 
 
-Db = Annotated[str | None, typer.Option("--db", envvar="VAARTA_DB",
-                                        help="Database URL (default sqlite:///vaarta.db; postgresql+psycopg://… for a server).")]
-
-
-def _store(db: str | None):  # type: ignore[no-untyped-def]
-    from vaarta.store import StoreError, open_store
-
-    try:
-        return open_store(db)
-    except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
-
-
 @app.command()
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin (as for extract).")],
@@ -124,6 +139,7 @@ def ingest(
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
     recode: Annotated[bool, typer.Option(help="Code documents already stored again and replace their events.")] = False,
     errors: Annotated[Path | None, typer.Option(help="Also write input errors to this file as JSONL.")] = None,
+    batch: Annotated[int, typer.Option(min=1, max=10000, help="Documents per transaction.")] = 200,
     kb_extra: KbExtra = None,
 ) -> None:
     """Code news and keep it: documents, sentences and events go into the store.
@@ -154,7 +170,8 @@ def ingest(
             rate = s.read / max(time.perf_counter() - start, 1e-9)
             bar.update(task, description=f"{s.read} read · {s.added} added · {s.skipped} known · {rate:.0f} docs/s")
 
-        stats = run_ingest(inputs, store, pipeline, day, recode, on_error=on_error, on_progress=on_progress)
+        stats = run_ingest(inputs, store, pipeline, day, recode, batch=batch, on_error=on_error,
+                           on_progress=on_progress)
     if err_fh:
         err_fh.close()
     from vaarta.stories import update_stories
@@ -171,8 +188,8 @@ def ingest(
 @app.command("events")
 def events_cmd(
     db: Db = None,
-    actor: Annotated[str | None, typer.Option(help="Actor state code (RUS) or name.")] = None,
-    recipient: Annotated[str | None, typer.Option(help="Recipient state code or name.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor: a code in capitals (RUS, NATO, IMG) or part of a name (Putin).")] = None,
+    recipient: Annotated[str | None, typer.Option(help="Recipient: a code in capitals or part of a name.")] = None,
     type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
     modality: Annotated[str | None, typer.Option(help="asserted, future, hypothetical, historical or negated.")] = None,
     since: Annotated[str | None, typer.Option(help="Events on or after this date (YYYY-MM-DD).")] = None,

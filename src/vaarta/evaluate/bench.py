@@ -103,3 +103,52 @@ def run_bench(pipeline: Pipeline, n: int, size: int, source: Path | None = None,
     res.seconds = clock() - start
     res.max_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return res
+
+
+def run_store_bench(pipeline: Pipeline, n_events: int, url: str, batch: int = 200) -> dict[str, float | int]:
+    """Write ``n_events`` coded events into the store at ``url`` and time it, then time a
+    filtered query (actor RUS, type CONSULT, since 2020, 100 rows) on the full database.
+
+    Documents are the sample news coded once and cloned under new ids, so the figure is the
+    store's write rate, not the coder's."""
+    from dataclasses import replace
+
+    from vaarta.store import EventQuery, open_store
+
+    base = [d for d in (pipeline(doc) for doc in corpus(60, 5000)) if d.events]
+    store = open_store(url)
+    written = docs = 0
+    seconds = 0.0
+    i = 0
+    clock = time.perf_counter
+    while written < n_events:
+        chunk = []
+        for d in base:
+            doc_id = f"{d.id}-{i}"
+            events = [replace(e, doc_id=doc_id, event_id=f"{doc_id}:{k}") for k, e in enumerate(d.events)]
+            chunk.append(replace(d, id=doc_id, raw=f"{d.raw}\n{i}", events=events))
+            written += len(events)
+            i += 1
+            if len(chunk) >= batch or written >= n_events:
+                t0 = clock()
+                docs += store.add_documents(chunk).added
+                seconds += clock() - t0
+                chunk = []
+            if written >= n_events:
+                break
+        if chunk:
+            t0 = clock()
+            docs += store.add_documents(chunk).added
+            seconds += clock() - t0
+    query = EventQuery(actor="RUS", type="CONSULT", since="2020-01-01", limit=100)
+    timings = []
+    for _ in range(20):
+        t0 = clock()
+        store.events(query)
+        timings.append(clock() - t0)
+    timings.sort()
+    total = store.count("events")
+    store.close()
+    return {"events": total, "documents": docs, "write_seconds": round(seconds, 2),
+            "events_per_s": round(written / seconds, 1) if seconds else 0.0,
+            "query_p50_ms": round(timings[len(timings) // 2] * 1000, 1), "query_max_ms": round(timings[-1] * 1000, 1)}

@@ -9,6 +9,7 @@ Every write goes through ``add_documents`` in one transaction per batch.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -40,6 +41,7 @@ from vaarta.store.schema import (
 )
 
 DEFAULT_URL = "sqlite:///vaarta.db"
+_CODE = re.compile(r"[A-Z]{2,5}")
 FTS_TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
 
 
@@ -115,38 +117,52 @@ class Store:
 
     def add_documents(self, docs: Iterable[Doc], recode: bool = False) -> AddResult:
         """Store coded documents in one transaction. A document already stored (same id or
-        same text) is skipped, or with ``recode`` has its events replaced."""
+        same text) is skipped, or with ``recode`` has its events replaced. Rows are written
+        with one statement per table for the whole batch."""
         res = AddResult()
         now = datetime.now(UTC).replace(tzinfo=None)
+        batch = list(docs)
+        digests = [content_hash(d.raw) for d in batch]
         with self.engine.begin() as conn:
-            for doc in docs:
-                digest = content_hash(doc.raw)
-                row = conn.execute(select(documents.c.id).where(
-                    or_(documents.c.id == doc.id, documents.c.content_hash == digest)).limit(1)).first()
-                if row is not None:
+            known: dict[str, str] = {}  # id or hash -> stored id
+            for chunk in _chunks(list(zip((d.id for d in batch), digests, strict=True)), 400):
+                ids, hashes = [c[0] for c in chunk], [c[1] for c in chunk]
+                for row in conn.execute(select(documents.c.id, documents.c.content_hash)
+                                        .where(or_(documents.c.id.in_(ids), documents.c.content_hash.in_(hashes)))):
+                    known[row.id] = known[row.content_hash] = row.id
+            doc_rows, sent_rows, fts_rows, new_events, replaced = [], [], [], [], []
+            for doc, digest in zip(batch, digests, strict=True):
+                stored = known.get(doc.id) or known.get(digest)
+                if stored is not None:
                     if not recode:
                         res.skipped += 1
                         continue
-                    conn.execute(delete(events).where(events.c.doc_id == row.id))
+                    replaced.append(stored)
                     for ev in doc.events:
-                        ev.doc_id = row.id
-                    self._insert_events(conn, doc.events)
+                        ev.doc_id = stored
+                    new_events.extend(doc.events)
                     res.recoded += 1
                     res.events += len(doc.events)
                     continue
-                conn.execute(insert(documents).values(
-                    id=doc.id, content_hash=digest, url=doc.url, title=doc.title, lang=doc.lang,
-                    published=doc.published, source=doc.source, text=doc.text, ingested_at=now))
-                if doc.sentences:
-                    conn.execute(insert(sentences), [
-                        {"doc_id": doc.id, "position": s.index, "start": s.start, "end": s.end,
-                         "paragraph": s.paragraph} for s in doc.sentences])
-                if self.dialect == "sqlite":
-                    conn.execute(text("INSERT INTO documents_fts (doc_id, title, body) VALUES (:i, :t, :b)"),
-                                 {"i": doc.id, "t": doc.title or "", "b": doc.text})
-                self._insert_events(conn, doc.events)
+                known[doc.id] = known[digest] = doc.id
+                doc_rows.append({"id": doc.id, "content_hash": digest, "url": doc.url, "title": doc.title,
+                                 "lang": doc.lang, "published": doc.published, "source": doc.source,
+                                 "text": doc.text, "ingested_at": now})
+                sent_rows += [{"doc_id": doc.id, "position": s.index, "start": s.start, "end": s.end,
+                               "paragraph": s.paragraph} for s in doc.sentences]
+                fts_rows.append({"i": doc.id, "t": doc.title or "", "b": doc.text})
+                new_events.extend(doc.events)
                 res.added += 1
                 res.events += len(doc.events)
+            if replaced:
+                conn.execute(delete(events).where(events.c.doc_id.in_(replaced)))
+            if doc_rows:
+                conn.execute(insert(documents), doc_rows)
+            if sent_rows:
+                conn.execute(insert(sentences), sent_rows)
+            if fts_rows and self.dialect == "sqlite":
+                conn.execute(text("INSERT INTO documents_fts (doc_id, title, body) VALUES (:i, :t, :b)"), fts_rows)
+            self._insert_events(conn, new_events)
         return res
 
     def _insert_events(self, conn, evs: list[Event]) -> None:  # type: ignore[no-untyped-def]
@@ -182,14 +198,17 @@ class Store:
             stmt = stmt.where(or_(events.c.place_name.ilike(f"%{q.place}%"), events.c.place_country == q.place.upper()))
         for role, value in (("actor", q.actor), ("recipient", q.recipient)):
             if value:
-                sub = select(participants.c.event_id).where(participants.c.role == role).where(
-                    or_(participants.c.country == value.upper(), participants.c.name.ilike(f"%{value}%"),
-                        participants.c.text.ilike(f"%{value}%")))
+                sub = select(participants.c.event_id).where(participants.c.role == role)
+                if _CODE.fullmatch(value):  # a state or organisation code: the indexed column
+                    sub = sub.where(participants.c.country == value)
+                else:
+                    sub = sub.where(or_(participants.c.name.ilike(f"%{value}%"), participants.c.text.ilike(f"%{value}%")))
                 stmt = stmt.where(events.c.event_id.in_(sub))
         stmt = stmt.limit(max(0, q.limit)).offset(max(0, q.offset))
         with self.engine.connect() as conn:
             rows = conn.execute(stmt).mappings().all()
-            return [self._event_dict(conn, r) for r in rows]
+            people = self._participants(conn, [r["event_id"] for r in rows])
+            return [_event_dict(r, people.get(r["event_id"], [])) for r in rows]
 
     def iter_events(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
         """Every event with its document's url and title and, from the cross-document
@@ -206,7 +225,8 @@ class Store:
                         .join(documents, documents.c.id == events.c.doc_id)
                         .order_by(events.c.event_id).limit(batch).offset(offset))
                 rows = conn.execute(stmt).mappings().all()
-                out = [self._event_dict(conn, r) | {
+                people = self._participants(conn, [r["event_id"] for r in rows])
+                out = [_event_dict(r, people.get(r["event_id"], [])) | {
                     "url": r["url"], "title": r["title"], "source": r["source"], "cluster_id": r["cluster_id"],
                     "mentions": counts.get(r["cluster_id"], (1, 1))[0], "sources": counts.get(r["cluster_id"], (1, 1))[1],
                 } for r in rows]
@@ -215,26 +235,14 @@ class Store:
                 return
             offset += batch
 
-    def _event_dict(self, conn, r) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-        people = conn.execute(select(participants).where(participants.c.event_id == r["event_id"])
-                              .order_by(participants.c.role, participants.c.position)).mappings().all()
-
-        def side(role: str) -> list[dict[str, Any]]:
-            return [{k: p[k] for k in ("name", "country", "sector", "kb_id", "wikidata", "text")}
-                    for p in people if p["role"] == role]
-
-        place = None
-        if r["place_name"] is not None or r["place_country"] is not None:
-            place = {"name": r["place_name"], "country": r["place_country"], "lat": r["lat"], "lon": r["lon"],
-                     "geonameid": r["geonameid"]}
-        return {
-            "doc_id": r["doc_id"], "event_id": r["event_id"], "type": r["type"], "mode": r["mode"],
-            "cameo": r["cameo"], "goldstein": r["goldstein"], "quad": r["quad"], "modality": r["modality"],
-            "actors": side("actor"), "recipients": side("recipient"), "date": r["date"],
-            "date_precision": r["date_precision"], "place": place,
-            "evidence": {"sentence": r["evidence"], "start": r["evidence_start"], "end": r["evidence_end"]},
-            "rule": r["rule"], "confidence": r["confidence"],
-        }
+    def _participants(self, conn, event_ids: list[str]) -> dict[str, list[Any]]:  # type: ignore[no-untyped-def]
+        out: dict[str, list[Any]] = {}
+        for chunk in _chunks(event_ids, 500):
+            for p in conn.execute(select(participants).where(participants.c.event_id.in_(chunk))
+                                  .order_by(participants.c.event_id, participants.c.role, participants.c.position)
+                                  ).mappings():
+                out.setdefault(p["event_id"], []).append(p)
+        return out
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Articles matching ``query``, best first, with a snippet (matches in [brackets])."""
@@ -291,6 +299,11 @@ def _add_signatures(conn) -> None:  # type: ignore[no-untyped-def]
 MIGRATIONS = {2: _add_signatures}
 
 
+def _chunks(items: list, size: int) -> Iterator[list]:  # type: ignore[type-arg]
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
 def _event_row(ev: Event) -> dict[str, Any]:
     p = ev.place
     return {
@@ -304,6 +317,25 @@ def _event_row(ev: Event) -> dict[str, Any]:
         "actor_countries": "|".join(sorted({a.country for a in ev.actors if a.country})),
         "recipient_countries": "|".join(sorted({a.country for a in ev.recipients if a.country})),
         "cluster_id": ev.event_id,
+    }
+
+
+def _event_dict(r, people: list[Any]) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    def side(role: str) -> list[dict[str, Any]]:
+        return [{k: p[k] for k in ("name", "country", "sector", "kb_id", "wikidata", "text")}
+                for p in people if p["role"] == role]
+
+    place = None
+    if r["place_name"] is not None or r["place_country"] is not None:
+        place = {"name": r["place_name"], "country": r["place_country"], "lat": r["lat"], "lon": r["lon"],
+                 "geonameid": r["geonameid"]}
+    return {
+        "doc_id": r["doc_id"], "event_id": r["event_id"], "type": r["type"], "mode": r["mode"],
+        "cameo": r["cameo"], "goldstein": r["goldstein"], "quad": r["quad"], "modality": r["modality"],
+        "actors": side("actor"), "recipients": side("recipient"), "date": r["date"],
+        "date_precision": r["date_precision"], "place": place,
+        "evidence": {"sentence": r["evidence"], "start": r["evidence_start"], "end": r["evidence_end"]},
+        "rule": r["rule"], "confidence": r["confidence"],
     }
 
 
