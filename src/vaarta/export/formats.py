@@ -58,6 +58,11 @@ def export_gdelt(rows: Iterable[EventRow], path: Path) -> int:
     return n
 
 
+def _plover_party(p: dict[str, Any]) -> dict[str, Any]:
+    return {"name": p.get("name") or p.get("text"), "country": p.get("country"), "sector": p.get("sector"),
+            "wikidata": p.get("wikidata")}
+
+
 def export_plover(rows: Iterable[EventRow], path: Path) -> int:
     """PLOVER-style records; a planned meeting (CONSULT, future) is AGREE as PLOVER codes it,
     with our own reading kept under ``vaarta``."""
@@ -72,8 +77,8 @@ def export_plover(rows: Iterable[EventRow], path: Path) -> int:
             rec = {
                 "id": e["event_id"], "date": e.get("date"), "event": event, "mode": mode,
                 "context": [e["modality"]] if e.get("modality") != "asserted" else [],
-                "actor": _names(e["actors"]), "actor_country": _first(e["actors"]).get("country"),
-                "recipient": _names(e["recipients"]), "recipient_country": _first(e["recipients"]).get("country"),
+                "actor": [_plover_party(a) for a in e["actors"]],
+                "recipient": [_plover_party(r) for r in e["recipients"]],
                 "event_text": e["evidence"]["sentence"],
                 "location": {"name": p.get("name"), "country": p.get("country"), "lat": p.get("lat"), "lon": p.get("lon")}
                 if p else None,
