@@ -134,8 +134,9 @@ def bench(
 
 @app.command()
 def ingest(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin (as for extract).")],
+    inputs: Annotated[list[str] | None, typer.Argument(help="Files, folders, or - for stdin (as for extract).")] = None,
     db: Db = None,
+    from_parquet: Annotated[Path | None, typer.Option(help="Store what `vaarta run` coded into this folder instead.")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
     recode: Annotated[bool, typer.Option(help="Code documents already stored again and replace their events.")] = False,
     errors: Annotated[Path | None, typer.Option(help="Also write input errors to this file as JSONL.")] = None,
@@ -152,7 +153,28 @@ def ingest(
     from vaarta.store.ingest import ingest as run_ingest
 
     day = _parse_date(published)
+    if not inputs and from_parquet is None:
+        raise typer.BadParameter("give files or folders to read, or --from-parquet DIR")
     store = _store(db)
+    if from_parquet is not None:
+        from vaarta.batch import read_parquet_docs
+        from vaarta.stories import update_stories
+
+        if not from_parquet.is_dir():
+            raise typer.BadParameter(f"{from_parquet} is not a folder")
+        added = skipped = 0
+        chunk: list = []  # type: ignore[type-arg]
+        for doc in read_parquet_docs(from_parquet):
+            chunk.append(doc)
+            if len(chunk) >= batch:
+                res = store.add_documents(chunk, recode=recode)
+                added, skipped, chunk = added + res.added + res.recoded, skipped + res.skipped, []
+        res = store.add_documents(chunk, recode=recode)
+        added, skipped = added + res.added + res.recoded, skipped + res.skipped
+        if added:
+            update_stories(store)
+        typer.echo(f"{added} documents stored from {from_parquet}, {skipped} already stored")
+        return
     pipeline = load_pipeline(kb_extra or [])
     err_fh = errors.open("w", encoding="utf-8") if errors else None
 
@@ -230,6 +252,57 @@ def _print_event_rows(rows: list[dict], fmt: str) -> None:  # type: ignore[type-
                         r["modality"], r["evidence"]["sentence"]])
     else:
         write_table([Event.from_dict(r) for r in rows], Console(width=200 if not sys.stdout.isatty() else None))
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[str], typer.Argument(help="Files and folders (JSONL/CSV files are split by lines).")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the Parquet output (created if missing).")],
+    dask: Annotated[str | None, typer.Option("--dask", help="Address of a running Dask scheduler (tcp://host:8786).")] = None,
+    workers: Annotated[int, typer.Option(min=0, help="Local worker processes when no --dask is given; 0 codes in this process.")] = 2,
+    lines: Annotated[int, typer.Option(min=1, help="Lines of a JSONL/CSV file per partition.")] = 2000,
+    kb_extra: KbExtra = None,
+) -> None:
+    """Code a corpus in parallel partitions into Parquet (documents, events, errors).
+
+    Partitions already written are skipped, so a stopped run is resumed by running it again.
+    Load the result with `vaarta ingest --from-parquet DIR` or query it with DuckDB."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from vaarta.batch import code_partition, plan
+    from vaarta.batch.dask_runner import RunSummary, add
+
+    out.mkdir(parents=True, exist_ok=True)
+    parts = plan(inputs, lines=lines)
+    if not parts:
+        err.print("[red]error:[/red] nothing to read in the inputs")
+        raise typer.Exit(1)
+    start = time.perf_counter()
+    with Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("partitions · {task.fields[docs]} docs"),
+                  TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task("run", total=len(parts), docs=0)
+
+        if dask is None and workers == 0:
+            from vaarta.pipeline import load_pipeline
+
+            pipeline = load_pipeline(kb_extra or [])
+            summary = RunSummary(partitions=len(parts))
+            for p in parts:
+                add(summary, code_partition(p, out, pipeline))
+                bar.update(task, advance=1, docs=summary.documents)
+        else:
+            from vaarta.batch.dask_runner import run_dask
+
+            summary = run_dask(parts, out, dask, workers, tuple(str(p) for p in kb_extra or ()),
+                               on_done=lambda s: bar.update(task, advance=1, docs=s.documents))
+    seconds = time.perf_counter() - start
+    typer.echo(f"{summary.partitions} partitions ({summary.skipped} already done), {summary.documents} documents, "
+               f"{summary.events} events, {summary.errors} input errors in {seconds:.1f} s "
+               f"({summary.documents / max(seconds, 1e-9):.0f} docs/s)")
+    for f in summary.failed:
+        err.print(f"[red]failed[/red] partition {f}", highlight=False)
+    if summary.failed:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -90,9 +90,9 @@ def read_file(path: Path, published: date | None = None) -> Iterator[Item]:
     if suffix == ".txt":
         yield from _from_text(text, src, path.stem, published)
     elif suffix == ".jsonl":
-        yield from _from_jsonl(io.StringIO(text), src, published)
+        yield from items_from_jsonl(io.StringIO(text), src, published)
     elif suffix == ".csv":
-        yield from _from_csv(text, src, published)
+        yield from items_from_csv(text, src, published)
     else:
         yield from _from_html(text, src, path.stem, published)
 
@@ -120,7 +120,7 @@ def _read_stdin(stream: TextIO, published: date | None) -> Iterator[Item]:
         yield InputError("<stdin>", None, f"not UTF-8: {exc.reason} at offset {exc.start}")
         return
     if text.lstrip().startswith("{"):
-        yield from _from_jsonl(io.StringIO(text), "<stdin>", published)
+        yield from items_from_jsonl(io.StringIO(text), "<stdin>", published)
     else:
         yield from _from_text(text, "<stdin>", "stdin", published)
 
@@ -145,7 +145,8 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[end + 5 :]
 
 
-def _from_jsonl(stream: TextIO, src: str, published: date | None) -> Iterator[Item]:
+def items_from_jsonl(stream: TextIO, src: str, published: date | None) -> Iterator[Item]:
+    """Docs and errors from JSONL lines (one object with a "text" field a line)."""
     for n, line in enumerate(stream, 1):
         if not line.strip():
             continue
@@ -160,7 +161,8 @@ def _from_jsonl(stream: TextIO, src: str, published: date | None) -> Iterator[It
         yield _doc(record, src, n, published, default_id=f"{Path(src).stem}-{n}")
 
 
-def _from_csv(text: str, src: str, published: date | None) -> Iterator[Item]:
+def items_from_csv(text: str, src: str, published: date | None) -> Iterator[Item]:
+    """Docs and errors from CSV text with a header row naming a "text" column."""
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or "text" not in reader.fieldnames:
         yield InputError(src, 1, "CSV needs a header row with a 'text' column")
