@@ -157,23 +157,15 @@ def ingest(
         raise typer.BadParameter("give files or folders to read, or --from-parquet DIR")
     store = _store(db)
     if from_parquet is not None:
-        from vaarta.batch import read_parquet_docs
+        from vaarta.store.ingest import ingest_parquet
         from vaarta.stories import update_stories
 
         if not from_parquet.is_dir():
             raise typer.BadParameter(f"{from_parquet} is not a folder")
-        added = skipped = 0
-        chunk: list = []  # type: ignore[type-arg]
-        for doc in read_parquet_docs(from_parquet):
-            chunk.append(doc)
-            if len(chunk) >= batch:
-                res = store.add_documents(chunk, recode=recode)
-                added, skipped, chunk = added + res.added + res.recoded, skipped + res.skipped, []
-        res = store.add_documents(chunk, recode=recode)
-        added, skipped = added + res.added + res.recoded, skipped + res.skipped
-        if added:
+        got = ingest_parquet(from_parquet, store, recode, batch)
+        if got.added or got.recoded:
             update_stories(store)
-        typer.echo(f"{added} documents stored from {from_parquet}, {skipped} already stored")
+        typer.echo(f"{got.added + got.recoded} documents stored from {from_parquet}, {got.skipped} already stored")
         return
     pipeline = load_pipeline(kb_extra or [])
     err_fh = errors.open("w", encoding="utf-8") if errors else None
@@ -269,32 +261,20 @@ def run(
     Load the result with `vaarta ingest --from-parquet DIR` or query it with DuckDB."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from vaarta.batch import code_partition, plan
-    from vaarta.batch.dask_runner import RunSummary, add
+    from vaarta.batch import plan
+    from vaarta.batch.run import run_corpus
 
-    out.mkdir(parents=True, exist_ok=True)
-    parts = plan(inputs, lines=lines)
-    if not parts:
+    n_parts = len(plan(inputs, lines=lines))
+    if not n_parts:
         err.print("[red]error:[/red] nothing to read in the inputs")
         raise typer.Exit(1)
     start = time.perf_counter()
-    with Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("partitions · {task.fields[docs]} docs"),
-                  TimeElapsedColumn(), console=err, transient=True) as bar:
-        task = bar.add_task("run", total=len(parts), docs=0)
-
-        if dask is None and workers == 0:
-            from vaarta.pipeline import load_pipeline
-
-            pipeline = load_pipeline(kb_extra or [])
-            summary = RunSummary(partitions=len(parts))
-            for p in parts:
-                add(summary, code_partition(p, out, pipeline))
-                bar.update(task, advance=1, docs=summary.documents)
-        else:
-            from vaarta.batch.dask_runner import run_dask
-
-            summary = run_dask(parts, out, dask, workers, tuple(str(p) for p in kb_extra or ()),
-                               on_done=lambda s: bar.update(task, advance=1, docs=s.documents))
+    with Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("partitions · {task.fields[docs]} docs"), TimeElapsedColumn(), console=err,
+                  transient=True) as bar:
+        task = bar.add_task("run", total=n_parts, docs=0)
+        summary = run_corpus(inputs, out, dask, workers, lines, tuple(str(p) for p in kb_extra or ()),
+                             on_partition=lambda s: bar.update(task, advance=1, docs=s.documents))
     seconds = time.perf_counter() - start
     typer.echo(f"{summary.partitions} partitions ({summary.skipped} already done), {summary.documents} documents, "
                f"{summary.events} events, {summary.errors} input errors in {seconds:.1f} s "

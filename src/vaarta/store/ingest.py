@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from vaarta.ingest import InputError, read_inputs
 from vaarta.model import Doc
@@ -61,4 +62,28 @@ def ingest(inputs: Iterable[str], store: Store, pipeline: Pipeline, published: d
     flush()
     if on_progress:
         on_progress(stats)
+    return stats
+
+
+def ingest_parquet(folder: Path, store: Store, recode: bool = False, batch: int = 200) -> IngestStats:
+    """Store the documents and events that ``vaarta run`` wrote to ``folder``."""
+    from vaarta.batch import read_parquet_docs
+
+    stats = IngestStats()
+    chunk: list[Doc] = []
+
+    def flush() -> None:
+        res = store.add_documents(chunk, recode=recode)
+        stats.added += res.added
+        stats.recoded += res.recoded
+        stats.skipped += res.skipped
+        stats.events += res.events
+        chunk.clear()
+
+    for doc in read_parquet_docs(folder):
+        stats.read += 1
+        chunk.append(doc)
+        if len(chunk) >= batch:
+            flush()
+    flush()
     return stats
