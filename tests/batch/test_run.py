@@ -53,8 +53,9 @@ def test_run_resumes_and_reports_line_numbers(pipeline, tmp_path):
         fh.write("{broken\n")
     out = tmp_path / "out"
     out.mkdir()
+    n_lines = sum(1 for _ in corpus.open(encoding="utf-8"))
     parts = plan([str(corpus)], lines=25)
-    assert len(parts) == 4
+    assert len(parts) == -(-n_lines // 25) >= 4
     for p in parts:
         code_partition(p, out, pipeline)
     first = _records(out)
@@ -62,10 +63,10 @@ def test_run_resumes_and_reports_line_numbers(pipeline, tmp_path):
     for f in out.glob(f"*{victim}*"):
         f.unlink()
     results = [code_partition(p, out, pipeline) for p in parts]
-    assert [r.skipped for r in results] == [True, False, True, True]
+    assert [r.skipped for r in results] == [i != 1 for i in range(len(parts))]
     assert _records(out) == first
     errors = [json.loads(x) for f in out.glob("errors-*.jsonl") for x in f.read_text(encoding="utf-8").splitlines()]
-    assert [e["line"] for e in errors] == [94] and errors[0]["source"] == str(corpus)
+    assert [e["line"] for e in errors] == [n_lines] and errors[0]["source"] == str(corpus)
 
 
 def test_ingest_from_parquet_equals_direct_ingest(tmp_path):

@@ -127,6 +127,10 @@ def test_more_frames_code_our_sentences(code, rule, text, published, expected):
 
 
 MORE_2 = [
+    ("hi.consult.arrive", "जर्मनी के चांसलर फ्रेडरिक मर्ज सोमवार को दो दिन की यात्रा पर बीजिंग पहुंचे।",
+     "2025-11-04", ("CONSULT", "visit", {"DEU"}, {"CHN"}, "asserted")),
+    ("hi.retreat.exchange", "रूस और यूक्रेन ने युद्धबंदियों की अदला-बदली की।",
+     "2024-01-04", ("RETREAT", "release", {"RUS"}, {"UKR"}, "asserted")),
     ("hi.support.standwith", "जापान ने कहा कि वह इस कठिन समय में तुर्की के साथ खड़ा है।",
      "2023-02-07", ("SUPPORT", None, {"JPN"}, {"TUR"}, "asserted")),
     ("hi.assault.fire", "उत्तर कोरिया ने जापान की ओर दो बैलिस्टिक मिसाइलें दागीं और दक्षिण कोरिया पर भी गोले दागे।",

@@ -18,7 +18,8 @@ _BOUNDARY = re.compile(
 # marker code -> the words that spell it, longest first
 _MARKERS: tuple[tuple[str, str], ...] = (
     ("saath", "के साथ"), ("saath", "के संग"), ("khilaf", "के खिलाफ"), ("khilaf", "के ख़िलाफ़"),
-    ("khilaf", "के विरुद्ध"), ("khilaf", "के विरोध"), ("prati", "के प्रति"), ("beech", "के बीच"), ("beech", "के मध्य"),
+    ("khilaf", "के विरुद्ध"), ("khilaf", "के विरोध"), ("prati", "के प्रति"), ("liye", "के लिए"), ("liye", "के लिये"), ("near", "के आसपास"), ("near", "के पास"),
+    ("near", "के करीब"), ("near", "के नजदीक"), ("beech", "के बीच"), ("beech", "के मध्य"),
     ("dvara", "द्वारा"), ("dvara", "के द्वारा"), ("ne", "ने"), ("se", "से"), ("ko", "को"),
     ("gen", "का"), ("gen", "की"), ("gen", "के"), ("me", "में"), ("par", "पर"), ("tak", "तक"),
     ("and", "और"), ("and", "तथा"), ("and", "एवं"), ("and", "व"), ("and", ","), ("and", "-"),

@@ -41,7 +41,11 @@ _W = r"[\u0900-\u0963\u0966-\u097F\w]"
 _PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(AGENT_PRONOUNS + SUBJECT_PRONOUNS + BOTH)})(?!{_W})")
 # Types whose actor and recipient may be of one state (a government and its rebels).
 SELF_DIRECTED = frozenset({"ASSAULT", "RETREAT", "COERCE", "PROTEST", "MOBILIZE"})
-_CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,4}}?\s+{w}(?![\u0900-\u0963\u0966-\u097F])") for w in ("में", "पर")}
+# the postposition that closes a longer phrase an actor opens ("ईरान के तेल नेटवर्क … पर")
+_MARKER_WORDS = {"me": "में", "par": "पर", "se": "से", "ko": "को", "saath": "के साथ", "khilaf": "के खिलाफ",
+                 "liye": "के लिए", "near": "के आसपास", "prati": "के प्रति", "beech": "के बीच"}
+_CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,7}}?\s+{w}(?![\u0900-\u0963\u0966-\u097F])")
+            for w in _MARKER_WORDS.values()}
 _NE = re.compile(r"\s+ने(?![\u0900-\u0963\u0966-\u097F])")
 _IN = re.compile(r"\s+में(?![\u0900-\u0963\u0966-\u097F])")
 _ANAPHOR = re.compile(rf"(?<!{_W})(?:{'|'.join(DEMONSTRATIVES)})\s+(?:\S+\s+)?$")
@@ -67,6 +71,7 @@ class _State:
     paragraph: int = -1
     sentence_events: list[Event] = field(default_factory=list)
     last_date: EventDate | None = None
+    last_of: dict[str, list[Actor]] = field(default_factory=dict)  # type -> actors of its last event
 
 
 def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
@@ -114,6 +119,7 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     if ev:
                         events.extend(ev)
                         state.sentence_events.extend(ev)
+                        state.last_of[ev[0].type] = ev[0].actors
                         if ev[0].date and ev[0].date.precision != "publication":
                             state.last_date = ev[0].date
                         break
@@ -206,10 +212,16 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                 dest_place = place
         else:
             for i, r in enumerate(roles):
-                if i not in used and (r.marker == marker or (
-                        marker == "par" and r.marker == "gen" and r.mention.start < t0
-                        and _closes_with(text, r, roles, t0, "पर"))):  # "जैश के शिविर पर हमला"
+                if i in used:
+                    continue
+                if r.marker == marker:
                     recipients.append(r.actor)
+                    used.add(i)
+                elif (marker in _MARKER_WORDS and r.marker == "gen" and r.mention.start < t0
+                      and _closes_with(text, r, roles, trig.end, _MARKER_WORDS[marker])):
+                    # "जैश के शिविर पर", "किम के पिता से": the party is something of this actor's —
+                    # its state, not the person named
+                    recipients.append(replace(r.actor, name=None, kb_id=None, wikidata=None))
                     used.add(i)
             if marker == "par" and not recipients:  # "गाजा पट्टी पर हवाई हमले": a place as target
                 for p in places.within(clause[0], t0):
@@ -223,7 +235,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     # whoever the agent of the clause's verb is ("बाइडन ने ... की निंदा की")
     agents = [r for i, r in enumerate(roles) if r.marker == "gen" and i not in used and r.mention.start < t0
               and _adjacent_genitive(text, r.mention.end, t0, 1)] if not frame.symmetric else []
-    if not agents:
+    if not agents and not frame.bare_agent:  # an intransitive verb never has a ने agent
         agents = [r for i, r in enumerate(roles) if r.marker == "ne" and i not in used]
     confidence = frame.confidence
     if not agents:
@@ -249,6 +261,12 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         actor_list, recipients = actor_list[:1], actor_list[1:]
     if frame.symmetric and not actor_list and len(recipients) > 1:  # "X और Y के बीच युद्धविराम"
         actor_list, recipients = recipients[:1], recipients[1:]
+    if frame.reciprocal and not recipients and len({a.country for a in actor_list}) > 1:
+        actor_list, recipients = actor_list[:1], actor_list[1:]
+    if not recipients and frame.refers_to and state.last_of.get(frame.refers_to) and \
+            frame.refer_words_re.search(text, clause[0], t0):
+        # "इन हमलों की निंदा": the attack told before, and whoever made it
+        recipients = [a for a in state.last_of[frame.refers_to] if a.country not in {x.country for x in actor_list}]
     if not actor_list:
         return None
     a_c = {a.country for a in actor_list}
@@ -336,7 +354,7 @@ def _destination(text: str, roles: list[_Role], places: MentionIndex, t0: int,
     for i, r in enumerate(roles):
         gap = text[r.mention.end : t0]
         if inside and r.mention.start < t0 and r.actor.country and (
-                r.marker == "me" or (r.marker == "none" and _closes_with(text, r, roles, t0))):
+                r.marker == "me" or (r.marker in ("none", "gen") and _closes_with(text, r, roles, t0))):
             return i, r.actor, None  # "सीरिया में", "पाकिस्तान और पाक अधिकृत कश्मीर में"
         if not inside and r.mention.start < t0 and re.fullmatch(r"\s*(?:(?:के|की)\s+)?(?:लिए\s+)?", gap):
             return i, r.actor, Place(None, r.actor.country)
@@ -366,6 +384,8 @@ def _place(text: str, places: MentionIndex, clause: tuple[int, int], sentence: t
         if cities:
             return cities[0].place
         if span == clause and dest is not None:
+            if dest.name is None and dateline is not None and dateline.country == dest.country:
+                return dateline  # "रियाद। … सऊदी अरब पहुंचे": the dateline names the city
             return dest
         if span == clause:  # "सऊदी अरब में मिल सकते हैं"
             states = [p for p in places.within(span[0], span[1]) if p.place and p.source == "kb.state"

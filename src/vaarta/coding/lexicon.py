@@ -15,7 +15,8 @@ from vaarta.text.resources import data_path, load_yaml, read_tsv
 PLOVER_TYPES = frozenset(
     ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 )
-ROLE_MARKERS = frozenset(["se", "saath", "gen", "par", "ko", "khilaf", "dest", "dest_in", "beech", "prati"])
+ROLE_MARKERS = frozenset(["se", "saath", "gen", "par", "ko", "khilaf", "dest", "dest_in", "beech", "prati", "liye",
+                          "near"])
 _W = r"[\u0900-\u0963\u0966-\u097F\w]"
 
 
@@ -34,6 +35,10 @@ class Frame:
     confidence: float
     explicit_agent: bool = False
     clause_participants: bool = False
+    bare_agent: bool = False
+    reciprocal: bool = False
+    refers_to: str | None = None  # an object noun naming an event of this type told before
+    refer_words_re: re.Pattern[str] | None = None
     needs_re: re.Pattern[str] | None = None
     blocks_re: re.Pattern[str] | None = None  # block words that block anywhere after the trigger
 
@@ -122,6 +127,10 @@ def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
         recipient_optional=bool(spec.get("recipient_optional", False)),
         explicit_agent=bool(spec.get("explicit_agent", False)),
         clause_participants=bool(spec.get("clause_participants", False)),
+        bare_agent=bool(spec.get("bare_agent", False)),
+        reciprocal=bool(spec.get("reciprocal", False)),
+        refers_to=spec.get("refers_to"),
+        refer_words_re=words_re(spec["refer_words"]) if spec.get("refer_words") else None,
         confidence=float(spec.get("confidence", 0.7)),
         needs_re=words_re(spec["needs"]) if spec.get("needs") else None,
         blocks_re=_anywhere_blocks(spec.get("blocks", ())),
@@ -144,8 +153,11 @@ def _modality(spec: dict) -> Modality:
     order = []
     for name in ("negated", "hypothetical", "future", "historical"):
         s = spec.get(name, {})
-        if s.get("words") or s.get("suffixes"):
-            order.append((name, words_re(s.get("words", []), s.get("suffixes"))))
+        if s.get("words") or s.get("suffixes") or s.get("patterns"):
+            rx = words_re(s.get("words", []), s.get("suffixes"))
+            if s.get("patterns"):
+                rx = re.compile("|".join([rx.pattern, *(nfc(p) for p in s["patterns"])]))
+            order.append((name, rx))
     plu = spec.get("historical", {}).get("pluperfect", ["था", "थी", "थे", "थीं"])
     # the participle before था ends in a vowel sign or ए/ई/आ (की थी, हुई थी, गए थे), so a
     # copula after a noun ("पहली बैठक थी") is not read as past perfect
