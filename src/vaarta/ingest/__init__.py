@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from typing import Any, TextIO
 from vaarta.model import Doc
 
 MAX_BYTES = 20 * 1024 * 1024
+_SURROGATE = re.compile("[\ud800-\udfff]")
 SUFFIXES = (".txt", ".jsonl", ".csv", ".html", ".htm")
 
 
@@ -193,6 +195,8 @@ def _doc(record: dict[str, Any], src: str, line: int | None, published: date | N
         return InputError(src, line, "missing 'text'")
     if not isinstance(text, str) or not text.strip():
         return InputError(src, line, "empty text")
+    if _SURROGATE.search(text):  # "\\ud800" in JSON: not a character; keep the rest
+        text = _SURROGATE.sub("\ufffd", text)
     pub = published
     raw_pub = record.get("published")
     if raw_pub:

@@ -23,8 +23,14 @@ _ODD_SPACE = re.compile("[\u00a0\u2002\u2003\u2009\u202f\t\x0b\x0c]")
 _ODD = re.compile("[\r\u200b\u200c\u200d\u200e\u200f\ufeff\u00ad\u2060]")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def normalise(raw: str) -> tuple[str, Runs]:
-    """Return (text, runs). Line ends become ``\\n``; odd spaces become plain spaces."""
+    """Return (text, runs). Line ends become ``\\n``; odd spaces become plain spaces; a lone
+    surrogate (only JSON escapes make one) becomes U+FFFD."""
+    if _SURROGATE.search(raw):
+        raw = _SURROGATE.sub("\ufffd", raw)
     if unicodedata.is_normalized("NFC", raw) and not _ODD.search(raw):
         # the common case: nothing changes length, one run covers everything
         text = _ODD_SPACE.sub(" ", raw) if _ODD_SPACE.search(raw) else raw
