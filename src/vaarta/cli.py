@@ -375,6 +375,20 @@ def kb_find(
 
 
 @app.command()
+def serve(
+    db: Db = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+) -> None:
+    """Serve the read-only JSON API over a store (OpenAPI at /docs)."""
+    import uvicorn
+
+    from vaarta.web.api import create_app
+
+    uvicorn.run(create_app(store=_store(db)), host=host, port=port, log_level="warning")
+
+
+@app.command()
 def version() -> None:
     """Print the version."""
     typer.echo(__version__)

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import (
     Engine,
+    case,
     create_engine,
     delete,
     event,
@@ -275,6 +276,43 @@ class Store:
             "top_dyads": [{"actors": a, "recipients": r, "events": n} for a, r, n in dyads],
             "per_month": {m: n for m, n in per_month},
         }
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One event with its document, and the other mentions of the same happening."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(events).where(events.c.event_id == event_id)).mappings().first()
+            if row is None:
+                return None
+            out = _event_dict(row, self._participants(conn, [event_id]).get(event_id, []))
+            doc = conn.execute(select(documents.c.id, documents.c.title, documents.c.url, documents.c.published,
+                                      documents.c.text).where(documents.c.id == row["doc_id"])).mappings().first()
+            out["document"] = dict(doc) if doc else None
+            out["mentions"] = [dict(r) for r in conn.execute(
+                select(events.c.event_id, events.c.doc_id, events.c.evidence)
+                .where(events.c.cluster_id == row["cluster_id"]).where(events.c.event_id != event_id)).mappings()]
+            return out
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            doc = conn.execute(select(documents).where(documents.c.id == doc_id)).mappings().first()
+            return {k: v for k, v in doc.items()} if doc else None
+
+    def dyad(self, a: str, b: str, by: str = "month") -> list[dict[str, Any]]:
+        """Events between two actors (either direction) per month or year: counts of
+        cooperation (quad 1-2) and conflict (quad 3-4) and the mean Goldstein score."""
+        width = {"month": 7, "year": 4}[by]
+        period = func.substr(events.c.date, 1, width)
+        pair = or_((events.c.actor_countries.contains(a)) & (events.c.recipient_countries.contains(b)),
+                   (events.c.actor_countries.contains(b)) & (events.c.recipient_countries.contains(a)))
+        coop = func.sum(case((events.c.quad <= 2, 1), else_=0))
+        stmt = (select(period.label("period"), func.count().label("events"), coop.label("cooperation"),
+                       func.avg(events.c.goldstein).label("goldstein"))
+                .where(pair).where(events.c.date.is_not(None)).group_by(period).order_by(period))
+        with self.engine.connect() as conn:
+            return [{"period": r.period, "events": r.events, "cooperation": int(r.cooperation or 0),
+                     "conflict": r.events - int(r.cooperation or 0),
+                     "goldstein": round(float(r.goldstein), 2) if r.goldstein is not None else None}
+                    for r in conn.execute(stmt)]
 
     def stories(self, limit: int = 50) -> list[dict[str, Any]]:
         """Stories with more than one document first, then by size."""

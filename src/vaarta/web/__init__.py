@@ -1,0 +1,1 @@
+"""The HTTP side: a read-only JSON API over the store (pages come next)."""

@@ -1,0 +1,60 @@
+import pytest
+from fastapi.testclient import TestClient
+
+from vaarta.store import open_store
+from vaarta.store.ingest import ingest
+from vaarta.stories import update_stories
+from vaarta.web.api import MAX_LIMIT, create_app
+
+from ..conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def client(pipeline, tmp_path_factory):
+    store = open_store(f"sqlite:///{tmp_path_factory.mktemp('api') / 'api.db'}")
+    ingest([str(ROOT / "examples" / "news")], store, pipeline)
+    update_stories(store)
+    return TestClient(create_app(store=store))
+
+
+def test_api_events_filters_and_pagination(client):
+    res = client.get("/api/events", params={"actor": "IND", "type": "consult", "limit": 3})
+    body = res.json()
+    assert res.status_code == 200 and len(body["events"]) == 3 and body["next_offset"] == 3
+    assert all(e["type"] == "CONSULT" and any(a["country"] == "IND" for a in e["actors"]) for e in body["events"])
+    nxt = client.get("/api/events", params={"actor": "IND", "type": "consult", "limit": 3, "offset": 3}).json()
+    assert not {e["event_id"] for e in nxt["events"]} & {e["event_id"] for e in body["events"]}
+
+
+def test_api_event_detail_has_evidence_inside_its_document(client):
+    first = client.get("/api/events", params={"limit": 1}).json()["events"][0]
+    ev = client.get(f"/api/events/{first['event_id']}").json()
+    start, end = ev["evidence"]["start"], ev["evidence"]["end"]
+    assert ev["document"]["text"][start:end] == ev["evidence"]["sentence"]
+
+
+def test_api_search_stats_stories_dyad(client):
+    assert client.get("/api/search", params={"q": "मॉस्को"}).json()["hits"]
+    assert client.get("/api/stats").json()["events"] > 20
+    assert client.get("/api/stories").json()["stories"]
+    series = client.get("/api/dyad", params={"a": "IND", "b": "PAK"}).json()["series"]
+    assert series and all(s["cooperation"] + s["conflict"] == s["events"] for s in series)
+
+
+@pytest.mark.parametrize("evil", ["' OR 1=1 --", "IND'; DROP TABLE events; --", "%' UNION SELECT * --", "\\x00"])
+def test_api_filters_are_safe(client, evil):
+    for field in ("actor", "recipient", "place"):
+        res = client.get("/api/events", params={field: evil})
+        assert res.status_code == 200 and res.json()["events"] == []
+    assert client.get("/api/search", params={"q": evil}).status_code == 200
+    assert client.get("/api/events", params={"since": evil}).status_code == 422
+    assert client.get("/api/stats").json()["events"] > 20
+
+
+def test_api_caps_and_clear_errors(client):
+    res = client.get("/api/events", params={"limit": MAX_LIMIT + 1})
+    assert res.status_code == 422
+    res = client.get("/api/events/nope")
+    assert res.status_code == 404 and res.json() == {"error": "no event 'nope'"}
+    assert client.get("/api/dyad", params={"a": "x", "b": "y"}).status_code == 422
+    assert client.get("/openapi.json").json()["info"]["title"] == "vaarta"
