@@ -28,22 +28,34 @@ class IngestStats:
     errors: int = 0
 
 
+class _Writer:
+    """Collects coded documents and stores them a batch (one transaction) at a time."""
+
+    def __init__(self, store: Store, stats: IngestStats, recode: bool, batch: int) -> None:
+        self.store, self.stats, self.recode, self.batch = store, stats, recode, batch
+        self.pending: list[Doc] = []
+
+    def add(self, doc: Doc) -> None:
+        self.pending.append(doc)
+        if len(self.pending) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        res = self.store.add_documents(self.pending, recode=self.recode)
+        self.stats.added += res.added
+        self.stats.skipped += res.skipped
+        self.stats.recoded += res.recoded
+        self.stats.events += res.events
+        self.pending.clear()
+
+
 def ingest(inputs: Iterable[str], store: Store, pipeline: Pipeline, published: date | None = None,
            recode: bool = False, batch: int = 200, on_error: Callable[[InputError], None] | None = None,
            on_progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
     stats = IngestStats()
-    pending: list[Doc] = []
-
-    def flush() -> None:
-        if not pending:
-            return
-        res = store.add_documents(pending, recode=recode)
-        stats.added += res.added
-        stats.skipped += res.skipped
-        stats.recoded += res.recoded
-        stats.events += res.events
-        pending.clear()
-
+    writer = _Writer(store, stats, recode, batch)
     for item in read_inputs(inputs, published):
         if isinstance(item, InputError):
             stats.errors += 1
@@ -54,12 +66,10 @@ def ingest(inputs: Iterable[str], store: Store, pipeline: Pipeline, published: d
         if not recode and store.known(item.id, content_hash(item.raw)):
             stats.skipped += 1
         else:
-            pending.append(pipeline(item))
-            if len(pending) >= batch:
-                flush()
+            writer.add(pipeline(item))
         if on_progress:
             on_progress(stats)
-    flush()
+    writer.flush()
     if on_progress:
         on_progress(stats)
     return stats
@@ -70,20 +80,9 @@ def ingest_parquet(folder: Path, store: Store, recode: bool = False, batch: int 
     from vaarta.batch import read_parquet_docs
 
     stats = IngestStats()
-    chunk: list[Doc] = []
-
-    def flush() -> None:
-        res = store.add_documents(chunk, recode=recode)
-        stats.added += res.added
-        stats.recoded += res.recoded
-        stats.skipped += res.skipped
-        stats.events += res.events
-        chunk.clear()
-
+    writer = _Writer(store, stats, recode, batch)
     for doc in read_parquet_docs(folder):
         stats.read += 1
-        chunk.append(doc)
-        if len(chunk) >= batch:
-            flush()
-    flush()
+        writer.add(doc)
+    writer.flush()
     return stats
