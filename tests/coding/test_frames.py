@@ -58,7 +58,7 @@ def test_frame_codes_our_sentence(code, rule, text, published, expected):
 
 
 def test_every_frame_has_a_test():
-    tested = {c[0] for c in CASES + MORE + MORE_2}
+    tested = {c[0] for c in CASES + MORE + MORE_2 + MORE_3}
     assert {f.id for f in Lexicon.load().frames} <= tested
 
 
@@ -142,4 +142,17 @@ MORE_2 = [
 
 @pytest.mark.parametrize("rule,text,published,expected", MORE_2, ids=[c[0] for c in MORE_2])
 def test_more_frames_2(code, rule, text, published, expected):
+    test_frame_codes_our_sentence(code, rule, text, published, expected)
+
+
+MORE_3 = [
+    ("hi.assault.target", "इजरायल ने ईरान के परमाणु ठिकानों को निशाना बनाकर हवाई हमले किए।",
+     "2025-06-14", ("ASSAULT", None, {"ISR"}, {"IRN"}, "asserted")),
+    ("hi.accuse.target", "चीन ने ताइवान को हथियार बेचने के लिए अमेरिका को आड़े हाथों लिया।",
+     "2023-06-20", ("ACCUSE", None, {"CHN"}, {"USA"}, "asserted")),
+]
+
+
+@pytest.mark.parametrize("rule,text,published,expected", MORE_3, ids=[c[0] for c in MORE_3])
+def test_more_frames_3(code, rule, text, published, expected):
     test_frame_codes_our_sentence(code, rule, text, published, expected)

@@ -96,3 +96,15 @@ def test_attack_target_named_by_owner_or_place(code):
 def test_paragraph_date_carries_to_the_next_sentence(code):
     doc = code("भारत ने बुधवार को कड़े कदम उठाए। भारत ने नेपाल के राजनयिकों को देश छोड़ने का आदेश दिया।", "2025-04-24")
     assert doc.events[0].date.value == "2025-04-23"
+
+
+def test_passive_agent_and_headline_subject(code):
+    (ev,) = code("रूस द्वारा यूक्रेन के कई शहरों पर किए गए मिसाइल हमलों में 40 लोग मारे गए।", "2024-07-09").events
+    assert ({a.country for a in ev.actors}, {r.country for r in ev.recipients}) == ({"RUS"}, {"UKR"})
+    (ev,) = code("बीजिंग में शी जिनपिंग से मिले ब्लिंकन", "2023-06-20").events
+    assert {a.country for a in ev.actors + ev.recipients} == {"USA", "CHN"} and ev.place.name == "Beijing"
+
+
+def test_dateline_after_a_headline(code):
+    doc = code("मोदी से मिले सुनक\nनई दिल्ली, एजेंसी। ब्रिटेन के प्रधानमंत्री ऋषि सुनक ने मोदी से बातचीत की।", "2023-09-10")
+    assert doc.events[0].place.name == "New Delhi"

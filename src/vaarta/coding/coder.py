@@ -46,6 +46,9 @@ _MARKER_WORDS = {"me": "में", "par": "पर", "se": "से", "ko": "क�
                  "liye": "के लिए", "near": "के आसपास", "prati": "के प्रति", "beech": "के बीच"}
 _CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,7}}?\s+{w}(?![\u0900-\u0963\u0966-\u097F])")
             for w in _MARKER_WORDS.values()}
+_PARTICIPLE = re.compile(r"(?:किए|किये|की|किया|दागे|दागी|लगाए|लगाई)\s+(?:गए|गई|गया|गईं)(?:\s+\S+)?\s*$")
+_AND_GAP = re.compile(r"\s*(?:को|पर|से)?\s*(?:,|और|तथा|एवं|व)\s*")
+_HISTORICAL_HINT = re.compile(r"(?:था|थी|थे|थीं|तत्कालीन|पहले)(?![\u0900-\u0963\u0966-\u097F])")
 _NE = re.compile(r"\s+ने(?![\u0900-\u0963\u0966-\u097F])")
 _IN = re.compile(r"\s+में(?![\u0900-\u0963\u0966-\u097F])")
 _ANAPHOR = re.compile(rf"(?<!{_W})(?:{'|'.join(DEMONSTRATIVES)})\s+(?:\S+\s+)?$")
@@ -170,7 +173,11 @@ def _frame_fits(frame: Frame, text: str, trig: Trigger, ce: int) -> bool:
             return False
         if frame.blocks_re and frame.blocks_re.search(text, trig.end, ce):
             return False
-    return frame.needs_re is None or frame.needs_re.search(text, trig.end, ce) is not None
+    if frame.needs_re is None or frame.needs_re.search(text, trig.end, ce):
+        return True
+    # a passive participle before the noun: "रूस द्वारा … पर किए गए मिसाइल हमलों में"
+    before = text[max(0, trig.start - 30) : trig.start]
+    return _PARTICIPLE.search(before) is not None and frame.needs_re.search(before) is not None
 
 
 def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Role],
@@ -223,6 +230,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                     # its state, not the person named
                     recipients.append(replace(r.actor, name=None, kb_id=None, wikidata=None))
                     used.add(i)
+            if len(recipients) > 1 and marker not in ("gen", "beech", "saath"):
+                recipients = _nearest_group(text, [(i, r) for i, r in enumerate(roles) if r.actor in recipients])
             if marker == "par" and not recipients:  # "गाजा पट्टी पर हवाई हमले": a place as target
                 for p in places.within(clause[0], t0):
                     if p.place and p.place.name and _CLOSING["पर"].match(text, p.end, t0):
@@ -237,6 +246,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
               and _adjacent_genitive(text, r.mention.end, t0, 1)] if not frame.symmetric else []
     if not agents and not frame.bare_agent:  # an intransitive verb never has a ने agent
         agents = [r for i, r in enumerate(roles) if r.marker == "ne" and i not in used]
+    if not agents:  # the agent of a passive: "रूस द्वारा किए गए हमले"
+        agents = [r for i, r in enumerate(roles) if r.marker == "dvara" and i not in used]
     confidence = frame.confidence
     if not agents:
         # a bare subject opens the clause: bare noun phrases after a marked one are modifiers
@@ -244,6 +255,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         # and a bare name that only qualifies a predicate noun ("ब्रिक्स शिखर सम्मेलन") is none
         agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used
                   and r.mention.start < min(t0, first_marked + 1) and r.mention.end + 1 not in trigger_starts]
+    if not agents and _is_headline(text, s_start, s_end):
+        # a headline puts the subject last: "बीजिंग में शी जिनपिंग से मिले ब्लिंकन"
+        agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used and r.mention.start > t0]
     if not agents and frame.symmetric:
         # nominal report: "पुतिन और किम की शिखर वार्ता", "किम की ... ट्रंप के साथ वार्ता हुई"
         first = roles[0].mention.start if roles else -1
@@ -293,6 +307,14 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         before = [m for m in dates.within(paragraph_start, s_start) if m.date and m.date.precision == "day"]
         if before and not is_old_date(before[-1], doc.published):
             ev_date_m = before[-1]
+    if ev_date_m is None and doc.published is not None and not _HISTORICAL_HINT.search(text, clause[0], clause[1]):
+        # else the day the article's news happened, if an earlier paragraph named it
+        # (a day in the week before publication)
+        earlier = [m for m in dates.within(0, s_start) if m.date and m.date.precision == "day"
+                   and m.source != "hi.date.event_relative"
+                   and 0 <= (doc.published - date.fromisoformat(m.date.value)).days <= 7]
+        if earlier:
+            ev_date_m = earlier[-1]
     pub = doc.published
     opener = text[s_start : s_start + 20].lstrip()
     if ev_date_m is not None and ev_date_m.offset_days is not None and state.last_date \
@@ -365,6 +387,24 @@ def _destination(text: str, roles: list[_Role], places: MentionIndex, t0: int,
         if clause[0] <= p.start < t0 and p.place and re.fullmatch(r"\s*(?:में\s+|तक\s+)?", gap):
             return None, Actor(None, p.place.country, None, text=p.text), p.place
     return None
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    """A line with no sentence-final punctuation."""
+    return text[end - 1 : end] not in ("।", ".", "?", "!", "'", '"', "’", "”") and "\n" not in text[start:end]
+
+
+def _nearest_group(text: str, marked: list[tuple[int, _Role]]) -> list[Actor]:
+    """Of several actors with the same marker, the coordinated group nearest the predicate:
+    "ताइवान को हथियार बेचने के लिए अमेरिका को आड़े हाथों लिया" -> अमेरिका."""
+    group = [marked[-1][1]]
+    for (_, prev), (_, cur) in zip(reversed(marked[:-1]), reversed(marked[1:]), strict=True):
+        if _AND_GAP.fullmatch(text[prev.mention.end : cur.mention.start]) is None and \
+                marker_after(text, prev.mention.end, cur.mention.start) not in ("and",) and \
+                not _AND_GAP.search(text[prev.mention.end : cur.mention.start][-12:]):
+            break
+        group.insert(0, prev)
+    return [r.actor for r in group]
 
 
 def _closes_with(text: str, role: _Role, roles: list[_Role], limit: int, word: str = "में") -> bool:

@@ -10,7 +10,7 @@ from datetime import date
 from vaarta.coding.lexicon import Cameo
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place
 
-_DATELINE = re.compile(r"^\s*([^\s,।.]+(?:\s[^\s,।.]+)?)\s*(?:[,।.]|\s*\()")
+_DATELINE = re.compile(r"^\s*([^\s,।.]+(?:\s[^\s,।.]+)?)\s*(?:[,।.]|\s*\()", re.M)
 
 
 class MentionIndex:
@@ -66,10 +66,19 @@ def event_date(m: Mention | None, modality: str, pub: date | None) -> EventDate 
 
 
 def dateline(doc: Doc, places: MentionIndex) -> Place | None:
-    """"मॉस्को।" or "नई दिल्ली, 27 जून (भाषा)" opening the article."""
-    if not doc.sentences:
-        return None
-    first = doc.sentences[0]
+    """The place an article is filed from: "मॉस्को।" or "बीजिंग, एजेंसी।" opening the first or,
+    after a headline, the second paragraph."""
+    firsts = [s for s in doc.sentences if s.paragraph in (0, 1) and (s.index == 0 or
+              doc.sentences[s.index - 1].paragraph != s.paragraph)]
+    for sent in firsts:
+        found = _dateline_in(doc, places, sent)
+        if found is not None:
+            return found
+    return None
+
+
+def _dateline_in(doc: Doc, places: MentionIndex, first) -> Place | None:  # type: ignore[no-untyped-def]
+    """"मॉस्को।" or "नई दिल्ली, 27 जून (भाषा)" opening the sentence ``first``."""
     m = _DATELINE.match(doc.text, first.start, first.end)
     if not m:
         return None
