@@ -32,8 +32,16 @@ _MARKER_RE = re.compile(
 _CODE = {w: c for c, w in _MARKERS}
 
 
+# Every boundary holds one of these; a sentence with none is one clause (the usual case).
+_HINTS = ("कि", "जिस", "जहां", "जहाँ", "लेकिन", "किंतु", "किन्तु", "परंतु", "परन्तु", "मगर", "जबकि", "बल्कि",
+          "क्योंकि", ";", "'", '"', "‘", "“")
+
+
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clause spans of ``text[start:end]``."""
+    piece = text[start:end]
+    if not any(h in piece for h in _HINTS):
+        return [(start, end)] if piece.strip() else []
     spans = []
     s = start
     for m in _BOUNDARY.finditer(text, start, end):

@@ -62,7 +62,7 @@ class Cleaner:
 
     def cut(self, text: str) -> list[tuple[int, int, str]]:
         """Spans (start, end, reason) of ``text`` to drop, sorted and non-overlapping."""
-        hindi = len(_DEVANAGARI.findall(text[:600])) > 50
+        hindi = len(_DEVANAGARI.findall(text[:300])) > 25
         spans: list[tuple[int, int, str]] = []
         pos = 0
         for line in text.split("\n"):

@@ -31,7 +31,7 @@ class LanguageIdentifier:
 
     def identify(self, text: str) -> str | None:
         sample = text[:_SAMPLE]
-        head = sample[:600]
+        head = sample[:300]
         deva = len(_DEVA.findall(head))
         latin = len(_LATIN.findall(head))
         letters = len(_LETTER.findall(head)) or 1
