@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from vaarta.text.normalise import pattern
+from vaarta.text.normalise import nfc, pattern
 from vaarta.text.resources import data_path, load_yaml
 
 _WORD = re.compile(r"\S+")
@@ -25,6 +25,7 @@ class Rule:
     scope: str
     regex: re.Pattern[str]
     max_len: int | None
+    hints: tuple[str, ...] = ()
 
 
 class Cleaner:
@@ -41,6 +42,9 @@ class Cleaner:
         self._anchored = _union(anchored)
         self._anchored_long = _union([r for r in anchored if r.max_len is None])
         self._floating = _union(floating)
+        # the floating rules are tried only on lines holding one of their hints
+        self._hints: tuple[str, ...] | None = None if any(not r.hints for r in floating) else \
+            tuple(h for r in floating for h in r.hints)
         if any(r.max_len is None for r in floating):
             raise ValueError("a line rule that is not anchored with ^ needs a max_len")
         self.inline_rules = [r for r in rules if r.scope == "inline"]
@@ -57,7 +61,8 @@ class Cleaner:
                                  "(lines are matched in lower case)")
             if scope not in ("line", "inline"):
                 raise ValueError(f"boilerplate rule {r.get('reason')!r}: scope must be line or inline")
-            rules.append(Rule(r["reason"], scope, re.compile(pattern(r["pattern"]), re.M), r.get("max_len")))
+            rules.append(Rule(r["reason"], scope, re.compile(pattern(r["pattern"]), re.M), r.get("max_len"),
+                              tuple(nfc(h) for h in r.get("hints", ()))))
         return cls(rules)
 
     def cut(self, text: str) -> list[tuple[int, int, str]]:
@@ -88,7 +93,8 @@ class Cleaner:
 
     def _line_reason(self, line: str, hindi: bool) -> str | None:
         short = len(line) <= self._short_limit
-        hit = (self._anchored if short else self._anchored_long).match(line) or (short and self._floating.search(line))
+        hinted = short and (self._hints is None or any(h in line for h in self._hints))
+        hit = (self._anchored if short else self._anchored_long).match(line) or (hinted and self._floating.search(line))
         if not hit:
             return "stray_token" if hindi and _LONE_LATIN.match(line) else None
         for rule in self.line_rules:
