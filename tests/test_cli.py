@@ -72,3 +72,14 @@ def test_cli_example_gold_is_in_sync_with_articles():
 def test_cli_help_lists_commands():
     res = runner.invoke(app, ["--help"])
     assert "extract" in res.stdout and "eval" in res.stdout
+
+
+def test_cli_every_command_has_help_and_is_in_the_readme():
+    import typer.main
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    group = typer.main.get_command(app)
+    for name, cmd in group.commands.items():
+        assert (cmd.help or "").strip(), f"vaarta {name} has no help"
+        if name != "version":
+            assert f"vaarta {name}" in readme, f"vaarta {name} is not in README.md"
