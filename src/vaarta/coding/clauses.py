@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from vaarta.lang.hi.postpositions import CLAUSE_OPENERS
+
 _BOUNDARY = re.compile(
-    r"(?:,\s*|\s+)(?=(?:जिसमें|जिसके|जिसकी|जिसका|जिससे|जहां|जहाँ|लेकिन|किंतु|किन्तु|परंतु|परन्तु|मगर|जबकि|बल्कि|क्योंकि)\s)"
+    rf"(?:,\s*|\s+)(?=(?:{'|'.join(CLAUSE_OPENERS)})\s)"
     r"|\s+(?=कि\s)|\s+कि\s*[,:]?\s*(?=['\"‘“])|;|:\s*(?=['\"‘“])|\s*[‘“'\"](?=\S)"
 )
 
@@ -33,8 +35,7 @@ _CODE = {w: c for c, w in _MARKERS}
 
 
 # Every boundary holds one of these; a sentence with none is one clause (the usual case).
-_HINTS = ("कि", "जिस", "जहां", "जहाँ", "लेकिन", "किंतु", "किन्तु", "परंतु", "परन्तु", "मगर", "जबकि", "बल्कि",
-          "क्योंकि", ";", "'", '"', "‘", "“")
+_HINTS = ("कि", *CLAUSE_OPENERS, ";", "'", '"', "‘", "“")
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -31,8 +31,12 @@ from vaarta.lang.hi.calendar import SAME_TIME_OPENERS
 from vaarta.lang.hi.postpositions import (
     AGENT_PRONOUNS,
     BOTH,
+    CONJUNCTIONS,
     CONTINUATIONS,
     DEMONSTRATIVES,
+    PARTICIPLES,
+    PASSIVE_AUX,
+    PAST_MARKERS,
     SUBJECT_PRONOUNS,
 )
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place, Sentence
@@ -46,9 +50,9 @@ _MARKER_WORDS = {"me": "में", "par": "पर", "se": "से", "ko": "क�
                  "liye": "के लिए", "near": "के आसपास", "prati": "के प्रति", "beech": "के बीच"}
 _CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,7}}?\s+{w}(?![\u0900-\u0963\u0966-\u097F])")
             for w in _MARKER_WORDS.values()}
-_PARTICIPLE = re.compile(r"(?:किए|किये|की|किया|दागे|दागी|लगाए|लगाई)\s+(?:गए|गई|गया|गईं)(?:\s+\S+)?\s*$")
-_AND_GAP = re.compile(r"\s*(?:को|पर|से)?\s*(?:,|और|तथा|एवं|व)\s*")
-_HISTORICAL_HINT = re.compile(r"(?:था|थी|थे|थीं|तत्कालीन|पहले)(?![\u0900-\u0963\u0966-\u097F])")
+_PARTICIPLE = re.compile(rf"(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_AUX)})(?:\s+\S+)?\s*$")
+_AND_GAP = re.compile(rf"\s*(?:को|पर|से)?\s*(?:,|{'|'.join(CONJUNCTIONS)})\s*")
+_HISTORICAL_HINT = re.compile(rf"(?:{'|'.join(PAST_MARKERS)})(?![\u0900-\u0963\u0966-\u097F])")
 _NE = re.compile(r"\s+ने(?![\u0900-\u0963\u0966-\u097F])")
 _IN = re.compile(r"\s+में(?![\u0900-\u0963\u0966-\u097F])")
 _ANAPHOR = re.compile(rf"(?<!{_W})(?:{'|'.join(DEMONSTRATIVES)})\s+(?:\S+\s+)?$")

@@ -21,15 +21,16 @@ from datetime import date
 
 from vaarta.kb.load import KnowledgeBase
 from vaarta.kb.records import Entry, Match
-from vaarta.lang.hi.postpositions import NAME_STOP
+from vaarta.lang.hi.postpositions import CONJUNCTIONS, NAME_STOP, ROLE_MODIFIERS
 from vaarta.model import Actor, Mention, Place
 
 # What may stand between "<state>" and "<role>": के/की/का and an optional modifier.
-_STATE_ROLE_GAP = re.compile(r"^\s+(?:के|की|का)\s+(?:(?:तत्कालीन|वरिष्ठ|मौजूदा|नए|नवनियुक्त|पूर्व|शीर्ष)\s+)?$")
-_ADJ_ROLE_GAP = re.compile(r"^\s+(?:(?:तत्कालीन|वरिष्ठ|मौजूदा|नए|नवनियुक्त|पूर्व|शीर्ष)\s+)?$")
+_MODIFIER = "|".join(ROLE_MODIFIERS)
+_STATE_ROLE_GAP = re.compile(rf"^\s+(?:के|की|का)\s+(?:(?:{_MODIFIER})\s+)?$")
+_ADJ_ROLE_GAP = re.compile(rf"^\s+(?:(?:{_MODIFIER})\s+)?$")
 _SPACE = re.compile(r"^\s+$")
 _METONYM = re.compile(r"\s+(?:और\s+\S+\s+)?(?:ने|का|की|के|को|पर)(?![\u0900-\u0963\u0966-\u097F])")
-_AND = re.compile(r"^\s+(?:और|तथा|एवं|व)\s+$|^\s*[-–]\s*$")
+_AND = re.compile(rf"^\s+(?:{'|'.join(CONJUNCTIONS)})\s+$|^\s*[-–]\s*$")
 _NAME_WORD = re.compile(r"\s*([\u0900-\u0963\u0966-\u097F][\u0900-\u0963\u0966-\u097F.-]*)")
 
 

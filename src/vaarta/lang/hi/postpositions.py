@@ -26,3 +26,18 @@ DEMONSTRATIVES = ("इस", "उस", "इन", "उन", "यह", "ये", "�
 # Words that open a sentence continuing the one before ("यह प्रक्रिया 15 मार्च से शुरू हुई").
 CONTINUATIONS = ("यह", "ये", "इस", "इसे", "इसकी", "इसका", "इसके", "यही", "इसी")
 # fmt: on
+
+# Closed lists the coder and the actor reader build their patterns from.
+# fmt: off
+CONJUNCTIONS = ("और", "तथा", "एवं", "व")
+# words that open a new clause (after a comma or a space): relatives, "but", "while", "because"
+CLAUSE_OPENERS = ("जिसमें", "जिसके", "जिसकी", "जिसका", "जिससे", "जहां", "जहाँ", "लेकिन", "किंतु", "किन्तु",
+                  "परंतु", "परन्तु", "मगर", "जबकि", "बल्कि", "क्योंकि")
+# modifiers that may stand between a state and its role ("रूस के तत्कालीन राष्ट्रपति")
+ROLE_MODIFIERS = ("तत्कालीन", "वरिष्ठ", "मौजूदा", "नए", "नवनियुक्त", "पूर्व", "शीर्ष")
+# perfective participles and the passive auxiliary: "किए गए हमले"
+PARTICIPLES = ("किए", "किये", "की", "किया", "दागे", "दागी", "लगाए", "लगाई")
+PASSIVE_AUX = ("गए", "गई", "गया", "गईं")
+# past-tense and retrospective words that keep an undated event out of the article's day
+PAST_MARKERS = ("था", "थी", "थे", "थीं", "तत्कालीन", "पहले")
+# fmt: on
