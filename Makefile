@@ -24,6 +24,9 @@ demo: install
 	$(BIN)/vaarta ingest examples/news --db sqlite:///vaarta.db
 	$(BIN)/vaarta events --db sqlite:///vaarta.db --actor IND --limit 10
 	$(BIN)/vaarta stats --db sqlite:///vaarta.db
+	@echo
+	@echo "Browse the events, their evidence, the dyad timeline, the network and the map:"
+	@echo "  $(BIN)/vaarta serve --db sqlite:///vaarta.db    then open http://127.0.0.1:8000/"
 
 test: install
 	$(BIN)/ruff check src tests scripts

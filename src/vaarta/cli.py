@@ -100,13 +100,28 @@ def bench(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
     store_events: Annotated[int, typer.Option(min=0, help="Instead: write this many events into a store and time it, then a filtered query.")] = 0,
     db: Db = None,
+    http: Annotated[str | None, typer.Option(help="Instead: load-test this URL of a running 'vaarta serve', e.g. http://127.0.0.1:8000/api/events.")] = None,
+    requests: Annotated[int, typer.Option(min=1, help="With --http: how many requests.")] = 2000,
+    concurrency: Annotated[int, typer.Option(min=1, max=256, help="With --http: how many at once.")] = 8,
+    slow_clients: Annotated[int, typer.Option(min=0, max=64, help="With --http: connections that trickle a request in meanwhile.")] = 0,
 ) -> None:
     """Measure throughput on one core: articles/s, MB/s, events/s, time per stage, peak memory.
 
     With --store-events N: the store's write rate (events/s) and the latency of a filtered
-    query on a database of N events (default: a new SQLite file in a temporary folder)."""
+    query on a database of N events (default: a new SQLite file in a temporary folder).
+    With --http URL: a bounded load test of a running server (latency p50/p99, errors)."""
     from vaarta.evaluate.bench import run_bench, run_store_bench
     from vaarta.pipeline import load_pipeline
+
+    if http:
+        from vaarta.evaluate.loadtest import run_load
+
+        r = run_load(http, requests, concurrency, slow_clients)
+        typer.echo(json.dumps(r.as_dict()) if as_json else
+                   f"{r.requests} requests, {r.concurrency} at once, {r.slow_clients} slow clients: "
+                   f"{r.requests_per_s} requests/s, p50 {r.p50_ms} ms, p99 {r.p99_ms} ms, max {r.max_ms} ms, "
+                   f"{r.errors} errors")
+        raise typer.Exit(1 if r.errors else 0)
 
     t0 = time.perf_counter()
     pipeline = load_pipeline()
@@ -380,12 +395,20 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
 ) -> None:
-    """Serve the read-only JSON API over a store (OpenAPI at /docs)."""
+    """Serve the web pages (events with their evidence, dyad timeline, actor network, map,
+    search) and the JSON API under /api/ (described at /docs).
+
+    Read-only unless the VAARTA_TOKEN environment variable is set: POST /api/ingest then
+    codes and stores the documents sent with 'Authorization: Bearer <token>'.
+    """
     import uvicorn
 
     from vaarta.web.api import create_app
 
-    uvicorn.run(create_app(store=_store(db)), host=host, port=port, log_level="warning")
+    store = _store(db)
+    typer.echo(f"vaarta: serving {store.count('documents')} documents, {store.count('events')} events "
+               f"at http://{host}:{port}/ (Ctrl+C stops)", err=True)
+    uvicorn.run(create_app(store=store), host=host, port=port, log_level="warning")
 
 
 @app.command()

@@ -1,5 +1,6 @@
 import json
 import uuid
+from datetime import date
 
 import duckdb
 import pytest
@@ -83,6 +84,25 @@ def test_store_event_filters(filled):
     assert consult and all(e["type"] == "CONSULT" and "2024-01-01" <= e["date"] <= "2024-12-31" for e in consult)
     by_name = filled.events(EventQuery(actor="Putin", limit=500))
     assert by_name and all(any("Putin" in (a["name"] or "") for a in e["actors"]) for e in by_name)
+
+
+def test_store_pairs_networks_and_places_agree(filled):
+    """The views behind the timeline, network and map pages, on both back ends."""
+    pair = filled.events(EventQuery(pair=("IND", "PAK"), limit=500))
+    assert pair and all({"IND", "PAK"} <= {p["country"] for p in e["actors"] + e["recipients"]} for e in pair)
+    assert filled.events(EventQuery(pair=("IN", "PA"), limit=5)) == []  # whole codes, not parts of one
+    assert filled.events(EventQuery(pair=("%", "%"), limit=5)) == []
+    weeks = filled.dyad("IND", "PAK", "week")
+    months = filled.dyad("IND", "PAK", "month")
+    assert sum(w["events"] for w in weeks) == sum(m["events"] for m in months) == len([e for e in pair if e["date"]])
+    assert all(date.fromisoformat(w["period"]).weekday() == 0 for w in weeks)  # weeks named by their Monday
+    edges = filled.network(EventQuery())
+    ind_pak = sum(e["events"] for e in edges if {e["source"], e["target"]} == {"IND", "PAK"})
+    assert ind_pak == len(pair)
+    places = filled.places(EventQuery(actor="RUS"))
+    assert places and all(p["lat"] is not None for p in places)
+    assert sum(p["events"] for p in places) == len([e for e in filled.events(EventQuery(actor="RUS", limit=500))
+                                                      if e["place"] and e["place"]["lat"] is not None])
 
 
 @pytest.mark.parametrize("evil", ["' OR 1=1 --", "RUS'; DROP TABLE events; --", "%", "\\", '"', "ॐ' )"])

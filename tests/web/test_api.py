@@ -1,20 +1,12 @@
 import pytest
 from fastapi.testclient import TestClient
 
-from vaarta.store import open_store
-from vaarta.store.ingest import ingest
-from vaarta.stories import update_stories
 from vaarta.web.api import MAX_LIMIT, create_app
-
-from ..conftest import ROOT
 
 
 @pytest.fixture(scope="module")
-def client(pipeline, tmp_path_factory):
-    store = open_store(f"sqlite:///{tmp_path_factory.mktemp('api') / 'api.db'}")
-    ingest([str(ROOT / "examples" / "news")], store, pipeline)
-    update_stories(store)
-    return TestClient(create_app(store=store))
+def client(sample_store, pipeline):
+    return TestClient(create_app(store=sample_store, pipeline=pipeline, token=""))
 
 
 def test_api_events_filters_and_pagination(client):

@@ -121,10 +121,16 @@ def _read_stdin(stream: TextIO, published: date | None) -> Iterator[Item]:
     except UnicodeDecodeError as exc:
         yield InputError("<stdin>", None, f"not UTF-8: {exc.reason} at offset {exc.start}")
         return
+    yield from items_from_body(text, "<stdin>", "stdin", published)
+
+
+def items_from_body(text: str, src: str, stem: str, published: date | None) -> Iterator[Item]:
+    """A body of text as sent on stdin or to the HTTP API: JSONL when its first character
+    is ``{``, else one plain-text article (front matter allowed) with the id ``stem``."""
     if text.lstrip().startswith("{"):
-        yield from items_from_jsonl(io.StringIO(text), "<stdin>", published)
+        yield from items_from_jsonl(io.StringIO(text), src, published)
     else:
-        yield from _from_text(text, "<stdin>", "stdin", published)
+        yield from _from_text(text, src, stem, published)
 
 
 def _from_text(text: str, src: str, stem: str, published: date | None) -> Iterator[Item]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from vaarta.ingest import InputError, read_inputs
+from vaarta.ingest import InputError, Item, read_inputs
 from vaarta.model import Doc
 from vaarta.pipeline import Pipeline
 from vaarta.store.sql import Store, content_hash
@@ -54,9 +54,17 @@ class _Writer:
 def ingest(inputs: Iterable[str], store: Store, pipeline: Pipeline, published: date | None = None,
            recode: bool = False, batch: int = 200, on_error: Callable[[InputError], None] | None = None,
            on_progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
+    """Read ``inputs`` (files, folders, ``-``), code and store them."""
+    return ingest_items(read_inputs(inputs, published), store, pipeline, recode, batch, on_error, on_progress)
+
+
+def ingest_items(items: Iterable[Item], store: Store, pipeline: Pipeline, recode: bool = False,
+                 batch: int = 200, on_error: Callable[[InputError], None] | None = None,
+                 on_progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
+    """Code and store documents already read (the HTTP API's path); errors are counted."""
     stats = IngestStats()
     writer = _Writer(store, stats, recode, batch)
-    for item in read_inputs(inputs, published):
+    for item in items:
         if isinstance(item, InputError):
             stats.errors += 1
             if on_error:

@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
     Engine,
-    case,
     create_engine,
     delete,
     event,
     func,
     insert,
     inspect,
+    literal,
     or_,
     select,
     text,
@@ -64,6 +64,7 @@ class EventQuery:
     until: str | None = None
     place: str | None = None
     doc_id: str | None = None
+    pair: tuple[str, str] | None = None  # events between two codes, either direction
     limit: int = 100
     offset: int = 0
 
@@ -185,9 +186,7 @@ class Store:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
 
-    def events(self, q: EventQuery) -> list[dict[str, Any]]:
-        stmt = select(events).order_by(events.c.date.desc().nulls_last() if self.dialect == "postgresql"
-                                       else events.c.date.desc(), events.c.event_id)
+    def _filtered(self, stmt, q: EventQuery):  # type: ignore[no-untyped-def]
         for col, value in (("type", q.type), ("modality", q.modality), ("doc_id", q.doc_id)):
             if value:
                 stmt = stmt.where(events.c[col] == value)
@@ -205,7 +204,17 @@ class Store:
                 else:
                     sub = sub.where(or_(participants.c.name.ilike(f"%{value}%"), participants.c.text.ilike(f"%{value}%")))
                 stmt = stmt.where(events.c.event_id.in_(sub))
-        stmt = stmt.limit(max(0, q.limit)).offset(max(0, q.offset))
+        if q.pair:
+            stmt = stmt.where(_pair(*q.pair))
+        return stmt
+
+    def _select_ids(self, q: EventQuery):  # type: ignore[no-untyped-def]
+        return self._filtered(select(events.c.event_id), q)
+
+    def events(self, q: EventQuery) -> list[dict[str, Any]]:
+        stmt = select(events).order_by(events.c.date.desc().nulls_last() if self.dialect == "postgresql"
+                                       else events.c.date.desc(), events.c.event_id)
+        stmt = self._filtered(stmt, q).limit(max(0, q.limit)).offset(max(0, q.offset))
         with self.engine.connect() as conn:
             rows = conn.execute(stmt).mappings().all()
             people = self._participants(conn, [r["event_id"] for r in rows])
@@ -292,25 +301,74 @@ class Store:
                 .where(events.c.cluster_id == row["cluster_id"]).where(events.c.event_id != event_id)).mappings()]
             return out
 
+    def documents_meta(self, doc_ids: list[str]) -> dict[str, dict[str, Any]]:
+        """Title, url, published day and language of each document id (text left out)."""
+        out: dict[str, dict[str, Any]] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(sorted(set(doc_ids)), 500):
+                for r in conn.execute(select(documents.c.id, documents.c.title, documents.c.url,
+                                             documents.c.published, documents.c.lang)
+                                      .where(documents.c.id.in_(chunk))).mappings():
+                    out[r["id"]] = dict(r)
+        return out
+
     def document(self, doc_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
             doc = conn.execute(select(documents).where(documents.c.id == doc_id)).mappings().first()
             return {k: v for k, v in doc.items()} if doc else None
 
     def dyad(self, a: str, b: str, by: str = "month") -> list[dict[str, Any]]:
-        """Events between two actors (either direction) per month or year: counts of
-        cooperation (quad 1-2) and conflict (quad 3-4) and the mean Goldstein score."""
-        width = {"month": 7, "year": 4}[by]
-        period = func.substr(events.c.date, 1, width)
-        pair = or_((events.c.actor_countries.contains(a)) & (events.c.recipient_countries.contains(b)),
-                   (events.c.actor_countries.contains(b)) & (events.c.recipient_countries.contains(a)))
-        coop = func.sum(case((events.c.quad <= 2, 1), else_=0))
-        stmt = (select(period.label("period"), func.count().label("events"), coop.label("cooperation"),
-                       func.avg(events.c.goldstein).label("goldstein"))
-                .where(pair).where(events.c.date.is_not(None)).group_by(period).order_by(period))
+        """Events between two actors (either direction) per week, month or year: counts of
+        cooperation (quad 1-2) and conflict (quad 3-4) and the mean Goldstein score.
+        Weeks are ISO weeks named by their Monday."""
+        if by not in PERIODS:
+            raise ValueError(f"by must be one of {', '.join(PERIODS)}")
+        stmt = (select(events.c.date, events.c.quad, events.c.goldstein)
+                .where(_pair(a, b)).where(events.c.date.is_not(None)))
+        buckets: dict[str, list[Any]] = {}
         with self.engine.connect() as conn:
-            return [{"period": r.period, "events": r.events, "cooperation": int(r.cooperation or 0),
-                     "conflict": r.events - int(r.cooperation or 0),
+            for day, quad, goldstein in conn.execute(stmt):
+                b_ = buckets.setdefault(PERIODS[by](day), [0, 0, 0.0, 0])
+                b_[0] += 1
+                b_[1] += 1 if quad is not None and quad <= 2 else 0
+                if goldstein is not None:
+                    b_[2] += goldstein
+                    b_[3] += 1
+        return [{"period": k, "events": n, "cooperation": coop, "conflict": n - coop,
+                 "goldstein": round(g / gn, 2) if gn else None}
+                for k, (n, coop, g, gn) in sorted(buckets.items())]
+
+    def network(self, q: EventQuery, min_events: int = 1) -> list[dict[str, Any]]:
+        """Actor-state -> recipient-state edges of the events ``q`` selects (its limit and
+        offset ignored): event count and mean Goldstein score, heaviest first."""
+        ids = self._select_ids(q)
+        a = participants.alias("a")
+        r = participants.alias("r")
+        stmt = (select(a.c.country.label("source"), r.c.country.label("target"),
+                       func.count(func.distinct(events.c.event_id)).label("events"),
+                       func.avg(events.c.goldstein).label("goldstein"))
+                .join(a, (a.c.event_id == events.c.event_id) & (a.c.role == "actor"))
+                .join(r, (r.c.event_id == events.c.event_id) & (r.c.role == "recipient"))
+                .where(events.c.event_id.in_(ids)).where(a.c.country.is_not(None)).where(r.c.country.is_not(None))
+                .where(a.c.country != r.c.country)
+                .group_by(a.c.country, r.c.country).having(func.count(func.distinct(events.c.event_id)) >= min_events)
+                .order_by(func.count(func.distinct(events.c.event_id)).desc(), a.c.country, r.c.country))
+        with self.engine.connect() as conn:
+            return [{"source": s, "target": t, "events": n, "goldstein": round(float(g), 2) if g is not None else None}
+                    for s, t, n, g in conn.execute(stmt)]
+
+    def places(self, q: EventQuery) -> list[dict[str, Any]]:
+        """Places of the events ``q`` selects, with coordinates: one point per place with its
+        event count and mean Goldstein score, busiest first."""
+        ids = self._select_ids(q)
+        n = func.count().label("events")
+        stmt = (select(events.c.place_name, events.c.place_country, events.c.lat, events.c.lon, n,
+                       func.avg(events.c.goldstein).label("goldstein"))
+                .where(events.c.event_id.in_(ids)).where(events.c.lat.is_not(None)).where(events.c.lon.is_not(None))
+                .group_by(events.c.place_name, events.c.place_country, events.c.lat, events.c.lon)
+                .order_by(n.desc(), events.c.place_name))
+        with self.engine.connect() as conn:
+            return [{"name": r.place_name, "country": r.place_country, "lat": r.lat, "lon": r.lon, "events": r.events,
                      "goldstein": round(float(r.goldstein), 2) if r.goldstein is not None else None}
                     for r in conn.execute(stmt)]
 
@@ -335,6 +393,30 @@ def _add_signatures(conn) -> None:  # type: ignore[no-untyped-def]
 
 # schema version -> the function that brings the previous version to it
 MIGRATIONS = {2: _add_signatures}
+
+
+def _has(column, code: str):  # type: ignore[no-untyped-def]
+    """``code`` is one of the |-separated codes in ``column`` (not a substring of one)."""
+    if not _CODE.fullmatch(code):  # codes are capitals only: no LIKE wildcard gets in
+        return literal(False)
+    return (literal("|") + column + literal("|")).like(f"%|{code}|%")
+
+
+def _pair(a: str, b: str):  # type: ignore[no-untyped-def]
+    return or_(_has(events.c.actor_countries, a) & _has(events.c.recipient_countries, b),
+               _has(events.c.actor_countries, b) & _has(events.c.recipient_countries, a))
+
+
+def _week(day: str) -> str:
+    d = date.fromisoformat(day[:10])
+    return (d - timedelta(days=d.weekday())).isoformat()
+
+
+PERIODS: dict[str, Callable[[str], str]] = {
+    "week": _week,
+    "month": lambda day: day[:7],
+    "year": lambda day: day[:4],
+}
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:  # type: ignore[type-arg]

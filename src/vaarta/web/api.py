@@ -7,35 +7,109 @@ parameters.
 
 from __future__ import annotations
 
+import hmac
+import os
 import re
+import threading
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from vaarta import __version__
+from vaarta.ingest import InputError, items_from_body
+from vaarta.pipeline import Pipeline, load_pipeline
 from vaarta.store import EventQuery, Store, open_store
+from vaarta.store.ingest import ingest_items
+from vaarta.store.sql import content_hash
+from vaarta.web.pages import add_pages, templates
 
 MAX_LIMIT = 500
+MAX_BODY = 5 * 1024 * 1024  # bytes a request body may carry
+MAX_ERRORS_SHOWN = 100
 _DAY = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _CODE = re.compile(r"^[A-Z]{2,5}$")
 
 
-def create_app(url: str | None = None, store: Store | None = None) -> FastAPI:
-    app = FastAPI(title="vaarta", version=__version__,
+class _BodyLimit:
+    """ASGI middleware: 413 for a body over ``limit`` bytes, told by Content-Length or found
+    while it streams in (chunked uploads cannot slip past)."""
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope.get("headers") or []).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.limit):
+            await _too_large(self.limit)(scope, receive, send)
+            return
+        seen = 0
+
+        async def counted() -> dict[str, Any]:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                raise _TooLarge
+            return message
+
+        try:
+            await self.app(scope, counted, send)
+        except _TooLarge:
+            await _too_large(self.limit)(scope, receive, send)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _too_large(limit: int) -> JSONResponse:
+    return JSONResponse({"error": f"request body too large: the limit is {limit:,} bytes; "
+                                  "send the documents in several requests"}, status_code=413)
+
+
+def create_app(url: str | None = None, store: Store | None = None, token: str | None = None,
+               pipeline: Pipeline | None = None, max_body: int = MAX_BODY) -> FastAPI:
+    """``token`` (default: the VAARTA_TOKEN environment variable) enables ``POST /api/ingest``."""
+    app = FastAPI(title="vaarta", version=__version__, docs_url=None, redoc_url=None,
                   description="Political events from Hindi and English news, each with its evidence.")
     app.state.store = store or open_store(url)
+    app.state.token = token if token is not None else os.environ.get("VAARTA_TOKEN") or None
+    app.state.pipeline = pipeline
+    lock = threading.Lock()
+    app.add_middleware(_BodyLimit, limit=max_body)
+
+    def _wants_html(request: Request) -> bool:
+        path = request.url.path
+        return not (path.startswith("/api/") or path.endswith(".json")) and "text/html" in request.headers.get("accept", "")
 
     @app.exception_handler(Exception)
-    async def _crash(_: Request, exc: Exception) -> JSONResponse:  # no stack traces to clients
+    async def _crash(request: Request, exc: Exception) -> Response:  # no stack traces to clients
+        if _wants_html(request):
+            return templates.TemplateResponse(request, "error.html", {"status": 500, "nav": "",
+                                              "message": "Something went wrong on our side."}, status_code=500)
         return JSONResponse({"error": "internal error", "kind": type(exc).__name__}, status_code=500)
 
     @app.exception_handler(HTTPException)
-    async def _http(_: Request, exc: HTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: HTTPException) -> Response:
+        if _wants_html(request):
+            return templates.TemplateResponse(request, "error.html", {"status": exc.status_code, "nav": "",
+                                              "message": exc.detail}, status_code=exc.status_code)
         return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
 
     def db(request: Request) -> Store:
         return request.app.state.store
+
+    def nlp(request: Request) -> Pipeline:
+        with lock:  # loaded once, on first use
+            if request.app.state.pipeline is None:
+                request.app.state.pipeline = load_pipeline()
+            return request.app.state.pipeline
 
     @app.get("/api/events")
     def list_events(
@@ -49,11 +123,14 @@ def create_app(url: str | None = None, store: Store | None = None) -> FastAPI:
         place: str | None = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
-    ) -> dict[str, Any]:
+    ) -> JSONResponse:
+        """Events, newest first, filtered as ``vaarta events`` filters them."""
         q = EventQuery(actor, recipient, type.upper() if type else None, modality, since, until, place,
                        limit=limit, offset=offset)
         rows = db(request).events(q)
-        return {"events": rows, "limit": limit, "offset": offset, "next_offset": offset + limit if len(rows) == limit else None}
+        # a plain JSONResponse: the rows are JSON already, re-validating them costs 2/3 of the time
+        return JSONResponse({"events": rows, "limit": limit, "offset": offset,
+                             "next_offset": offset + limit if len(rows) == limit else None})
 
     @app.get("/api/events/{event_id}")
     def one_event(request: Request, event_id: str) -> dict[str, Any]:
@@ -83,9 +160,56 @@ def create_app(url: str | None = None, store: Store | None = None) -> FastAPI:
         return {"stories": db(request).stories(limit)}
 
     @app.get("/api/dyad")
-    def dyad(request: Request, a: str, b: str, by: Annotated[str, Query(pattern="^(month|year)$")] = "month") -> dict[str, Any]:
+    def dyad(request: Request, a: str, b: str,
+             by: Annotated[str, Query(pattern="^(week|month|year)$")] = "month") -> dict[str, Any]:
+        """Events between two codes (either direction) per period: cooperation, conflict, mean Goldstein."""
         if not (_CODE.match(a) and _CODE.match(b)):
             raise HTTPException(422, "a and b must be codes in capitals, e.g. RUS and USA")
         return {"a": a, "b": b, "by": by, "series": db(request).dyad(a, b, by)}
 
+    @app.get("/api/network")
+    def network(request: Request, type: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,12}$")] = None,  # noqa: A002
+                since: Annotated[str | None, Query(pattern=_DAY)] = None,
+                until: Annotated[str | None, Query(pattern=_DAY)] = None,
+                min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> dict[str, Any]:
+        """Actor state -> recipient state edges: event count and mean Goldstein score."""
+        q = EventQuery(type=type.upper() if type else None, since=since, until=until)
+        return {"edges": db(request).network(q, min_events)}
+
+    @app.get("/api/places")
+    def places(request: Request, type: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,12}$")] = None,  # noqa: A002
+               actor: str | None = None, since: Annotated[str | None, Query(pattern=_DAY)] = None,
+               until: Annotated[str | None, Query(pattern=_DAY)] = None) -> dict[str, Any]:
+        """Event places with coordinates: event count and mean Goldstein score per place."""
+        q = EventQuery(actor=actor, type=type.upper() if type else None, since=since, until=until)
+        return {"places": db(request).places(q)}
+
+    @app.post("/api/ingest", status_code=200)
+    async def ingest_body(request: Request, published: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
+                          doc_id: Annotated[str | None, Query(alias="id", max_length=200)] = None) -> dict[str, Any]:
+        """Code and store the body: JSONL (one {"id", "text", "published", ...} a line) or one
+        plain-text article. Needs ``Authorization: Bearer <VAARTA_TOKEN>``; disabled when the
+        server has no token. Documents already stored are skipped."""
+        expected = request.app.state.token
+        if not expected:
+            raise HTTPException(403, "writes are disabled: start the server with VAARTA_TOKEN set")
+        given = request.headers.get("authorization", "")
+        if not hmac.compare_digest(given.encode(), f"Bearer {expected}".encode()):
+            raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer <token>'")
+        raw = await request.body()
+        try:
+            body = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise HTTPException(400, f"the body is not UTF-8 (byte {exc.start})") from exc
+        if not body.strip():
+            raise HTTPException(400, "empty body: send JSONL lines or one article's text")
+        day = date.fromisoformat(published) if published else None
+        errors: list[InputError] = []
+        stem = doc_id or f"api-{content_hash(body)[:16]}"
+        items = items_from_body(body, "<request>", stem, day)
+        stats = await run_in_threadpool(lambda: ingest_items(items, db(request), nlp(request), False, 200, errors.append))
+        return {"read": stats.read, "added": stats.added, "skipped": stats.skipped, "events": stats.events,
+                "errors": [e.to_dict() for e in errors[:MAX_ERRORS_SHOWN]], "error_count": len(errors)}
+
+    add_pages(app, db, nlp)
     return app

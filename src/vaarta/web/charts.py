@@ -1,0 +1,155 @@
+"""Geometry for the pages' SVG charts, computed on the server: no charting library, no
+JavaScript needed to see a chart, nothing fetched from the network.
+
+Every function takes plain rows (as the store returns them) and gives numbers for the
+templates to draw: bars and a score line for a dyad timeline, a circle layout for the actor
+network, projected outlines and points for the map.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+COOP = "#2e7d5b"
+CONFLICT = "#b23a3a"
+
+
+def score_colour(goldstein: float | None) -> str:
+    """Goldstein -10 (red) .. 0 (grey) .. +10 (green)."""
+    if goldstein is None:
+        return "#8a8f98"
+    t = max(-1.0, min(1.0, goldstein / 10))
+    grey, end = (138, 143, 152), ((46, 125, 91) if t > 0 else (178, 58, 58))
+    r, g, b = (round(a + (c - a) * abs(t)) for a, c in zip(grey, end, strict=True))
+    return f"#{r:02x}{g:02x}{b:02x}"
+
+
+@dataclass
+class Timeline:
+    width: int
+    height: int
+    bars: list[dict[str, Any]] = field(default_factory=list)
+    line: str = ""  # SVG polyline points of the mean Goldstein score
+    y_max: int = 0
+    labels: list[dict[str, Any]] = field(default_factory=list)
+    zero_y: float = 0.0
+
+
+def timeline(series: list[dict[str, Any]], width: int = 900, height: int = 320) -> Timeline:
+    """Stacked bars per period (cooperation below, conflict above) and the score line on a
+    -10..+10 scale drawn over the same width."""
+    out = Timeline(width, height)
+    if not series:
+        return out
+    left, right, top, bottom = 40, 40, 16, 40
+    plot_w, plot_h = width - left - right, height - top - bottom
+    out.y_max = max(s["events"] for s in series)
+    step = plot_w / len(series)
+    bar_w = max(2.0, step * 0.7)
+    points = []
+    every = max(1, math.ceil(len(series) / 12))
+    for i, s in enumerate(series):
+        x = left + i * step + (step - bar_w) / 2
+        h_coop = plot_h * s["cooperation"] / out.y_max
+        h_conf = plot_h * s["conflict"] / out.y_max
+        base = top + plot_h
+        out.bars.append({"x": round(x, 1), "w": round(bar_w, 1), "period": s["period"], "events": s["events"],
+                         "coop_y": round(base - h_coop, 1), "coop_h": round(h_coop, 1),
+                         "conf_y": round(base - h_coop - h_conf, 1), "conf_h": round(h_conf, 1),
+                         "cooperation": s["cooperation"], "conflict": s["conflict"], "goldstein": s["goldstein"]})
+        if s["goldstein"] is not None:
+            y = top + plot_h * (10 - s["goldstein"]) / 20
+            points.append(f"{x + bar_w / 2:.1f},{y:.1f}")
+        if i % every == 0:
+            out.labels.append({"x": round(x + bar_w / 2, 1), "y": height - bottom + 16, "text": s["period"]})
+    out.line = " ".join(points)
+    out.zero_y = top + plot_h / 2
+    return out
+
+
+@dataclass
+class Network:
+    size: int
+    nodes: list[dict[str, Any]] = field(default_factory=list)
+    edges: list[dict[str, Any]] = field(default_factory=list)
+
+
+def network(edges: list[dict[str, Any]], size: int = 640, max_nodes: int = 40) -> Network:
+    """Undirected edges (both directions summed, score averaged by events) between the
+    ``max_nodes`` busiest codes, laid out on a circle, busiest at the top."""
+    pairs: dict[tuple[str, str], list[float]] = {}
+    for e in edges:
+        key = tuple(sorted((e["source"], e["target"])))
+        acc = pairs.setdefault(key, [0, 0.0, 0])  # type: ignore[arg-type]
+        acc[0] += e["events"]
+        if e["goldstein"] is not None:
+            acc[1] += e["goldstein"] * e["events"]
+            acc[2] += e["events"]
+    degree: dict[str, float] = {}
+    for (a, b), (n, _, _) in pairs.items():
+        degree[a] = degree.get(a, 0) + n
+        degree[b] = degree.get(b, 0) + n
+    keep = sorted(degree, key=lambda c: (-degree[c], c))[:max_nodes]
+    out = Network(size)
+    if not keep:
+        return out
+    centre, radius = size / 2, size / 2 - 70
+    top = degree[keep[0]]
+    pos = {}
+    for i, code in enumerate(keep):
+        angle = -math.pi / 2 + 2 * math.pi * i / len(keep)
+        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
+        pos[code] = (x, y)
+        r = 4 + 14 * math.sqrt(degree[code] / top)
+        lx, ly = centre + (radius + r + 16) * math.cos(angle), centre + (radius + r + 16) * math.sin(angle)
+        out.nodes.append({"code": code, "x": round(x, 1), "y": round(y, 1), "lx": round(lx, 1), "ly": round(ly, 1),
+                          "r": round(r, 1), "events": int(degree[code])})
+    heaviest = max(n for n, _, _ in pairs.values())
+    for (a, b), (n, g, gn) in sorted(pairs.items(), key=lambda kv: kv[1][0]):
+        if a in pos and b in pos:
+            mean = round(g / gn, 2) if gn else None
+            out.edges.append({"a": a, "b": b, "events": int(n), "goldstein": mean, "colour": score_colour(mean),
+                              "x1": round(pos[a][0], 1), "y1": round(pos[a][1], 1),
+                              "x2": round(pos[b][0], 1), "y2": round(pos[b][1], 1),
+                              "w": round(1.5 + 8 * n / heaviest, 1)})
+    return out
+
+
+@lru_cache(maxsize=1)
+def world() -> dict[str, Any]:
+    """The bundled Natural Earth 1:110m outline (see scripts/build_world.py)."""
+    path = resources.files("vaarta") / "data" / "geo" / "world.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def world_paths() -> tuple[str, ...]:
+    """One SVG path per country, equirectangular: x = lon + 180, y = 90 - lat (0..360 x 0..180)."""
+    out = []
+    for c in world()["countries"]:
+        d = " ".join("M" + " L".join(f"{lon + 180:.1f},{90 - lat:.1f}" for lon, lat in ring) + "Z"
+                     for ring in c["rings"])
+        out.append(d)
+    return tuple(out)
+
+
+def map_view(points: list[dict[str, Any]], min_span: float = 60.0) -> dict[str, Any]:
+    """Points in the map's coordinates and a viewBox that frames them (the whole world when
+    there are none)."""
+    pts = [{**p, "x": round(p["lon"] + 180, 2), "y": round(90 - p["lat"], 2),
+            "r": round(0.8 + 0.9 * math.sqrt(p["events"]), 2), "colour": score_colour(p["goldstein"])}
+           for p in points]
+    if not pts:
+        return {"points": [], "viewbox": "0 0 360 180", "paths": world_paths()}
+    xs, ys = [p["x"] for p in pts], [p["y"] for p in pts]
+    w = max(min_span, max(xs) - min(xs) + 20, 2 * (max(ys) - min(ys) + 12))
+    h = w / 2  # keep the 2:1 of the whole map
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    x0, y0 = max(0.0, min(360 - w, cx - w / 2)), max(0.0, min(180 - h, cy - h / 2))
+    return {"points": pts, "viewbox": f"{x0:.1f} {y0:.1f} {min(w, 360):.1f} {min(h, 180):.1f}",
+            "paths": world_paths()}

@@ -1,0 +1,86 @@
+"""Server-rendered pages (Jinja2). Every page ``/x`` has a JSON twin ``/x.json`` holding the
+data the page shows; assets come from the package (``/static``), never from a CDN.
+
+The pipeline is loaded on first use (for marking place and date words in evidence); the
+pages work without it, only with fewer marks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from vaarta import __version__
+from vaarta.pipeline import Pipeline
+from vaarta.store import Store
+from vaarta.web import charts, views
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+templates.env.globals["version"] = __version__
+templates.env.filters["score_colour"] = charts.score_colour
+
+Builder = Callable[[Request], dict[str, Any]]
+
+
+def add_pages(app: FastAPI, store: Callable[[Request], Store], pipeline: Callable[[Request], Pipeline | None]) -> None:
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    def page(path: str, template: str, build: Builder, draw: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+             nav: str = "") -> None:
+        def html(request: Request) -> Response:
+            ctx = build(request)
+            extra = draw(ctx) if draw else {}
+            return templates.TemplateResponse(request, template, {
+                **ctx, **extra, "nav": nav, "json_url": request.url.path + ".json" +
+                (f"?{request.url.query}" if request.url.query else "")})
+
+        def twin(request: Request) -> JSONResponse:
+            return JSONResponse(views.as_json(build(request)))
+
+        app.add_api_route(path + ".json", twin, methods=["GET"], include_in_schema=False)
+        app.add_api_route(path, html, methods=["GET"], include_in_schema=False, response_class=HTMLResponse)
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/events")
+
+    def _event(request: Request) -> dict[str, Any]:
+        ctx = views.event_page(store(request), pipeline(request), request.path_params["event_id"])
+        if ctx is None:
+            raise HTTPException(404, f"no event {request.path_params['event_id']!r}")
+        return ctx
+
+    @app.get("/events/{event_id}/article", include_in_schema=False, response_class=HTMLResponse)
+    def article_fragment(request: Request) -> Response:
+        """The article with its evidence marked: loaded into a row when it is opened."""
+        return templates.TemplateResponse(request, "_article.html", _event(request))
+
+    page("/events", "events.html", lambda r: views.events_page(store(r), pipeline(r), r.query_params), nav="events")
+    page("/events/{event_id}", "event.html", _event, nav="events")
+    page("/timeline", "timeline.html", lambda r: views.timeline_page(store(r), r.query_params),
+         lambda ctx: {"chart": charts.timeline(ctx["series"])}, nav="timeline")
+    page("/network", "network.html", lambda r: views.network_page(store(r), r.query_params),
+         lambda ctx: {"chart": charts.network(ctx["edges"])}, nav="network")
+    page("/map", "map.html", lambda r: views.map_page(store(r), r.query_params),
+         lambda ctx: {"chart": charts.map_view(ctx["places"])}, nav="map")
+    page("/search", "search.html", lambda r: views.search_page(store(r), r.query_params), nav="search")
+
+    @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
+    def api_docs(request: Request) -> Response:
+        """The OpenAPI description, rendered here (Swagger UI would load its code from a CDN)."""
+        spec = app.openapi()
+        ops = [{"method": m.upper(), "path": p, "summary": op.get("summary", ""),
+                "description": op.get("description", ""),
+                "params": [{"name": x["name"], "in": x["in"], "required": x.get("required", False),
+                            "type": x.get("schema", {}).get("type") or "string",
+                            "pattern": x.get("schema", {}).get("pattern")} for x in op.get("parameters", [])]}
+               for p, item in spec["paths"].items() for m, op in item.items()]
+        return templates.TemplateResponse(request, "docs.html", {"ops": ops, "spec": spec, "nav": "docs",
+                                                                  "json_url": "/openapi.json"})

@@ -1,0 +1,240 @@
+"""What each page shows, as plain data: the page's JSON twin is exactly this dict.
+
+Views read query strings leniently (a page must not die on a bad filter): a value that does
+not fit is dropped and reported in ``problems``, shown above the page. The JSON API in
+``api.py`` is the strict one (422 on bad input).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from typing import Any
+from urllib.parse import urlencode
+
+from vaarta.pipeline import Pipeline
+from vaarta.store import EventQuery, Store
+from vaarta.store.sql import PERIODS
+from vaarta.web.marks import article_runs, evidence_marks
+
+PAGE_SIZE = 50
+MAX_PAGE = 100_000
+CODE = re.compile(r"^[A-Z]{2,5}$")
+DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+MODALITIES = ("asserted", "future", "hypothetical", "negated", "historical")
+FILTERS = ("actor", "recipient", "type", "modality", "since", "until", "place", "pair", "doc")
+
+
+@dataclass
+class Filters:
+    actor: str | None = None
+    recipient: str | None = None
+    type: str | None = None
+    modality: str | None = None
+    since: str | None = None
+    until: str | None = None
+    place: str | None = None
+    pair: str | None = None  # "RUS,USA": either direction
+    doc: str | None = None
+    page: int = 1
+    problems: list[str] = field(default_factory=list)
+
+    @classmethod
+    def parse(cls, params: Mapping[str, str]) -> Filters:
+        f = cls()
+        for name in FILTERS:
+            value = (params.get(name) or "").strip()[:200]
+            if value:
+                setattr(f, name, value)
+        if f.type:
+            f.type = f.type.upper()
+            if not re.fullmatch(r"[A-Z]{3,12}", f.type):
+                f.problems.append(f"type {f.type!r} is not an event type; ignored")
+                f.type = None
+        if f.modality and f.modality not in MODALITIES:
+            f.problems.append(f"modality must be one of {', '.join(MODALITIES)}; ignored")
+            f.modality = None
+        for name in ("since", "until"):
+            value = getattr(f, name)
+            if value and not DAY.match(value):
+                f.problems.append(f"{name} must look like 2024, 2024-07 or 2024-07-08; ignored")
+                setattr(f, name, None)
+        if f.pair:
+            codes = [c.strip().upper() for c in f.pair.split(",")]
+            if len(codes) != 2 or not all(CODE.match(c) for c in codes):
+                f.problems.append("pair must be two codes, e.g. RUS,USA; ignored")
+                f.pair = None
+            else:
+                f.pair = ",".join(codes)
+        page = params.get("page") or "1"
+        f.page = int(page) if page.isdigit() and 0 < int(page) <= MAX_PAGE else 1
+        return f
+
+    def query(self, limit: int = PAGE_SIZE) -> EventQuery:
+        return EventQuery(self.actor, self.recipient, self.type, self.modality, self.since, self.until, self.place,
+                          doc_id=self.doc, pair=tuple(self.pair.split(",")) if self.pair else None,  # type: ignore[arg-type]
+                          limit=limit, offset=(self.page - 1) * limit)
+
+    def active(self) -> dict[str, str]:
+        return {k: v for k in FILTERS if (v := getattr(self, k))}
+
+    def link(self, **change: Any) -> str:
+        """The query string of these filters with ``change`` applied (None removes a key)."""
+        params: dict[str, Any] = {**self.active(), "page": self.page if self.page > 1 else None, **change}
+        return urlencode({k: v for k, v in params.items() if v not in (None, "")})
+
+
+def events_page(store: Store, pipeline: Pipeline | None, params: Mapping[str, str]) -> dict[str, Any]:
+    f = Filters.parse(params)
+    rows = store.events(f.query(PAGE_SIZE + 1))
+    more = len(rows) > PAGE_SIZE
+    rows = rows[:PAGE_SIZE]
+    meta = store.documents_meta([ev["doc_id"] for ev in rows])
+    for ev in rows:
+        doc = meta.get(ev["doc_id"], {})
+        ev["document"] = {"title": doc.get("title"), "url": doc.get("url"), "published": doc.get("published")}
+        ev["marks"] = _sentence_runs(ev, pipeline, doc.get("lang"), _day(doc.get("published")))
+    return {
+        "filters": f.active(), "problems": f.problems, "page": f.page, "events": rows,
+        "next": f.link(page=f.page + 1) if more else None,
+        "prev": f.link(page=f.page - 1 if f.page > 2 else None) if f.page > 1 else None,
+        "types": sorted(store.stats()["by_type"]), "modalities": list(MODALITIES),
+    }
+
+
+def _sentence_runs(ev: dict[str, Any], pipeline: Pipeline | None, lang: str | None,
+                   published: date | None) -> list[dict[str, Any]]:
+    sentence = ev["evidence"]["sentence"]
+    marks = evidence_marks(ev, pipeline, lang or _lang(sentence), published)
+    return [r.to_dict() for p in article_runs(sentence, 0, len(sentence), marks) for r in p]
+
+
+def event_page(store: Store, pipeline: Pipeline | None, event_id: str) -> dict[str, Any] | None:
+    ev = store.event(event_id)
+    if ev is None:
+        return None
+    doc = ev.get("document") or {}
+    text = doc.get("text") or ev["evidence"]["sentence"]
+    start, end = ev["evidence"]["start"], ev["evidence"]["end"]
+    if text[start:end] != ev["evidence"]["sentence"]:  # stored text changed: show the sentence alone
+        text, start, end = ev["evidence"]["sentence"], 0, len(ev["evidence"]["sentence"])
+    published = doc.get("published")
+    marks = evidence_marks(ev, pipeline, _lang(text), published if isinstance(published, date) else _day(published))
+    paragraphs = article_runs(text, start, end, marks)
+    return {"event": ev, "article": [[r.to_dict() for r in p] for p in paragraphs],
+            "lang": _lang(text)}
+
+
+def timeline_page(store: Store, params: Mapping[str, str]) -> dict[str, Any]:
+    problems: list[str] = []
+    a, b = (params.get("a") or "").strip().upper(), (params.get("b") or "").strip().upper()
+    by = params.get("by") or "month"
+    if by not in PERIODS:
+        problems.append(f"by must be one of {', '.join(PERIODS)}; showing months")
+        by = "month"
+    if not (a and b):
+        top = [d for d in store.stats()["top_dyads"] if d["actors"] and d["recipients"]
+               and "|" not in d["actors"] + d["recipients"]]
+        if top:
+            a, b = top[0]["actors"], top[0]["recipients"]
+    if a and b and not (CODE.match(a) and CODE.match(b)):
+        problems.append("a and b must be codes in capitals, e.g. RUS and USA")
+        a = b = ""
+    series = _fill(store.dyad(a, b, by), by) if a and b else []
+    for s in series:
+        since, until = _period_bounds(s["period"], by)
+        s["link"] = urlencode({"pair": f"{a},{b}", "since": since, "until": until})
+    return {"a": a, "b": b, "by": by, "periods": list(PERIODS), "series": series, "problems": problems,
+            "totals": {k: sum(s[k] for s in series) for k in ("events", "cooperation", "conflict")}}
+
+
+MAX_PERIODS = 600
+
+
+def _fill(series: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
+    """Add the empty periods between the first and the last, so the time axis is even
+    (left as is when that would make more than MAX_PERIODS bars)."""
+    if len(series) < 2:
+        return series
+    have = {s["period"]: s for s in series}
+    keys, key = [], series[0]["period"]
+    while key <= series[-1]["period"] and len(keys) <= MAX_PERIODS:
+        keys.append(key)
+        key = _next_period(key, by)
+    if len(keys) > MAX_PERIODS:
+        return series
+    empty = {"events": 0, "cooperation": 0, "conflict": 0, "goldstein": None}
+    return [have.get(k) or {"period": k, **empty} for k in keys]
+
+
+def _next_period(key: str, by: str) -> str:
+    if by == "week":
+        return (date.fromisoformat(key) + timedelta(days=7)).isoformat()
+    if by == "year":
+        return str(int(key) + 1)
+    y, m = int(key[:4]), int(key[5:7])
+    return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
+
+
+def _period_bounds(period: str, by: str) -> tuple[str, str]:
+    if by == "week":
+        monday = date.fromisoformat(period)
+        return period, (monday + timedelta(days=6)).isoformat()
+    return period, period
+
+
+def network_page(store: Store, params: Mapping[str, str]) -> dict[str, Any]:
+    f = Filters.parse(params)
+    edges = store.network(f.query())
+    return {"filters": f.active(), "problems": f.problems, "edges": edges,
+            "types": sorted(store.stats()["by_type"]), "modalities": list(MODALITIES)}
+
+
+def map_page(store: Store, params: Mapping[str, str]) -> dict[str, Any]:
+    f = Filters.parse(params)
+    return {"filters": f.active(), "problems": f.problems, "places": store.places(f.query()),
+            "types": sorted(store.stats()["by_type"]), "modalities": list(MODALITIES)}
+
+
+def search_page(store: Store, params: Mapping[str, str]) -> dict[str, Any]:
+    q = (params.get("q") or "").strip()[:200]
+    hits = store.search(q, 50) if q else []
+    for h in hits:
+        h["snippet_runs"] = _snippet_runs(h.get("snippet") or "")
+    return {"q": q, "hits": hits}
+
+
+def _snippet_runs(snippet: str) -> list[dict[str, Any]]:
+    """"… [मॉस्को] में …" -> runs with the matched words flagged."""
+    return [{"text": t, "match": i % 2 == 1} for i, t in enumerate(re.split(r"[\[\]]", snippet)) if t]
+
+
+def _lang(text: str) -> str:
+    deva = sum(1 for ch in text[:400] if "\u0900" <= ch <= "\u097f")
+    return "hi" if deva * 4 >= len(text[:400].replace(" ", "")) else "en"
+
+
+def _day(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def as_json(ctx: dict[str, Any]) -> dict[str, Any]:
+    """The JSON twin: the page's data, dataclasses and dates made plain."""
+    def plain(v: Any) -> Any:
+        if isinstance(v, dict):
+            return {k: plain(x) for k, x in v.items()}
+        if isinstance(v, list | tuple):
+            return [plain(x) for x in v]
+        if isinstance(v, date):
+            return v.isoformat()
+        if hasattr(v, "__dataclass_fields__"):
+            return plain(asdict(v))
+        return v
+    return plain(ctx)

@@ -1,0 +1,117 @@
+"""Pages and their JSON twins, through the ASGI app (no browser)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from vaarta.web.api import create_app
+
+PAGES = ["/events", "/timeline", "/network", "/map", "/search?q=मॉस्को"]
+
+
+@pytest.fixture(scope="module")
+def client(sample_store, pipeline):
+    return TestClient(create_app(store=sample_store, pipeline=pipeline, token=""))
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_renders_and_has_a_json_twin(client, path):
+    page = client.get(path)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    base, _, query = path.partition("?")
+    twin = client.get(base + ".json" + (f"?{query}" if query else ""))
+    assert twin.status_code == 200 and twin.json()
+    assert f'href="{base}.json' in page.text  # the page links its twin
+
+
+@pytest.mark.parametrize("path", [*PAGES, "/docs", "/static/style.css", "/static/app.js"])
+def test_pages_load_nothing_from_other_hosts(client, path):
+    body = client.get(path).text
+    external = re.findall(r'(?:src|href)="(https?:)?//[^"]+"', body) + re.findall(r"url\(\s*['\"]?https?:", body)
+    assert external == []
+    assert "@import" not in body
+
+
+def test_events_page_shows_marked_evidence_and_filters(client):
+    page = client.get("/events", params={"actor": "IND", "type": "consult"})
+    data = client.get("/events.json", params={"actor": "IND", "type": "consult"}).json()
+    assert data["events"] and all(e["type"] == "CONSULT" for e in data["events"])
+    assert page.text.count('<details class="event"') == len(data["events"])
+    roles = {r["role"] for e in data["events"] for r in e["marks"]}
+    assert {"actor", "recipient", "date"} <= roles  # the words that named them are marked
+    for e in data["events"]:  # the marked runs put the evidence sentence back together
+        assert "".join(r["text"] for r in e["marks"]) == e["evidence"]["sentence"]
+    assert 'lang="hi"' in page.text and "Noto Sans Devanagari" in client.get("/static/style.css").text
+
+
+def test_bad_filters_are_reported_not_fatal(client):
+    page = client.get("/events", params={"since": "yesterday", "pair": "x", "type": "1=1"})
+    assert page.status_code == 200 and "ignored" in page.text
+    data = client.get("/events.json", params={"since": "yesterday"}).json()
+    assert data["events"] and data["problems"]
+
+
+def test_event_page_marks_the_evidence_inside_the_article(client):
+    first = client.get("/events.json", params={"place": "Moscow"}).json()["events"][0]
+    page = client.get(f"/events/{first['event_id']}")
+    assert page.status_code == 200
+    evidence = re.findall(r'<mark class="evidence">(.*?)</mark>', page.text, re.S)
+    assert re.sub(r"<[^>]+>", "", "".join(evidence)) == first["evidence"]["sentence"]
+    assert 'class="m m-place"' in page.text
+    twin = client.get(f"/events/{first['event_id']}.json").json()
+    assert twin["event"]["event_id"] == first["event_id"] and len(twin["article"]) > 1
+    fragment = client.get(f"/events/{first['event_id']}/article").text
+    assert fragment.lstrip().startswith("<article") and "<html" not in fragment
+
+
+def test_missing_event_is_a_404_page_for_browsers_and_json_for_programs(client):
+    page = client.get("/events/nope", headers={"accept": "text/html"})
+    assert page.status_code == 404 and "<html" in page.text and "nope" in page.text
+    assert client.get("/events/nope.json").json() == {"error": "no event 'nope'"}
+
+
+def test_timeline_has_an_even_time_axis_and_links_each_period(client):
+    data = client.get("/timeline.json", params={"a": "IND", "b": "PAK", "by": "month"}).json()
+    periods = [s["period"] for s in data["series"]]
+    assert len(periods) > 12 and periods == sorted(periods)
+    y, m = map(int, periods[0].split("-"))
+    assert periods[1] == f"{y + m // 12:04d}-{m % 12 + 1:02d}"  # empty months are there too
+    assert data["totals"]["events"] == sum(s["events"] for s in data["series"])
+    busy = next(s for s in data["series"] if s["events"])
+    linked = client.get(f"/events.json?{busy['link']}").json()["events"]
+    assert len(linked) == busy["events"]
+    page = client.get("/timeline", params={"a": "IND", "b": "PAK", "by": "week"}).text
+    assert page.count('<rect class="conf"') >= 100  # a bar per week
+
+
+def test_network_edges_link_to_their_events(client):
+    data = client.get("/network.json").json()
+    edge = data["edges"][0]
+    assert edge["events"] == max(e["events"] for e in data["edges"])
+    page = client.get("/network").text
+    a, b = sorted((edge["source"], edge["target"]))
+    assert f'href="/events?pair={a},{b}"' in page
+    both = client.get("/events.json", params={"pair": f"{a},{b}"}).json()["events"]
+    assert len(both) >= edge["events"]
+
+
+def test_map_points_have_places_and_an_outline(client):
+    data = client.get("/map.json").json()
+    assert data["places"] and all(-90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180 for p in data["places"])
+    page = client.get("/map").text
+    assert page.count("<path d=") > 150 and page.count("<circle") == len(data["places"])
+
+
+def test_search_page_highlights_hindi_matches(client):
+    page = client.get("/search", params={"q": "मॉस्को"}).text
+    assert "<mark>मॉस्को</mark>" in page
+    assert "<script>" not in client.get("/search", params={"q": "<script>alert(1)</script>"}).text
+
+
+def test_docs_page_lists_the_api_without_a_cdn(client):
+    page = client.get("/docs").text
+    for path in ("/api/events", "/api/ingest", "/api/dyad", "/api/network", "/api/places"):
+        assert f"<code>{path}</code>" in page
