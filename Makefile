@@ -29,11 +29,11 @@ demo: install
 	@echo "  $(BIN)/vaarta serve --db sqlite:///vaarta.db    then open http://127.0.0.1:8000/"
 
 test: install
-	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff check src tests scripts fuzz
 	$(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff check src tests scripts fuzz
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .ruff_cache

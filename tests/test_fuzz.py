@@ -59,6 +59,9 @@ def test_readers_survive_hostile_files(tmp_path):
         "broken.html": "<html><body><p>भारत ने <b>नेपाल से बात की".encode(),
         "nocol.csv": b"a,b\n1,2\n",
         "surrogate.jsonl": b'{"id": "1", "text": "\\ud800x"}\n',
+        "iscii.txt": bytes(range(0xA1, 0xFB)) * 20,  # ISCII-era Devanagari bytes: not UTF-8
+        "rtl_emoji.txt": "مرحبا \u200f👋🏽 भारत ने कहा \u202eअरबी\u202c".encode(),
+        "deep.jsonl": b'{"id": "1", "text": ' + b"[" * 100000 + b"]" * 100000 + b"}\n",
     }
     for name, data in cases.items():
         (tmp_path / name).write_bytes(data)
@@ -75,3 +78,10 @@ def test_jsonl_reader_turns_any_bytes_into_docs_or_errors(tmp_path_factory, data
     path.write_bytes(data)
     for item in read_inputs([str(path)]):
         assert isinstance(item, (Doc, InputError))
+
+
+def test_two_genitive_targets_of_one_predicate_do_not_crash(code):
+    # found by atheris (fuzz/fuzz_text.py): two "X के" phrases closing on the same "को"
+    # once emptied the list the nearest coordinated group was taken from
+    doc = code("इजरायल ने ईरान के रायल ने ईरान के ठिकानों को निशाना बनाकर हवाई हमले किए।", "2025-06-14")
+    assert [(e.type, e.recipients[0].country) for e in doc.events] == [("ASSAULT", "IRN")]

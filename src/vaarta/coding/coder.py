@@ -222,20 +222,22 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                     recipients.append(actor)
                 dest_place = place
         else:
+            picked: list[tuple[_Role, Actor]] = []
             for i, r in enumerate(roles):
                 if i in used:
                     continue
                 if r.marker == marker:
-                    recipients.append(r.actor)
+                    picked.append((r, r.actor))
                     used.add(i)
                 elif (marker in _MARKER_WORDS and r.marker == "gen" and r.mention.start < t0
                       and _closes_with(text, r, roles, trig.end, _MARKER_WORDS[marker])):
                     # "जैश के शिविर पर", "किम के पिता से": the party is something of this actor's —
                     # its state, not the person named
-                    recipients.append(replace(r.actor, name=None, kb_id=None, wikidata=None))
+                    picked.append((r, replace(r.actor, name=None, kb_id=None, wikidata=None)))
                     used.add(i)
-            if len(recipients) > 1 and marker not in ("gen", "beech", "saath"):
-                recipients = _nearest_group(text, [(i, r) for i, r in enumerate(roles) if r.actor in recipients])
+            if len(picked) > 1 and marker not in ("gen", "beech", "saath"):
+                picked = _nearest_group(text, picked)
+            recipients.extend(actor for _, actor in picked)
             if marker == "par" and not recipients:  # "गाजा पट्टी पर हवाई हमले": a place as target
                 for p in places.within(clause[0], t0):
                     if p.place and p.place.name and _CLOSING["पर"].match(text, p.end, t0):
@@ -398,17 +400,18 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     return text[end - 1 : end] not in ("।", ".", "?", "!", "'", '"', "’", "”") and "\n" not in text[start:end]
 
 
-def _nearest_group(text: str, marked: list[tuple[int, _Role]]) -> list[Actor]:
+def _nearest_group(text: str, marked: list[tuple[_Role, Actor]]) -> list[tuple[_Role, Actor]]:
     """Of several actors with the same marker, the coordinated group nearest the predicate:
     "ताइवान को हथियार बेचने के लिए अमेरिका को आड़े हाथों लिया" -> अमेरिका."""
-    group = [marked[-1][1]]
-    for (_, prev), (_, cur) in zip(reversed(marked[:-1]), reversed(marked[1:]), strict=True):
-        if _AND_GAP.fullmatch(text[prev.mention.end : cur.mention.start]) is None and \
-                marker_after(text, prev.mention.end, cur.mention.start) not in ("and",) and \
-                not _AND_GAP.search(text[prev.mention.end : cur.mention.start][-12:]):
+    group = [marked[-1]]
+    for before, after in zip(reversed(marked[:-1]), reversed(marked[1:]), strict=True):
+        prev, cur = before[0].mention, after[0].mention
+        if _AND_GAP.fullmatch(text[prev.end : cur.start]) is None and \
+                marker_after(text, prev.end, cur.start) not in ("and",) and \
+                not _AND_GAP.search(text[prev.end : cur.start][-12:]):
             break
-        group.insert(0, prev)
-    return [r.actor for r in group]
+        group.insert(0, before)
+    return group
 
 
 def _closes_with(text: str, role: _Role, roles: list[_Role], limit: int, word: str = "में") -> bool:

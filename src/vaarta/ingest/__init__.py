@@ -76,10 +76,14 @@ def read_file(path: Path, published: date | None = None) -> Iterator[Item]:
     if suffix not in SUFFIXES:
         yield InputError(src, None, f"unknown format {suffix or '(no suffix)'}; use one of {', '.join(SUFFIXES)}")
         return
+    if suffix == ".jsonl" and not _utf16(path):
+        yield from _stream_jsonl(path, published)  # a corpus file: any size, line by line
+        return
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            yield InputError(src, None, f"file is {size / 1e6:.1f} MB, over the 20 MB limit; split it")
+            yield InputError(src, None, f"file is {size / 1e6:.1f} MB, over the {MAX_BYTES / 1e6:.0f} MB limit "
+                                        "for one document; put many documents in a .jsonl file (any size)")
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -97,6 +101,44 @@ def read_file(path: Path, published: date | None = None) -> Iterator[Item]:
         yield from items_from_csv(text, src, published)
     else:
         yield from _from_html(text, src, path.stem, published)
+
+
+def _utf16(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(2) in (b"\xff\xfe", b"\xfe\xff")
+    except OSError:
+        return False
+
+
+def _stream_jsonl(path: Path, published: date | None) -> Iterator[Item]:
+    """JSONL read a line at a time: memory stays flat whatever the file's size, and a line
+    that is not UTF-8, holds NUL bytes or is over MAX_BYTES is an error of that line only."""
+    src = str(path)
+    try:
+        f = path.open("rb")
+    except OSError as exc:
+        yield InputError(src, None, f"cannot read: {exc.strerror or exc}")
+        return
+    with f:
+        for n, raw in enumerate(iter(lambda: f.readline(MAX_BYTES + 1), b""), 1):
+            if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
+                yield InputError(src, n, f"line over the {MAX_BYTES / 1e6:.0f} MB limit; skipped")
+                for rest in iter(lambda: f.readline(MAX_BYTES + 1), b""):
+                    if rest.endswith(b"\n"):
+                        break
+                continue
+            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield InputError(src, n, f"not UTF-8: undecodable byte 0x{raw[exc.start]:02x} at column {exc.start + 1}")
+                continue
+            if "\x00" in line:
+                yield InputError(src, n, "binary data (NUL bytes), not text")
+                continue
+            yield from _jsonl_line(line, src, n, published)
 
 
 def decode(data: bytes) -> str | InputError:
@@ -156,17 +198,24 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
 def items_from_jsonl(stream: TextIO, src: str, published: date | None) -> Iterator[Item]:
     """Docs and errors from JSONL lines (one object with a "text" field a line)."""
     for n, line in enumerate(stream, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(src, n, f"malformed JSON: {exc.msg} at column {exc.colno}")
-            continue
-        if not isinstance(record, dict):
-            yield InputError(src, n, "a JSONL line must be an object with a 'text' field")
-            continue
-        yield _doc(record, src, n, published, default_id=f"{Path(src).stem}-{n}")
+        yield from _jsonl_line(line, src, n, published)
+
+
+def _jsonl_line(line: str, src: str, n: int, published: date | None) -> Iterator[Item]:
+    if not line.strip():
+        return
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        yield InputError(src, n, f"malformed JSON: {exc.msg} at column {exc.colno}")
+        return
+    except RecursionError:
+        yield InputError(src, n, "JSON nested too deeply")
+        return
+    if not isinstance(record, dict):
+        yield InputError(src, n, "a JSONL line must be an object with a 'text' field")
+        return
+    yield _doc(record, src, n, published, default_id=f"{Path(src).stem}-{n}")
 
 
 def items_from_csv(text: str, src: str, published: date | None) -> Iterator[Item]:
