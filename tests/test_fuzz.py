@@ -61,6 +61,7 @@ def test_readers_survive_hostile_files(tmp_path):
         "surrogate.jsonl": b'{"id": "1", "text": "\\ud800x"}\n',
         "iscii.txt": bytes(range(0xA1, 0xFB)) * 20,  # ISCII-era Devanagari bytes: not UTF-8
         "rtl_emoji.txt": "مرحبا \u200f👋🏽 भारत ने कहा \u202eअरबी\u202c".encode(),
+        "lone_cr.csv": b"*\x0c\x0c\r\x0ce\x0c\r\x0c ",  # found by atheris: csv.Error escaped
         "deep.jsonl": b'{"id": "1", "text": ' + b"[" * 100000 + b"]" * 100000 + b"}\n",
     }
     for name, data in cases.items():

@@ -219,12 +219,28 @@ def _jsonl_line(line: str, src: str, n: int, published: date | None) -> Iterator
 
 
 def items_from_csv(text: str, src: str, published: date | None) -> Iterator[Item]:
-    """Docs and errors from CSV text with a header row naming a "text" column."""
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
+    """Docs and errors from CSV text with a header row naming a "text" column. A row the
+    csv module cannot parse ends the file with an error naming its line (the rows before
+    it are kept)."""
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        fields = reader.fieldnames
+    except csv.Error as exc:
+        yield InputError(src, 1, f"CSV header cannot be read: {exc}")
+        return
+    if not fields or "text" not in fields:
         yield InputError(src, 1, "CSV needs a header row with a 'text' column")
         return
-    for n, row in enumerate(reader, 2):
+    rows = iter(reader)
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield InputError(src, reader.line_num, f"CSV cannot be read from here on: {exc}")
+            return
+        n = reader.line_num
         yield _doc(row, src, n, published, default_id=f"{Path(src).stem}-{n}")
 
 
