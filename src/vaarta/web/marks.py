@@ -21,7 +21,7 @@ ROLES = ("actor", "recipient", "place", "date")
 @dataclass(frozen=True, slots=True)
 class Run:
     """A piece of article text; ``evidence`` inside the evidence sentence, ``role`` one of
-    ROLES when these words named that part of the event."""
+    ROLES (or several, space-separated) when these words named that part of the event."""
 
     text: str
     evidence: bool = False
@@ -54,7 +54,10 @@ def evidence_marks(event: dict[str, Any], pipeline: Pipeline | None, lang: str |
     found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     out: list[tuple[int, int, str]] = []
     for s in found:
-        if not out or s[0] >= out[-1][1]:
+        if out and (s[0], s[1]) == out[-1][:2] and s[2] not in out[-1][2].split():
+            # one word, two parts: "मॉस्को पहुंचे" names the host and the place
+            out[-1] = (s[0], s[1], f"{out[-1][2]} {s[2]}")
+        elif not out or s[0] >= out[-1][1]:
             out.append(s)
     return out
 
