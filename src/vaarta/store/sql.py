@@ -270,6 +270,11 @@ class Store:
                     "LIMIT :n"), {"q": query, "n": limit})
             return [dict(r._mapping) for r in rows]
 
+    def event_types(self) -> list[str]:
+        """The event types present, for filter menus."""
+        with self.engine.connect() as conn:
+            return [t for (t,) in conn.execute(select(events.c.type).distinct().order_by(events.c.type))]
+
     def stats(self) -> dict[str, Any]:
         with self.engine.connect() as conn:
             by_type = dict(conn.execute(select(events.c.type, func.count()).group_by(events.c.type)

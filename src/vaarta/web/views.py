@@ -100,7 +100,7 @@ def events_page(store: Store, pipeline: Pipeline | None, params: Mapping[str, st
         "filters": f.active(), "problems": f.problems, "page": f.page, "events": rows,
         "next": f.link(page=f.page + 1) if more else None,
         "prev": f.link(page=f.page - 1 if f.page > 2 else None) if f.page > 1 else None,
-        "types": sorted(store.stats()["by_type"]), "modalities": list(MODALITIES),
+        "types": store.event_types(), "modalities": list(MODALITIES),
     }
 
 
@@ -189,13 +189,13 @@ def network_page(store: Store, params: Mapping[str, str]) -> dict[str, Any]:
     f = Filters.parse(params)
     edges = store.network(f.query())
     return {"filters": f.active(), "problems": f.problems, "edges": edges,
-            "types": sorted(store.stats()["by_type"]), "modalities": list(MODALITIES)}
+            "types": store.event_types(), "modalities": list(MODALITIES)}
 
 
 def map_page(store: Store, params: Mapping[str, str]) -> dict[str, Any]:
     f = Filters.parse(params)
     return {"filters": f.active(), "problems": f.problems, "places": store.places(f.query()),
-            "types": sorted(store.stats()["by_type"]), "modalities": list(MODALITIES)}
+            "types": store.event_types(), "modalities": list(MODALITIES)}
 
 
 def search_page(store: Store, params: Mapping[str, str]) -> dict[str, Any]:
