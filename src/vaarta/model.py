@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+MODALITIES = ("asserted", "future", "hypothetical", "historical", "negated")
+
 
 @dataclass(slots=True)
 class Removal:

@@ -22,16 +22,10 @@ from vaarta.coding.common import (
     nearest,
 )
 from vaarta.coding.lexicon import PLOVER_TYPES, Cameo, Frame
-from vaarta.model import Actor, Doc, Event, Evidence, Mention
+from vaarta.model import MODALITIES, Actor, Doc, Event, Evidence, Mention
 from vaarta.text.resources import data_path, load_yaml
 
 _CLAUSE = re.compile(r";|,\s+(?:but|while|whereas|and)\s+|\s+(?:but|while|whereas)\s+")
-_MODALITY = (
-    ("negated", re.compile(r"\b(?:not|n't|never|failed to|refused to)\b", re.I)),
-    ("hypothetical", re.compile(r"\b(?:may|might|could|would|likely|possibly|expected to|reportedly plans?)\b", re.I)),
-    ("future", re.compile(r"\b(?:will|shall|is to|are to|plans? to|is set to|are set to|next week|next month)\b", re.I)),
-    ("historical", re.compile(r"\bhad\s+\w+ed\b|\bhad\s+(?:met|held|spoken|signed|struck)\b", re.I)),
-)
 _AND = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:[\w.'-]+\s+){0,4}")
 _GAP_TO_OBJECT = re.compile(  # "met (with) Xi", "praised (the) Indian ..." — but not "met in X"
     r"^\s*(?:(?!(?:in|at|on|to|from|for|after|before|during|with|over|of|near)\b)[\w.'-]+\s+){0,4}$", re.I)
@@ -40,9 +34,11 @@ _GAP_TO_OBJECT = re.compile(  # "met (with) Xi", "praised (the) Indian ..." — 
 class EnglishLexicon:
     """English frames: the Hindi coder's Frame record, its triggers being verb phrases."""
 
-    def __init__(self, frames: list[Frame], cameo: dict[str, Cameo]) -> None:
+    def __init__(self, frames: list[Frame], cameo: dict[str, Cameo],
+                 modality: list[tuple[str, re.Pattern[str]]] | None = None) -> None:
         self.frames = frames
         self.cameo = cameo
+        self.modality = modality or []
         self.by_verb = {v.lower(): f for f in frames for v in f.triggers}
         alts = "|".join(re.escape(v) for v in sorted(self.by_verb, key=len, reverse=True))
         self.verb_re = re.compile(rf"\b(?:{alts})\b", re.I)
@@ -57,7 +53,12 @@ class EnglishLexicon:
             frames.append(Frame(f["id"], f["type"], f.get("mode"), str(f["cameo"]), tuple(f["verbs"]), (), (),
                                 tuple(f.get("recipient", ["object"])), bool(f.get("symmetric", False)),
                                 bool(f.get("recipient_optional", False)), float(f.get("confidence", 0.7))))
-        return cls(frames, cameo)
+        modality = []
+        for m in spec.get("modality", []):
+            if m["modality"] not in MODALITIES:
+                raise ValueError(f"English modality {m['modality']!r}: not one of {', '.join(MODALITIES)}")
+            modality.append((m["modality"], re.compile(rf"\b(?:{'|'.join(m['cues'])})\b", re.I)))
+        return cls(frames, cameo, modality)
 
 
 def code_english(doc: Doc, lex: EnglishLexicon) -> list[Event]:
@@ -119,7 +120,7 @@ def _build(doc: Doc, lex: EnglishLexicon, frame: Frame, verb: re.Match[str], in_
         return None
     clause_text = text[clause[0] : clause[1]]
     when_m = nearest(dates, verb.start(), clause) or nearest(dates, verb.start(), sentence)
-    modality = next((name for name, rx in _MODALITY if rx.search(clause_text)), "asserted")
+    modality = next((name for name, rx in lex.modality if rx.search(clause_text)), "asserted")
     if modality == "asserted" and is_old_date(when_m, doc.published):
         modality = "historical"
     if modality in ("asserted", "hypothetical") and is_future_date(when_m, doc.published):

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
+from vaarta.model import MODALITIES
 from vaarta.pipeline import Pipeline
 from vaarta.store import EventQuery, Store
 from vaarta.store.sql import PERIODS
@@ -23,7 +24,6 @@ PAGE_SIZE = 50
 MAX_PAGE = 100_000
 CODE = re.compile(r"^[A-Z]{2,5}$")
 DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-MODALITIES = ("asserted", "future", "hypothetical", "negated", "historical")
 FILTERS = ("actor", "recipient", "type", "modality", "since", "until", "place", "pair", "doc")
 
 
