@@ -7,12 +7,13 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
 from vaarta import __version__
+from vaarta.settings import Settings, SettingsError, load_settings
 
 app = typer.Typer(
     help="vaarta — political event data from Hindi and English news, with the evidence.",
@@ -25,15 +26,28 @@ err = Console(stderr=True)
 KbExtra = Annotated[list[Path] | None, typer.Option("--kb-extra", help="Folder of extra KB files (same formats) merged over ours; repeatable.")]
 
 
-Db = Annotated[str | None, typer.Option("--db", envvar="VAARTA_DB",
-                                        help="Database URL (default sqlite:///vaarta.db; postgresql+psycopg://… for a server).")]
+Db = Annotated[str | None, typer.Option("--db", help="Database URL (default: VAARTA_DB, the settings file, or "
+                                                    "sqlite:///vaarta.db; postgresql+psycopg://… for a server).")]
+
+
+def _settings(**overrides: Any) -> Settings:
+    """Shipped defaults, the settings file, the environment, then these options."""
+    try:
+        return load_settings(**overrides)
+    except SettingsError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+
+
+def _kb(kb_extra: list[Path] | None) -> list[Path]:
+    return list(kb_extra) if kb_extra else [Path(p) for p in _settings().kb_extra]
 
 
 def _store(db: str | None):  # type: ignore[no-untyped-def]
     from vaarta.store import StoreError, open_store
 
     try:
-        return open_store(db)
+        return open_store(_settings(db=db).db)
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from None
@@ -68,7 +82,7 @@ def extract(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
-    stats = run_extract(inputs, _parse_date(published), fmt, output, errors, progress, kb_extra or [], err)
+    stats = run_extract(inputs, _parse_date(published), fmt, output, errors, progress, _kb(kb_extra), err)
     if stats.docs == 0:
         err.print("[red]error:[/red] no document could be read")
         raise typer.Exit(1)
@@ -84,7 +98,7 @@ def eval_cmd(
     """Score the pipeline against gold events: precision, recall, F1, date/place/modality accuracy."""
     from vaarta.evaluate.run import evaluate_file, report
 
-    score = evaluate_file(gold, kb_extra or [])
+    score = evaluate_file(gold, _kb(kb_extra))
     if as_json:
         typer.echo(json.dumps(score.as_dict()))
     else:
@@ -182,7 +196,7 @@ def ingest(
             update_stories(store)
         typer.echo(f"{got.added + got.recoded} documents stored from {from_parquet}, {got.skipped} already stored")
         return
-    pipeline = load_pipeline(kb_extra or [])
+    pipeline = load_pipeline(_kb(kb_extra))
     err_fh = errors.open("w", encoding="utf-8") if errors else None
 
     def on_error(item) -> None:  # type: ignore[no-untyped-def]
@@ -288,7 +302,7 @@ def run(
                   TextColumn("partitions · {task.fields[docs]} docs"), TimeElapsedColumn(), console=err,
                   transient=True) as bar:
         task = bar.add_task("run", total=n_parts, docs=0)
-        summary = run_corpus(inputs, out, dask, workers, lines, tuple(str(p) for p in kb_extra or ()),
+        summary = run_corpus(inputs, out, dask, workers, lines, tuple(str(p) for p in _kb(kb_extra)),
                              on_partition=lambda s: bar.update(task, advance=1, docs=s.documents))
     seconds = time.perf_counter() - start
     typer.echo(f"{summary.partitions} partitions ({summary.skipped} already done), {summary.documents} documents, "
@@ -359,7 +373,7 @@ def kb_check(kb_extra: KbExtra = None, quiet: Annotated[bool, typer.Option("--qu
     """Validate the KB files: codes, dates, duplicate keys, aliases that are common words."""
     from vaarta.kb.check import check_kb
 
-    report = check_kb(kb_extra or [])
+    report = check_kb(_kb(kb_extra))
     for e in report.errors:
         err.print(f"[red]error[/red] {e}", highlight=False)
     if not quiet:
@@ -381,7 +395,7 @@ def kb_find(
     from vaarta.kb.check import find_name
 
     _parse_date(on)
-    lines = find_name(name, on, kb_extra or [])
+    lines = find_name(name, on, _kb(kb_extra))
     if not lines:
         typer.echo("no match")
         raise typer.Exit(1)
@@ -406,9 +420,10 @@ def serve(
     from vaarta.web.api import create_app
 
     store = _store(db)
+    settings = _settings()
     typer.echo(f"vaarta: serving {store.count('documents')} documents, {store.count('events')} events "
                f"at http://{host}:{port}/ (Ctrl+C stops)", err=True)
-    uvicorn.run(create_app(store=store), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(store=store, token=settings.token or "", max_body=settings.max_body), host=host, port=port, log_level="warning")
 
 
 @app.command()

@@ -8,7 +8,6 @@ parameters.
 from __future__ import annotations
 
 import hmac
-import os
 import re
 import threading
 from datetime import date
@@ -21,13 +20,13 @@ from starlette.concurrency import run_in_threadpool
 from vaarta import __version__
 from vaarta.ingest import InputError, items_from_body
 from vaarta.pipeline import Pipeline, load_pipeline
+from vaarta.settings import load_settings
 from vaarta.store import EventQuery, Store, open_store
 from vaarta.store.ingest import ingest_items
 from vaarta.store.sql import content_hash
 from vaarta.web.pages import add_pages, templates
 
 MAX_LIMIT = 500
-MAX_BODY = 5 * 1024 * 1024  # bytes a request body may carry
 MAX_ERRORS_SHOWN = 100
 _DAY = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _CODE = re.compile(r"^[A-Z]{2,5}$")
@@ -74,15 +73,17 @@ def _too_large(limit: int) -> JSONResponse:
 
 
 def create_app(url: str | None = None, store: Store | None = None, token: str | None = None,
-               pipeline: Pipeline | None = None, max_body: int = MAX_BODY) -> FastAPI:
-    """``token`` (default: the VAARTA_TOKEN environment variable) enables ``POST /api/ingest``."""
+               pipeline: Pipeline | None = None, max_body: int | None = None) -> FastAPI:
+    """``token`` enables ``POST /api/ingest``; it, ``max_body`` and ``url`` default to the
+    settings (``vaarta.settings``: file, then VAARTA_TOKEN / VAARTA_MAX_BODY / VAARTA_DB)."""
+    settings = load_settings()
     app = FastAPI(title="vaarta", version=__version__, docs_url=None, redoc_url=None,
                   description="Political events from Hindi and English news, each with its evidence.")
-    app.state.store = store or open_store(url)
-    app.state.token = token if token is not None else os.environ.get("VAARTA_TOKEN") or None
+    app.state.store = store or open_store(url or settings.db)
+    app.state.token = (token if token is not None else settings.token) or None
     app.state.pipeline = pipeline
     lock = threading.Lock()
-    app.add_middleware(_BodyLimit, limit=max_body)
+    app.add_middleware(_BodyLimit, limit=max_body or settings.max_body)
 
     def _wants_html(request: Request) -> bool:
         path = request.url.path
