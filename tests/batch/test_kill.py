@@ -28,9 +28,9 @@ def _corpus(path, copies=8):
     return copies * len(docs)
 
 
-def _run(corpus, out, workers):
-    return [sys.executable, "-m", "vaarta.cli", "run", str(corpus), "--out", str(out), "--workers", str(workers),
-            "--lines", "15"]
+def _run(corpus, out, workers, scheduler=None):
+    where = ["--dask", scheduler] if scheduler else ["--workers", str(workers)]
+    return [sys.executable, "-m", "vaarta.cli", "run", str(corpus), "--out", str(out), *where, "--lines", "15"]
 
 
 def _output(out):
@@ -42,30 +42,79 @@ def _output(out):
     return docs, events
 
 
-def test_sigkill_during_dask_run_then_rerun_equals_a_clean_run(tmp_path):
-    pytest.importorskip("distributed")
-    corpus = tmp_path / "corpus.jsonl"
-    n = _corpus(corpus)
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    clean = tmp_path / "clean"
-    subprocess.run(_run(corpus, clean, 0), check=True, env=env, capture_output=True, timeout=600)
-
-    killed = tmp_path / "killed"
-    proc = subprocess.Popen(_run(corpus, killed, 2), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+def _kill_part_way(cmd, killed, env):
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
     deadline = time.time() + 300
     while len(list(killed.glob("done-*"))) < 3 and proc.poll() is None and time.time() < deadline:
         time.sleep(0.05)
-    os.killpg(proc.pid, signal.SIGKILL)  # the whole process group: client, scheduler, workers
+    os.killpg(proc.pid, signal.SIGKILL)  # the whole process group
     proc.wait(timeout=30)
-    done_at_kill = len(list(killed.glob("done-*")))
-    parts = -(-n // 15)
-    assert 0 < done_at_kill < parts, "the kill must land part-way through the run"
+    return len(list(killed.glob("done-*")))
 
-    res = subprocess.run(_run(corpus, killed, 2), env=env, capture_output=True, text=True, timeout=600)
-    assert res.returncode == 0, res.stderr[-2000:]
+
+def _same_as_clean(killed, clean, n):
     docs, events = _output(killed)
     clean_docs, clean_events = _output(clean)
     assert len(docs) == len(set(docs)) == n  # none lost, none doubled
     assert sorted(docs) == sorted(clean_docs) and sorted(events) == sorted(clean_events)
     assert not list(killed.glob("*.tmp*"))  # no half-written file left behind as output
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    pytest.importorskip("distributed")
+    folder = tmp_path_factory.mktemp("kill")
+    path = folder / "corpus.jsonl"
+    n = _corpus(path)
+    clean = folder / "clean"
+    subprocess.run(_run(path, clean, 0), check=True, env=_env(), capture_output=True, timeout=600)
+    return path, clean, n
+
+
+def _env():
+    return dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+
+
+def test_sigkill_during_local_cluster_run_then_rerun_equals_a_clean_run(tmp_path, corpus):
+    path, clean, n = corpus
+    killed = tmp_path / "killed"
+    done_at_kill = _kill_part_way(_run(path, killed, 2), killed, _env())  # client, scheduler and workers
+    assert 0 < done_at_kill < -(-n // 15), "the kill must land part-way through the run"
+    res = subprocess.run(_run(path, killed, 2), env=_env(), capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, res.stderr[-2000:]
+    _same_as_clean(killed, clean, n)
+
+
+def test_sigkill_of_the_client_of_a_running_cluster_then_rerun(tmp_path, corpus):
+    """`vaarta run --dask ADDRESS` against a scheduler and two workers started apart, as on a
+    real cluster: the client is killed, the cluster lives on, the run is started again."""
+    path, clean, n = corpus
+    env = _env()
+    dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
+    sched_file = tmp_path / "scheduler.json"
+    cluster = [subprocess.Popen([*dask, "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                                 "--scheduler-file", str(sched_file)], env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)]
+    try:
+        deadline = time.time() + 60
+        while not sched_file.exists() and time.time() < deadline:
+            time.sleep(0.1)
+        address = json.loads(sched_file.read_text())["address"]
+        cluster.append(subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address,
+                                         "--nworkers", "2", "--nthreads", "1", "--no-dashboard"], env=env,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        killed = tmp_path / "killed"
+        done_at_kill = _kill_part_way(_run(path, killed, 0, address), killed, env)
+        assert 0 < done_at_kill < -(-n // 15), "the kill must land part-way through the run"
+        res = subprocess.run(_run(path, killed, 0, address), env=env, capture_output=True, text=True, timeout=600)
+        assert res.returncode == 0, res.stderr[-2000:]
+        _same_as_clean(killed, clean, n)
+    finally:
+        for p in reversed(cluster):
+            p.terminate()
+        for p in cluster:
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                p.kill()

@@ -14,6 +14,7 @@ import hashlib
 import io
 import json
 import os
+import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -136,9 +137,24 @@ def code_partition(part: Partition, out: Path, pipeline) -> PartitionResult:  # 
 
 
 def _write_atomic(path: Path, write) -> None:  # type: ignore[no-untyped-def]
-    tmp = path.with_name(path.name + ".tmp")
-    write(str(tmp))
-    os.replace(tmp, path)
+    """Write to a temporary name of this writer's own, then rename: a reader sees the whole
+    file or none, and two writers of one partition (a task of a killed client still running
+    on a cluster beside its re-run) never write into the same file."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        write(str(tmp))
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def remove_stale_temporaries(out: Path) -> int:
+    """Delete what killed writers left half-written (``*.tmp``); returns how many."""
+    n = 0
+    for f in out.glob("*.tmp"):
+        f.unlink(missing_ok=True)
+        n += 1
+    return n
 
 
 def read_parquet_docs(folder: Path) -> Iterator[Doc]:

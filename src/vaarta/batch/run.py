@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from vaarta.batch import code_partition, plan
+from vaarta.batch import code_partition, plan, remove_stale_temporaries
 from vaarta.batch.dask_runner import RunSummary, add
 
 
@@ -16,6 +16,7 @@ def run_corpus(inputs: list[str], out: Path, scheduler: str | None = None, worke
     process; otherwise a Dask cluster does (a LocalCluster of ``workers`` processes when no
     scheduler address is given)."""
     out.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(out)
     parts = plan(inputs, lines=lines)
     if scheduler is None and workers == 0:
         from vaarta.pipeline import load_pipeline
