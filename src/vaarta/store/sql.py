@@ -299,7 +299,8 @@ class Store:
                 return None
             out = _event_dict(row, self._participants(conn, [event_id]).get(event_id, []))
             doc = conn.execute(select(documents.c.id, documents.c.title, documents.c.url, documents.c.published,
-                                      documents.c.text).where(documents.c.id == row["doc_id"])).mappings().first()
+                                      documents.c.lang, documents.c.text)
+                               .where(documents.c.id == row["doc_id"])).mappings().first()
             out["document"] = dict(doc) if doc else None
             out["mentions"] = [dict(r) for r in conn.execute(
                 select(events.c.event_id, events.c.doc_id, events.c.evidence)

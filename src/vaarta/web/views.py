@@ -120,11 +120,10 @@ def event_page(store: Store, pipeline: Pipeline | None, event_id: str) -> dict[s
     start, end = ev["evidence"]["start"], ev["evidence"]["end"]
     if text[start:end] != ev["evidence"]["sentence"]:  # stored text changed: show the sentence alone
         text, start, end = ev["evidence"]["sentence"], 0, len(ev["evidence"]["sentence"])
-    published = doc.get("published")
-    marks = evidence_marks(ev, pipeline, _lang(text), published if isinstance(published, date) else _day(published))
+    lang = doc.get("lang") or _lang(text)
+    marks = evidence_marks(ev, pipeline, lang, _day(doc.get("published")))
     paragraphs = article_runs(text, start, end, marks)
-    return {"event": ev, "article": [[r.to_dict() for r in p] for p in paragraphs],
-            "lang": _lang(text)}
+    return {"event": ev, "article": [[r.to_dict() for r in p] for p in paragraphs], "lang": lang}
 
 
 def timeline_page(store: Store, params: Mapping[str, str]) -> dict[str, Any]:
@@ -212,6 +211,7 @@ def _snippet_runs(snippet: str) -> list[dict[str, Any]]:
 
 
 def _lang(text: str) -> str:
+    """A stand-in for a document stored without its language: Devanagari-heavy text is Hindi."""
     deva = sum(1 for ch in text[:400] if "\u0900" <= ch <= "\u097f")
     return "hi" if deva * 4 >= len(text[:400].replace(" ", "")) else "en"
 
