@@ -50,3 +50,15 @@ def test_api_caps_and_clear_errors(client):
     assert res.status_code == 404 and res.json() == {"error": "no event 'nope'"}
     assert client.get("/api/dyad", params={"a": "x", "b": "y"}).status_code == 422
     assert client.get("/openapi.json").json()["info"]["title"] == "vaarta"
+
+
+def test_api_network_places_and_weekly_dyad(client):
+    edges = client.get("/api/network", params={"type": "assault"}).json()["edges"]
+    assert edges and all(e["source"] != e["target"] and e["events"] >= 1 for e in edges)
+    assert all(e["goldstein"] is None or e["goldstein"] < 0 for e in edges)  # attacks score below zero
+    places = client.get("/api/places", params={"actor": "IND"}).json()["places"]
+    assert places and all(p["lat"] is not None and p["events"] >= 1 for p in places)
+    weeks = client.get("/api/dyad", params={"a": "IND", "b": "PAK", "by": "week"}).json()["series"]
+    months = client.get("/api/dyad", params={"a": "IND", "b": "PAK"}).json()["series"]
+    assert sum(w["events"] for w in weeks) == sum(m["events"] for m in months) > 0
+    assert client.get("/api/network", params={"since": "1=1"}).status_code == 422

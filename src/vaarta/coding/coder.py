@@ -222,22 +222,22 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                     recipients.append(actor)
                 dest_place = place
         else:
-            picked: list[tuple[_Role, Actor]] = []
+            chosen: list[tuple[_Role, Actor]] = []
             for i, r in enumerate(roles):
                 if i in used:
                     continue
                 if r.marker == marker:
-                    picked.append((r, r.actor))
+                    chosen.append((r, r.actor))
                     used.add(i)
                 elif (marker in _MARKER_WORDS and r.marker == "gen" and r.mention.start < t0
                       and _closes_with(text, r, roles, trig.end, _MARKER_WORDS[marker])):
                     # "जैश के शिविर पर", "किम के पिता से": the party is something of this actor's —
                     # its state, not the person named
-                    picked.append((r, replace(r.actor, name=None, kb_id=None, wikidata=None)))
+                    chosen.append((r, replace(r.actor, name=None, kb_id=None, wikidata=None)))
                     used.add(i)
-            if len(picked) > 1 and marker not in ("gen", "beech", "saath"):
-                picked = _nearest_group(text, picked)
-            recipients.extend(actor for _, actor in picked)
+            if len(chosen) > 1 and marker not in ("gen", "beech", "saath"):
+                chosen = _nearest_group(text, chosen)
+            recipients.extend(actor for _, actor in chosen)
             if marker == "par" and not recipients:  # "गाजा पट्टी पर हवाई हमले": a place as target
                 for p in places.within(clause[0], t0):
                     if p.place and p.place.name and _CLOSING["पर"].match(text, p.end, t0):
