@@ -30,6 +30,9 @@ MAX_LIMIT = 500
 MAX_ERRORS_SHOWN = 100
 _DAY = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _CODE = re.compile(r"^[A-Z]{2,5}$")
+# query parameters several routes share, checked once here
+TypeQ = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,12}$")]
+DayQ = Annotated[str | None, Query(pattern=_DAY)]
 
 
 class _BodyLimit:
@@ -117,10 +120,10 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
         request: Request,
         actor: str | None = None,
         recipient: str | None = None,
-        type: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,12}$")] = None,  # noqa: A002
+        type: TypeQ = None,  # noqa: A002
         modality: Annotated[str | None, Query(pattern=r"^[a-z]{5,12}$")] = None,
-        since: Annotated[str | None, Query(pattern=_DAY)] = None,
-        until: Annotated[str | None, Query(pattern=_DAY)] = None,
+        since: DayQ = None,
+        until: DayQ = None,
         place: str | None = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
@@ -169,18 +172,18 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
         return {"a": a, "b": b, "by": by, "series": db(request).dyad(a, b, by)}
 
     @app.get("/api/network")
-    def network(request: Request, type: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,12}$")] = None,  # noqa: A002
-                since: Annotated[str | None, Query(pattern=_DAY)] = None,
-                until: Annotated[str | None, Query(pattern=_DAY)] = None,
+    def network(request: Request, type: TypeQ = None,  # noqa: A002
+                since: DayQ = None,
+                until: DayQ = None,
                 min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> dict[str, Any]:
         """Actor state -> recipient state edges: event count and mean Goldstein score."""
         q = EventQuery(type=type.upper() if type else None, since=since, until=until)
         return {"edges": db(request).network(q, min_events)}
 
     @app.get("/api/places")
-    def places(request: Request, type: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,12}$")] = None,  # noqa: A002
-               actor: str | None = None, since: Annotated[str | None, Query(pattern=_DAY)] = None,
-               until: Annotated[str | None, Query(pattern=_DAY)] = None) -> dict[str, Any]:
+    def places(request: Request, type: TypeQ = None,  # noqa: A002
+               actor: str | None = None, since: DayQ = None,
+               until: DayQ = None) -> dict[str, Any]:
         """Event places with coordinates: event count and mean Goldstein score per place."""
         q = EventQuery(actor=actor, type=type.upper() if type else None, since=since, until=until)
         return {"places": db(request).places(q)}
