@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date
+from functools import lru_cache
 
 from vaarta.coding.lexicon import Cameo
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place
@@ -14,15 +15,23 @@ _DATELINE = re.compile(r"^\s*([^\s,।.]+(?:\s[^\s,।.]+)?)\s*(?:[,।.]|\s*\()
 
 
 class MentionIndex:
-    """Mentions sorted by start, for cheap lookups by span."""
+    """Mentions sorted by start, for cheap lookups by span.
+
+    The coder asks for the same clause and sentence spans many times over (roles, places,
+    dates, the destination), so answers are kept for the life of the index (one document).
+    Callers must not change the lists they get back."""
 
     def __init__(self, mentions: list[Mention]) -> None:
         self.items = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.items]
+        self._seen: dict[tuple[int, int], list[Mention]] = {}
 
     def within(self, a: int, b: int) -> list[Mention]:
-        i, j = bisect_left(self.starts, a), bisect_left(self.starts, b)
-        return [m for m in self.items[i:j] if m.end <= b]
+        found = self._seen.get((a, b))
+        if found is None:
+            i, j = bisect_left(self.starts, a), bisect_left(self.starts, b)
+            found = self._seen[a, b] = [m for m in self.items[i:j] if m.end <= b]
+        return found
 
 
 def dedupe(actors: list[Actor]) -> list[Actor]:
@@ -54,7 +63,13 @@ def is_old_date(m: Mention | None, pub: date | None) -> bool:
         return int(v) < pub.year
     if m.date.precision == "month":
         return (int(v[:4]), int(v[5:7])) < (pub.year, pub.month)
-    return v < date.fromordinal(pub.toordinal() - 31).isoformat()
+    return v < _month_before(pub)
+
+
+@lru_cache(maxsize=256)
+def _month_before(pub: date) -> str:
+    """The ISO day 31 days before ``pub`` (asked for every candidate event of a document)."""
+    return date.fromordinal(pub.toordinal() - 31).isoformat()
 
 
 def event_date(m: Mention | None, modality: str, pub: date | None) -> EventDate | None:

@@ -101,4 +101,7 @@ class Match(NamedTuple):
         return next(k for k in KIND_ORDER if k in kinds)
 
     def first(self, kind: str) -> Entry | None:
-        return next((e for e in self.entries if e.kind == kind), None)
+        for e in self.entries:  # a loop, not next(genexpr): asked ~100 times per article
+            if e.kind == kind:
+                return e
+        return None
