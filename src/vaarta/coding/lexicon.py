@@ -68,6 +68,23 @@ class Modality:
     order: tuple[tuple[str, re.Pattern[str]], ...]
     pluperfect: re.Pattern[str]
     any_cue: re.Pattern[str]  # all classes in one pass; the group name is the class
+    # A cheap test that every cue needs to pass (most clauses have none): the cue words,
+    # the verb endings, and the hint words of the free patterns, each looked for alone
+    # (three small searches cost less than the one pattern). Off when a free pattern has
+    # no hints: then any_cue reads every clause.
+    words: re.Pattern[str] | None = None
+    endings: re.Pattern[str] | None = None
+    hints: tuple[str, ...] = ()
+    gated: bool = False
+
+    def may_have_cue(self, clause: str) -> bool:
+        if not self.gated:
+            return True
+        if self.words is not None and self.words.search(clause):
+            return True
+        if self.endings is not None and self.endings.search(clause):
+            return True
+        return any(h in clause for h in self.hints)
 
 
 class Lexicon:
@@ -151,6 +168,10 @@ def words_re(words: list[str], suffixes: list[str] | None = None) -> re.Pattern[
 
 def _modality(spec: dict) -> Modality:
     order = []
+    words: list[str] = []
+    suffixes: list[str] = []
+    hints: list[str] = []
+    gated = True
     for name in ("negated", "hypothetical", "future", "historical"):
         s = spec.get(name, {})
         if s.get("words") or s.get("suffixes") or s.get("patterns"):
@@ -158,9 +179,17 @@ def _modality(spec: dict) -> Modality:
             if s.get("patterns"):
                 rx = re.compile("|".join([rx.pattern, *(nfc(p) for p in s["patterns"])]))
             order.append((name, rx))
+            words += s.get("words", [])
+            suffixes += [nfc(x) for x in s.get("suffixes", [])]
+            hints += [nfc(h) for h in s.get("pattern_hints", [])]
+            if s.get("patterns") and not s.get("pattern_hints"):
+                gated = False
     plu = spec.get("historical", {}).get("pluperfect", ["था", "थी", "थे", "थीं"])
     # the participle before था ends in a vowel sign or ए/ई/आ (की थी, हुई थी, गए थे), so a
     # copula after a noun ("पहली बैठक थी") is not read as past perfect
     pluperfect = re.compile(rf"(?:[\u093e\u0940\u0947\u0948]|[एईआ]ं?|ीं)\s+(?:{'|'.join(plu)})(?!{_W})\s*[।.!?'\"’”]*\s*$")
     any_cue = re.compile("|".join(f"(?P<{name}>{rx.pattern})" for name, rx in order) or "(?!)")
-    return Modality(tuple(order), pluperfect, any_cue)
+    # a verb ending can only close a word; the letters before it are left to any_cue
+    endings = re.compile(rf"(?:{'|'.join(re.escape(x) for x in suffixes)})(?!{_W})") if suffixes else None
+    return Modality(tuple(order), pluperfect, any_cue, words_re(words) if words else None, endings,
+                    tuple(hints), gated)

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from vaarta.coding.lexicon import Lexicon
 
 
-@lru_cache(maxsize=4096)
 def _cues(clause: str, rx: re.Pattern[str]) -> frozenset[str | None]:
     return frozenset(m.lastgroup for m in rx.finditer(clause))
 
 
 def cues_in(clause: str, lex: Lexicon) -> frozenset[str | None]:
-    """The modality classes whose cues occur in ``clause`` (cached: a clause with several
-    predicates is read once)."""
+    """The modality classes whose cues occur in ``clause``. Most clauses have none: a word
+    test rules those out before the full pattern reads the rest."""
+    if not lex.modality.may_have_cue(clause):
+        return frozenset()
     return _cues(clause, lex.modality.any_cue)
 
 
