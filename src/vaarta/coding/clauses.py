@@ -35,14 +35,13 @@ _CODE = {w: c for c, w in _MARKERS}
 
 
 # Every boundary holds one of these; a sentence with none is one clause (the usual case).
-_HINTS = ("कि", *CLAUSE_OPENERS, ";", "'", '"', "‘", "“")
+_HINTS = re.compile("|".join(re.escape(h) for h in ("कि", *CLAUSE_OPENERS, ";", "'", '"', "‘", "“")))
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clause spans of ``text[start:end]``."""
-    piece = text[start:end]
-    if not any(h in piece for h in _HINTS):
-        return [(start, end)] if piece.strip() else []
+    if not _HINTS.search(text, start, end):
+        return [(start, end)] if text[start:end].strip() else []
     spans = []
     s = start
     for m in _BOUNDARY.finditer(text, start, end):

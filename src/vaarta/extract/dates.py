@@ -55,6 +55,15 @@ def _candidates(text: str) -> list[int]:
     return sorted(s for s in starts if s == 0 or not is_word_char(text[s - 1]))
 
 
+def _first_rule(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
+    """The first rule that reads a date at ``pos``, and its match."""
+    for name, rx in _RULES:
+        m = rx.match(text, pos)
+        if m is not None:
+            return name, m
+    return None
+
+
 def find_dates(text: str, published: date | None) -> list[Mention]:
     """Date mentions in ``text`` (non-overlapping, in order)."""
     if published is None:
@@ -62,7 +71,7 @@ def find_dates(text: str, published: date | None) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for pos in _candidates(text):
-        found = next(((name, m) for name, rx in _RULES if (m := rx.match(text, pos))), None)
+        found = _first_rule(text, pos)
         if found is None:
             continue
         name, m = found
