@@ -4,7 +4,7 @@ from datetime import date
 
 import duckdb
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 from typer.testing import CliRunner
 
 from vaarta.cli import app
@@ -192,6 +192,44 @@ def test_stories_link_copies_and_merge_events_across_documents(store, pipeline, 
     assert len({r["cluster_id"] for r in rows}) == 1
     assert {(r["mentions"], r["sources"]) for r in rows} == {(3, 2)}
     assert store.stories()[0]["documents"] == 2
+
+
+def test_stories_grow_with_the_store_without_rereading_it(store, pipeline, tmp_path, monkeypatch):
+    """A later ingest hashes only its new documents, joins a copy to its story, and ends
+    where computing everything from scratch ends."""
+    import vaarta.stories as stories
+
+    body = ("बीजिंग। चीन के विदेश मंत्री वांग यी ने मंगलवार को बीजिंग में भारत के विदेश मंत्री एस जयशंकर से "
+            "मुलाकात की। दोनों नेताओं ने सीमा पर शांति बनाए रखने और सीधी उड़ानें फिर शुरू करने पर "
+            "विस्तार से बात की और अगली बैठक की तारीख तय की।")
+    texts = {"x1": body, "y1": "नई दिल्ली। भारत ने बुधवार को नेपाल के साथ बिजली व्यापार के एक नए समझौते पर "
+             "हस्ताक्षर किए। ऊर्जा मंत्री ने इसे दोनों देशों के लिए अहम कदम बताया।",
+             "x2": body + " (एजेंसी)"}
+    for name in ("x1", "y1"):
+        (tmp_path / "first").mkdir(exist_ok=True)
+        (tmp_path / "first" / f"{name}.txt").write_text(
+            f"---\nid: {name}\npublished: 2025-07-15\n---\n{texts[name]}", encoding="utf-8")
+    ingest([str(tmp_path / "first")], store, pipeline)
+    assert stories.update_stories(store).stories == 2
+    (tmp_path / "later").mkdir()
+    (tmp_path / "later" / "x2.txt").write_text(f"---\nid: x2\npublished: 2025-07-15\n---\n{texts['x2']}",
+                                                encoding="utf-8")
+    ingest([str(tmp_path / "later")], store, pipeline)
+    hashed: list[str] = []
+    real = stories._minhash
+    monkeypatch.setattr(stories, "_minhash", lambda text: hashed.append(text) or real(text))
+    st = stories.update_stories(store)
+    assert len(hashed) == 1 and hashed[0].endswith("(एजेंसी)")
+    assert (st.documents, st.stories, st.linked) == (3, 2, 2)
+    with store.engine.connect() as conn:
+        got = dict(conn.execute(text("SELECT id, story_id FROM documents")).all())
+    assert got == {"x1": "x1", "x2": "x1", "y1": "y1"}
+    hashed.clear()
+    writes: list[str] = []
+    event.listen(store.engine, "before_cursor_execute",
+                 lambda conn, cur, statement, *args: writes.append(statement) if statement.startswith("UPDATE") else None)
+    assert stories.update_stories(store) == st
+    assert hashed == [] and writes == []  # nothing new: nothing hashed, no row rewritten
 
 
 def test_store_upgrades_version_1_databases(tmp_path):

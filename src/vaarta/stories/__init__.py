@@ -10,10 +10,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from vaarta.store.schema import documents, events, signatures
 from vaarta.store.sql import Store
@@ -44,24 +45,29 @@ def _minhash(text: str):  # type: ignore[no-untyped-def]
 
 
 def update_stories(store: Store, threshold: float = 0.7, window_days: int = 3) -> StoryStats:
-    """(Re)compute story ids for documents and cluster ids for events."""
+    """(Re)compute story ids for documents and cluster ids for events.
+
+    Only documents without a signature are read and hashed. Stories are the connected
+    components of the LSH candidate graph, found by grouping documents per band bucket
+    (the candidates of datasketch's MinHashLSH with the same bands, without querying it
+    once per document, which is quadratic when one story has thousands of copies). Only
+    rows whose story or cluster changed are written."""
     import numpy as np
     from datasketch import LeanMinHash, MinHashLSH
 
     stats = StoryStats()
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)  # only for its choice of bands
+    bands = [(i * lsh.r, (i + 1) * lsh.r) for i in range(lsh.b)]
     with store.engine.begin() as conn:
-        have = {r.doc_id for r in conn.execute(select(signatures.c.doc_id))}
-        todo = conn.execute(select(documents.c.id, documents.c.text)).all()
-        new = [(r.id, LeanMinHash(_minhash(r.text))) for r in todo if r.id not in have]
-        if new:
-            conn.execute(signatures.insert(), [{"doc_id": i, "minhash": m.hashvalues.astype("uint64").tobytes()}
-                                               for i, m in new])
-        sigs = {r.doc_id: LeanMinHash(seed=1, hashvalues=np.frombuffer(r.minhash, dtype="uint64"), scheme=SCHEME)
-                for r in conn.execute(select(signatures.c.doc_id, signatures.c.minhash))}
-        lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        for doc_id, m in sigs.items():
-            lsh.insert(doc_id, m)
-        parent = {d: d for d in sigs}
+        unsigned = [r.id for r in conn.execute(select(documents.c.id).where(
+            documents.c.id.not_in(select(signatures.c.doc_id).scalar_subquery())))]
+        for k in range(0, len(unsigned), 500):  # texts are read 500 at a time, not all at once
+            chunk = conn.execute(select(documents.c.id, documents.c.text)
+                                 .where(documents.c.id.in_(unsigned[k : k + 500]))).all()
+            conn.execute(signatures.insert(), [
+                {"doc_id": r.id, "minhash": LeanMinHash(_minhash(r.text)).hashvalues.astype("uint64").tobytes()}
+                for r in chunk])
+        parent: dict[str, str] = {}
 
         def find(x: str) -> str:
             while parent[x] != x:
@@ -69,17 +75,26 @@ def update_stories(store: Store, threshold: float = 0.7, window_days: int = 3) -
                 x = parent[x]
             return x
 
-        for doc_id, m in sigs.items():
-            for other in lsh.query(m):
-                a, b = find(doc_id), find(other)
-                if a != b:
+        buckets: dict[tuple[int, bytes], str] = {}
+        for doc_id, blob in conn.execute(select(signatures.c.doc_id, signatures.c.minhash)):
+            parent.setdefault(doc_id, doc_id)
+            values = np.frombuffer(blob, dtype="uint64")
+            for i, (lo, hi) in enumerate(bands):
+                first = buckets.setdefault((i, values[lo:hi].tobytes()), doc_id)
+                a, b = find(doc_id), find(first)
+                if a != b:  # the smallest id names the story
                     parent[max(a, b)] = min(a, b)
-        story = {d: find(d) for d in sigs}
-        for doc_id, sid in story.items():
-            conn.execute(update(documents).where(documents.c.id == doc_id).values(story_id=sid))
+        story = {d: find(d) for d in parent}
+        changed = [{"doc": d, "sid": story[d]}
+                   for d, old in conn.execute(select(documents.c.id, documents.c.story_id))
+                   if d in story and story[d] != old]
+        if changed:
+            conn.execute(update(documents).where(documents.c.id == bindparam("doc"))
+                         .values(story_id=bindparam("sid")), changed)
+        sizes = Counter(story.values())
         stats.documents = len(story)
-        stats.stories = len(set(story.values()))
-        stats.linked = sum(1 for d, s in story.items() if sum(1 for x in story.values() if x == s) > 1)
+        stats.stories = len(sizes)
+        stats.linked = sum(n for n in sizes.values() if n > 1)
         stats.events, stats.clusters = _cluster_events(conn, window_days)
     return stats
 
@@ -87,10 +102,11 @@ def update_stories(store: Store, threshold: float = 0.7, window_days: int = 3) -
 def _cluster_events(conn, window_days: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     rows = conn.execute(
         select(events.c.event_id, events.c.type, events.c.actor_countries, events.c.recipient_countries,
-               events.c.date, events.c.modality, documents.c.published)
+               events.c.date, events.c.modality, events.c.cluster_id, documents.c.published)
         .join(documents, documents.c.id == events.c.doc_id)
     ).all()
     groups: dict[tuple, list[tuple[date | None, str]]] = {}
+    current: dict[str, str | None] = {}
     for r in rows:
         if r.type in SYMMETRIC:
             parts = "|".join(sorted(set(filter(None, (r.actor_countries + "|" + r.recipient_countries).split("|")))))
@@ -98,6 +114,7 @@ def _cluster_events(conn, window_days: int) -> tuple[int, int]:  # type: ignore[
         else:
             key = (r.type, r.actor_countries, r.recipient_countries, r.modality)
         groups.setdefault(key, []).append((_day(r.date) or r.published, r.event_id))
+        current[r.event_id] = r.cluster_id
     window = timedelta(days=window_days)
     assignments: dict[str, str] = {}
     for members in groups.values():
@@ -108,8 +125,10 @@ def _cluster_events(conn, window_days: int) -> tuple[int, int]:  # type: ignore[
                 cluster = event_id
             assignments[event_id] = cluster
             last = day or last
-    for event_id, cluster in assignments.items():
-        conn.execute(update(events).where(events.c.event_id == event_id).values(cluster_id=cluster))
+    changed = [{"ev": e, "cid": c} for e, c in assignments.items() if current.get(e) != c]
+    if changed:
+        conn.execute(update(events).where(events.c.event_id == bindparam("ev")).values(cluster_id=bindparam("cid")),
+                     changed)
     return len(assignments), len(set(assignments.values()))
 
 
