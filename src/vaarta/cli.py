@@ -91,16 +91,17 @@ def extract(
 @app.command("eval")
 def eval_cmd(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL (id, lang, published, text, events[]).", exists=True, dir_okay=False)],
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every false positive and false negative with its sentence.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Figures by type, and every miss grouped by cause (no frame, actor unresolved, wrong direction, wrong participants; wrong type; wrong modality/date/place) with its sentence.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
     kb_extra: KbExtra = None,
 ) -> None:
     """Score the pipeline against gold events: precision, recall, F1, date/place/modality accuracy."""
+    from vaarta.evaluate.run import as_json as score_json
     from vaarta.evaluate.run import evaluate_file, report
 
     score = evaluate_file(gold, _kb(kb_extra))
     if as_json:
-        typer.echo(json.dumps(score.as_dict()))
+        typer.echo(json.dumps(score_json(score)))
     else:
         report(score, Console(), verbose)
 

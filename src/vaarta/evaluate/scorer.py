@@ -32,6 +32,10 @@ class Score:
     modality_n: int = 0
     false_positives: list[tuple[str, Event]] = field(default_factory=list)
     false_negatives: list[tuple[str, GoldEvent]] = field(default_factory=list)
+    # every pair made (required or not), and each document's system events: for diagnosis
+    pairs: list[tuple[str, Event, GoldEvent]] = field(default_factory=list)
+    system: dict[str, list[Event]] = field(default_factory=dict)
+    gold: dict[str, list[GoldEvent]] = field(default_factory=dict)
 
     @property
     def precision(self) -> float:
@@ -117,6 +121,8 @@ def _agreement(sys_ev: Event, gold: GoldEvent) -> int:
 
 def score_document(doc_id: str, system: list[Event], gold: list[GoldEvent], score: Score) -> None:
     """Add one document's counts to ``score``."""
+    score.system[doc_id] = system
+    score.gold[doc_id] = gold
     pairs = [(-_agreement(s, g), -int(g.required), si, gi)
              for si, s in enumerate(system) for gi, g in enumerate(gold) if matches(s, g)]
     pairs.sort()
@@ -128,6 +134,7 @@ def score_document(doc_id: str, system: list[Event], gold: list[GoldEvent], scor
         used_s.add(si)
         used_g.add(gi)
         g, s = gold[gi], system[si]
+        score.pairs.append((doc_id, s, g))
         if not g.required:
             continue
         score.tp += 1
