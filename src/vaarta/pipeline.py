@@ -10,10 +10,12 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from vaarta.coding.coder import code_events
+from vaarta.coding.common import MentionIndex, dateline
 from vaarta.coding.english import EnglishLexicon, code_english
 from vaarta.coding.lexicon import Lexicon
 from vaarta.coding.merge import merge_events
 from vaarta.extract.actors import find_actors_and_places
+from vaarta.extract.context import rehome_offices
 from vaarta.extract.dates import find_dates
 from vaarta.extract.dates_en import find_dates_en
 from vaarta.kb import KnowledgeBase, load_kb
@@ -100,7 +102,12 @@ class Pipeline:
             mentions += find_dates(doc.text, doc.published)
         elif doc.lang == "en":
             mentions += find_dates_en(doc.text, doc.published)
-        doc.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        mentions.sort(key=lambda m: (m.start, m.end))
+        if home is not None:
+            where = dateline(doc, MentionIndex([m for m in mentions if m.kind == "place"]))
+            foreign = where.country if where is not None and where.country != home else None
+            mentions = rehome_offices(mentions, foreign)
+        doc.mentions = mentions
         return doc
 
     def code(self, doc: Doc) -> Doc:

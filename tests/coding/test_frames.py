@@ -58,7 +58,7 @@ def test_frame_codes_our_sentence(code, rule, text, published, expected):
 
 
 def test_every_frame_has_a_test():
-    tested = {c[0] for c in CASES + MORE + MORE_2 + MORE_3}
+    tested = {c[0] for c in CASES + MORE + MORE_2 + MORE_3 + REAL_NEWS}
     assert {f.id for f in Lexicon.load().frames} <= tested
 
 
@@ -155,4 +155,22 @@ MORE_3 = [
 
 @pytest.mark.parametrize("rule,text,published,expected", MORE_3, ids=[c[0] for c in MORE_3])
 def test_more_frames_3(code, rule, text, published, expected):
+    test_frame_codes_our_sentence(code, rule, text, published, expected)
+
+
+# Shapes real Hindi news uses, each in a sentence of our own.
+REAL_NEWS = [
+    ("hi.assault.terror", "अनंतनाग में आतंकी हमले में सेना के दो जवान शहीद हो गए।",
+     "2024-08-11", ("ASSAULT", None, {"IMG"}, {"IND"}, "asserted")),
+    ("hi.mobilize.test", "उत्तर कोरिया ने रविवार को एक नई क्रूज मिसाइल का परीक्षण किया।",
+     "2024-01-29", ("MOBILIZE", None, {"PRK"}, set(), "asserted")),
+    ("hi.mobilize.launch", "उत्तर कोरिया ने सोमवार सुबह पूर्वी सागर की ओर दो बैलिस्टिक मिसाइलें दागीं।",
+     "2024-03-19", ("MOBILIZE", None, {"PRK"}, set(), "asserted")),
+    ("hi.support.welcome", "संयुक्त राष्ट्र ने दोनों देशों के बीच युद्धविराम का स्वागत किया और भारत के फैसले का स्वागत किया।",
+     "2025-05-11", ("SUPPORT", None, {"UNO"}, {"IND"}, "asserted")),
+]
+
+
+@pytest.mark.parametrize("rule,text,published,expected", REAL_NEWS, ids=[c[0] for c in REAL_NEWS])
+def test_real_news_frames(code, rule, text, published, expected):
     test_frame_codes_our_sentence(code, rule, text, published, expected)

@@ -53,6 +53,7 @@ _CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,10}}?\s+{w}(?![\u0900-\u0963\u0966-\u
 _PARTICIPLE = re.compile(rf"(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_AUX)})(?:\s+\S+)?\s*$")
 _AND_GAP = re.compile(rf"\s*(?:को|पर|से)?\s*(?:,|{'|'.join(CONJUNCTIONS)})\s*")
 _HISTORICAL_HINT = re.compile(rf"(?:{'|'.join(PAST_MARKERS)})(?![\u0900-\u0963\u0966-\u097F])")
+_IN_PHRASE = re.compile(r"(?:\s+\S+){0,3}?\s+में(?![\u0900-\u0963\u0966-\u097F])")
 _NE = re.compile(r"\s+ने(?![\u0900-\u0963\u0966-\u097F])")
 _IN = re.compile(r"\s+में(?![\u0900-\u0963\u0966-\u097F])")
 _ANAPHOR = re.compile(rf"(?<!{_W})(?:{'|'.join(DEMONSTRATIVES)})\s+(?:\S+\s+)?$")
@@ -78,7 +79,8 @@ class _State:
     paragraph: int = -1
     sentence_events: list[Event] = field(default_factory=list)
     last_date: EventDate | None = None
-    last_of: dict[str, list[Actor]] = field(default_factory=dict)  # type -> actors of its last event
+    # type -> (actors, recipients) of its last event
+    last_of: dict[str, tuple[list[Actor], list[Actor]]] = field(default_factory=dict)
 
 
 def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
@@ -115,7 +117,7 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
             pronoun_roles = _pronouns(text, cs, ce, state, roles) if triggers else []
             for trig in triggers:
                 for frame in lex.by_trigger[trig.word]:
-                    if not _frame_fits(frame, text, trig, ce):
+                    if not _frame_fits(frame, text, trig, (cs, ce)):
                         continue
                     follow = sentences[si + 1] if si + 1 < len(sentences) else None
                     if follow is not None and (follow.paragraph != sent.paragraph or not _CONTINUES.match(follow.text)):
@@ -126,7 +128,7 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     if ev:
                         events.extend(ev)
                         state.sentence_events.extend(ev)
-                        state.last_of[ev[0].type] = ev[0].actors
+                        state.last_of[ev[0].type] = (ev[0].actors, ev[0].recipients)
                         if ev[0].date and ev[0].date.precision != "publication":
                             state.last_date = ev[0].date
                         break
@@ -170,7 +172,10 @@ def _pronouns(text: str, cs: int, ce: int, state: _State, roles: list[_Role]) ->
     return out
 
 
-def _frame_fits(frame: Frame, text: str, trig: Trigger, ce: int) -> bool:
+def _frame_fits(frame: Frame, text: str, trig: Trigger, clause: tuple[int, int]) -> bool:
+    ce = clause[1]
+    if frame.context_re is not None and not frame.context_re.search(text, clause[0], ce):
+        return False
     if frame.blocks:
         after = text[trig.end : min(ce, trig.end + 40)].lstrip()
         if any(after.startswith(b) for b in frame.blocks):
@@ -208,6 +213,13 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             for i, r in picked:
                 recipients.append(r.actor)
                 used.add(i)
+        elif marker == "other":
+            # an agentless report names only the victims: "हमले में सीआरपीएफ के जवान शहीद"
+            for i, r in enumerate(roles):
+                if i not in used and r.marker not in ("ne", "dvara") and r.mention.start != t0 and \
+                        r.actor.sector != frame.default_actor:
+                    recipients.append(r.actor)
+                    used.add(i)
         elif marker in ("dest", "dest_in"):
             found = _destination(text, roles, places, t0, clause, marker == "dest_in")
             if not found and frame.needs_re is not None:
@@ -271,6 +283,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                   and (_adjacent_genitive(text, r.mention.end, t0) or r.mention.start == first)]
     if not agents and frame.explicit_agent:
         return None
+    if not agents and frame.default_actor:
+        agents = [_Role(Mention(t0, t0, "", "actor", actor=Actor(None, frame.default_actor, frame.default_actor),
+                                source="unnamed"), "ne")]
     if not agents and state.salient and not frame.clause_participants and (recipients or frame.recipient_optional):
         agents = [_Role(Mention(t0, t0, "", "actor", actor=a, source="elided"), "ne") for a in state.salient]
         confidence -= 0.15
@@ -283,10 +298,16 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         actor_list, recipients = recipients[:1], recipients[1:]
     if frame.reciprocal and not recipients and len({a.country for a in actor_list}) > 1:
         actor_list, recipients = actor_list[:1], actor_list[1:]
-    if not recipients and frame.refers_to and state.last_of.get(frame.refers_to) and \
-            frame.refer_words_re.search(text, clause[0], t0):
-        # "इन हमलों की निंदा": the attack told before, and whoever made it
-        recipients = [a for a in state.last_of[frame.refers_to] if a.country not in {x.country for x in actor_list}]
+    if not recipients and frame.refers_to and frame.refer_words_re.search(text, clause[0], t0):
+        # "इन हमलों की निंदा": the attack told before, and whoever made it (an attack no one
+        # is named for: unnamed attackers); "पीड़ितों के प्रति संवेदना": whom it hit
+        earlier = state.last_of.get(frame.refers_to)
+        side = (earlier[0] if frame.refers_role == "actors" else earlier[1]) if earlier else []
+        if not side and frame.refers_role == "actors" and frame.refers_to == "ASSAULT":
+            side = [Actor(None, "IMG", "IMG")]
+        recipients = [a for a in side if a.country not in {x.country for x in actor_list}]
+    if not recipients and frame.dateline_recipient and dateline is not None and dateline.country:
+        recipients = [Actor(None, dateline.country, None)]
     if not actor_list:
         return None
     a_c = {a.country for a in actor_list}
@@ -350,8 +371,14 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     cameo = lex.cameo[frame.cameo]
     evidence = Evidence(text[s_start:s_end], s_start, s_end)
     anaphoric = bool(_ANAPHOR.search(text, max(clause[0], t0 - 30), t0))
+    # "A, B और C के विदेश मंत्रियों से मुलाकात की": one meeting per counterpart, unless the
+    # clause names a meeting of all of them (त्रिपक्षीय, सम्मेलन)
+    distribute = frame.symmetric and all(r.mention.source not in ("pronoun", "elided") for r in agents) and \
+        len({a.country for a in actor_list}) == 1 and \
+        len({r.country for r in recipients}) > 1 and not (
+            lex.multilateral_re is not None and lex.multilateral_re.search(text, s_start, s_end))
     return make_events(doc, frame.id, frame.type, mode, cameo, modality, actor_list, recipients, ev_date, place,
-                       evidence, confidence, frame.symmetric, anaphoric)
+                       evidence, confidence, frame.symmetric and not distribute, anaphoric)
 
 
 # Sectors of people who act where they are: "ढाका में प्रदर्शनकारियों" are Bangladeshi.
@@ -387,6 +414,10 @@ def _destination(text: str, roles: list[_Role], places: MentionIndex, t0: int,
         if not inside and r.mention.start < t0 and re.fullmatch(r"\s*(?:(?:के|की)\s+)?(?:लिए\s+)?", gap):
             return i, r.actor, Place(None, r.actor.country)
     if inside:
+        # a place in the clause: "गाजा में हवाई हमले", "खारकीव शहर में ड्रोन हमला" -> its state
+        for p in places.within(clause[0], t0):
+            if p.place and p.place.country and p.source != "kb.state" and _IN_PHRASE.match(text, p.end, t0):
+                return None, Actor(None, p.place.country, None, text=p.text), p.place if p.place.name else None
         return None
     for p in places.within(clause[0], t0):
         gap = text[p.end : t0]

@@ -16,7 +16,7 @@ PLOVER_TYPES = frozenset(
     ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 )
 ROLE_MARKERS = frozenset(["se", "saath", "gen", "par", "ko", "khilaf", "dest", "dest_in", "beech", "prati", "liye",
-                          "near"])
+                          "near", "other"])
 _W = r"[\u0900-\u0963\u0966-\u097F\w]"
 
 
@@ -41,6 +41,10 @@ class Frame:
     refer_words_re: re.Pattern[str] | None = None
     needs_re: re.Pattern[str] | None = None
     blocks_re: re.Pattern[str] | None = None  # block words that block anywhere after the trigger
+    default_actor: str | None = None  # no agent named: an unnamed actor of this code (IMG)
+    context_re: re.Pattern[str] | None = None  # one of these words anywhere in the clause
+    refers_role: str = "actors"  # which side of the earlier event refers_to takes
+    dateline_recipient: bool = False  # no recipient named: the dateline's state
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +92,11 @@ class Modality:
 
 
 class Lexicon:
-    def __init__(self, frames: list[Frame], cameo: dict[str, Cameo], modality: Modality) -> None:
+    def __init__(self, frames: list[Frame], cameo: dict[str, Cameo], modality: Modality,
+                 multilateral: list[str] | None = None) -> None:
         self.frames = frames
+        # words that make a meeting with several counterparts one meeting of all of them
+        self.multilateral_re = words_re(multilateral) if multilateral else None
         self.cameo = cameo
         self.modality = modality
         by_trigger: dict[str, list[Frame]] = {}
@@ -118,8 +125,9 @@ class Lexicon:
         cameo = {}
         for _, r in read_tsv(folder / "cameo.tsv"):
             cameo[r["code"]] = Cameo(r["code"], r["name"], float(r["goldstein"]), r.get("plover") or None)
-        frames = [_frame(f, cameo) for f in load_yaml(folder / "frames.yaml")["frames"]]
-        return cls(frames, cameo, _modality(load_yaml(folder / "modality.yaml")))
+        spec = load_yaml(folder / "frames.yaml")
+        frames = [_frame(f, cameo) for f in spec["frames"]]
+        return cls(frames, cameo, _modality(load_yaml(folder / "modality.yaml")), spec.get("multilateral"))
 
 
 def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
@@ -151,7 +159,17 @@ def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
         confidence=float(spec.get("confidence", 0.7)),
         needs_re=words_re(spec["needs"]) if spec.get("needs") else None,
         blocks_re=_anywhere_blocks(spec.get("blocks", ())),
+        default_actor=spec.get("default_actor"),
+        context_re=words_re(spec["context"]) if spec.get("context") else None,
+        refers_role=_refers_role(fid, spec.get("refers_role", "actors")),
+        dateline_recipient=bool(spec.get("dateline_recipient", False)),
     )
+
+
+def _refers_role(fid: str, role: str) -> str:
+    if role not in ("actors", "recipients"):
+        raise ValueError(f"frame {fid}: refers_role must be actors or recipients, not {role!r}")
+    return role
 
 
 def _anywhere_blocks(blocks: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 
 from vaarta.evaluate.diagnose import FN_CAUSES, FP_CAUSES, TP_CAUSES, diagnose
 from vaarta.evaluate.gold import GoldEvent, read_gold
@@ -51,7 +52,7 @@ def report(score: Score, console: Console, verbose: bool = False) -> None:
             if items:
                 console.print(f"[bold yellow]Missed — {cause}[/bold yellow] ({len(items)})", highlight=False)
                 for doc_id, g in items:
-                    console.print(f"  FN {doc_id} {_gold_line(g)}", highlight=False)
+                    console.print(escape(f"  FN {doc_id} {_gold_line(g)}"), highlight=False)
         for cause in FP_CAUSES:
             fps = diag.spurious.get(cause, [])
             if fps:
@@ -59,8 +60,8 @@ def report(score: Score, console: Console, verbose: bool = False) -> None:
                 for doc_id, ev in fps:
                     who = _who({a.country for a in ev.actors if a.country},
                                {a.country for a in ev.recipients if a.country})
-                    console.print(f"  FP {doc_id} {ev.type}:{ev.mode or '-'} {who} {ev.modality} [{ev.rule}]\n"
-                                  f"     {ev.evidence.sentence}", highlight=False)
+                    console.print(escape(f"  FP {doc_id} {ev.type}:{ev.mode or '-'} {who} {ev.modality} [{ev.rule}]\n"
+                                         f"     {ev.evidence.sentence}"), highlight=False)
         for cause in TP_CAUSES:
             tps = diag.attributes.get(cause, [])
             if tps:
@@ -70,7 +71,7 @@ def report(score: Score, console: Console, verbose: bool = False) -> None:
                            "wrong place": ev.place.name or ev.place.country if ev.place else None}[cause]
                     want = {"wrong modality": g.modality, "wrong date": g.date,
                             "wrong place": (g.place or {}).get("name")}[cause]
-                    console.print(f"  {doc_id} {g.type} {_who(g.actor, g.recipient)}: {got} ≠ {want} [{ev.rule}]",
+                    console.print(escape(f"  {doc_id} {g.type} {_who(g.actor, g.recipient)}: {got} ≠ {want} [{ev.rule}]"),
                                   highlight=False)
     causes = diag.counts()
     if causes["missed"] or causes["spurious"]:

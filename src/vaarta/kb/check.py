@@ -85,7 +85,7 @@ def _duplicates(folder: Path, report: CheckReport) -> None:
         path = folder / name
         if not path.exists():
             continue
-        seen = Counter(row.get(key, "") for _, row in read_tsv(path))
+        seen = Counter(row.get(key, "") for _, row in read_tsv(path) if row.get(key))
         for k, n in seen.items():
             if n > 1:
                 report.errors.append(f"{path}: {key} {k!r} appears {n} times")

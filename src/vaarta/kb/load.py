@@ -129,18 +129,20 @@ def _load_folder(kb: KnowledgeBase, folder: Path) -> None:
         f = folder / name
         if not f.exists():
             continue
-        for where, r in _rows(f, ("geonameid", "name", "country", "lat", "lon")):
+        for where, r in _rows(f, ("name", "country", "lat", "lon")):
             try:
-                p = PlaceEntry(int(r["geonameid"]), r["name"], r["country"], float(r["lat"]),
-                               float(r["lon"]), int(r.get("population") or 0))
+                # a place GeoNames does not list (a district, a valley, a sea) has no id
+                p = PlaceEntry(int(r["geonameid"]) if r["geonameid"] else None, r["name"], r["country"],
+                               float(r["lat"]), float(r["lon"]), int(r.get("population") or 0))
             except ValueError as exc:
                 raise KBError(f"{where}: {exc}") from exc
-            kb.places[str(p.geonameid)] = p
+            key = str(p.geonameid) if p.geonameid is not None else f"{p.country}:{p.name}"
+            kb.places[key] = p
             english = [p.name] if name == "places_extra.tsv" or p.population >= BIG_CITY else []
             for a in _split(r.get("names_hi", "")) + english:
                 if name == "places_extra.tsv":  # pins win: drop other places of that name
                     kb.aliases[a] = [e for e in kb.aliases.get(a, []) if e.kind != "place"]
-                kb.add_alias(a, Entry("place", str(p.geonameid)))
+                kb.add_alias(a, Entry("place", key))
     f = folder / "organisations.tsv"
     if f.exists():
         for _, r in _rows(f, ("id", "code", "kind", "name")):

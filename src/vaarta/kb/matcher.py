@@ -1,6 +1,6 @@
 """Find knowledge-base aliases in text: Aho-Corasick over the folded text, whole words only,
-leftmost-longest; then, for place names only, a spelling-key pass that forgives vowel signs
-(व्लादीवोस्तक finds व्लादिवोस्तोक)."""
+leftmost-longest; then, for names of places and states (and their demonyms), a spelling-key
+pass that forgives vowel signs (व्लादीवोस्तक finds व्लादिवोस्तोक, फिलीपींस finds फ़िलिपींस)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ _SIGN_DELETE = dict.fromkeys(map(ord, _SIGN_CHARS))
 _SIGNS_CLASS = f"[{_SIGN_CHARS}]*"
 _SIGNS_RUN = re.compile(f"[{_SIGN_CHARS}]+")
 _LONG_DEVA_WORD = re.compile("[\u0900-\u0963\u0966-\u097f]{5,}")
+# kinds whose one-word names are also found by their spelling key
+_FUZZY_KINDS = frozenset({"place", "state", "demonym"})
 _MIN_KEY = 5  # a spelling key this short matches too many ordinary words
 
 
@@ -79,7 +81,7 @@ class AliasMatcher:
         self._auto.make_automaton()
         self._places: dict[str, tuple[Entry, ...]] = {}
         for alias, entries in aliases.items():
-            places = tuple(e for e in entries if e.kind == "place")
+            places = tuple(e for e in entries if e.kind in _FUZZY_KINDS)
             sk = spelling_key(alias)
             if places and len(sk.replace(" ", "")) >= _MIN_KEY:
                 self._places.setdefault(sk, places)
@@ -103,7 +105,7 @@ class AliasMatcher:
             out.append(Match(s, e, text[s:e], entries, kind))
         fuzzy = self._fuzzy_places(text, [(m.start, m.end, m.entries) for m in out])
         if fuzzy:
-            out += [Match(s, e, text[s:e], entries, "place") for s, e, entries in fuzzy]
+            out += [Match(s, e, text[s:e], entries, Match.kind_of(entries)) for s, e, entries in fuzzy]
             out.sort(key=lambda m: m.start)
         return out
 

@@ -65,7 +65,7 @@ class Role:
 
 @dataclass(frozen=True, slots=True)
 class PlaceEntry:
-    geonameid: int
+    geonameid: int | None
     name: str
     country: str
     lat: float
