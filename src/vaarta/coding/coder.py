@@ -54,6 +54,7 @@ _PARTICIPLE = re.compile(rf"(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_A
 _AND_GAP = re.compile(rf"\s*(?:को|पर|से)?\s*(?:,|{'|'.join(CONJUNCTIONS)})\s*")
 _HISTORICAL_HINT = re.compile(rf"(?:{'|'.join(PAST_MARKERS)})(?![\u0900-\u0963\u0966-\u097F])")
 _IN_PHRASE = re.compile(r"(?:\s+\S+){0,3}?\s+में(?![\u0900-\u0963\u0966-\u097F])")
+_PASSIVE_AFTER = re.compile(rf"\s+(?:{'|'.join(PASSIVE_AUX)})(?![\u0900-\u0963\u0966-\u097F])")
 _NE = re.compile(r"\s+ने(?![\u0900-\u0963\u0966-\u097F])")
 _IN = re.compile(r"\s+में(?![\u0900-\u0963\u0966-\u097F])")
 _ANAPHOR = re.compile(rf"(?<!{_W})(?:{'|'.join(DEMONSTRATIVES)})\s+(?:\S+\s+)?$")
@@ -115,9 +116,15 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
             lo, hi = bisect_left(trig_starts, cs), bisect_left(trig_starts, ce)
             triggers = [t for t in all_triggers[lo:hi] if t.end <= ce]
             pronoun_roles = _pronouns(text, cs, ce, state, roles) if triggers else []
+            spent: list[tuple[int, int]] = []  # light verbs of events made: "मदद पहुंचा" is no visit
             for trig in triggers:
+                if any(a <= trig.start < b for a, b in spent):
+                    continue
                 for frame in lex.by_trigger[trig.word]:
                     if not _frame_fits(frame, text, trig, (cs, ce)):
+                        continue
+                    if frame.type != "REQUEST" and lex.requested_re is not None and \
+                            lex.requested_re.search(text, trig.end, ce):
                         continue
                     follow = sentences[si + 1] if si + 1 < len(sentences) else None
                     if follow is not None and (follow.paragraph != sent.paragraph or not _CONTINUES.match(follow.text)):
@@ -126,6 +133,8 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                                 sent.end, places, dates, home_dateline, state, follow, para_start,
                                 trigger_set)
                     if ev:
+                        if frame.needs_re is not None and (verb := frame.needs_re.search(text, trig.end, ce)):
+                            spent.append(verb.span())
                         events.extend(ev)
                         state.sentence_events.extend(ev)
                         state.last_of[ev[0].type] = (ev[0].actors, ev[0].recipients)
@@ -208,8 +217,11 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             # an agent, partner or target ("यूक्रेन पर रूस के हमले की निंदा" -> रूस)
             agent_end = max((r.mention.end for r in roles if r.marker == "ne" and r.mention.end <= t0), default=clause[0])
             span = [(i, r) for i, r in enumerate(roles) if agent_end <= r.mention.start < t0 and i not in used]
+            # with a ने agent named, "X की ओर से भेजी गई सहायता के लिए आभार": X is the object
+            not_objects = ("ne", "se", "saath", "par", "ko", "me") if agent_end > clause[0] else \
+                ("ne", "se", "saath", "dvara", "par", "ko", "me")
             picked = [(i, r) for i, r in span if r.marker == "gen"] or \
-                [(i, r) for i, r in span if r.marker not in ("ne", "se", "saath", "dvara", "par", "ko", "me")]
+                [(i, r) for i, r in span if r.marker not in not_objects]
             for i, r in picked:
                 recipients.append(r.actor)
                 used.add(i)
@@ -255,6 +267,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                     if p.place and p.place.name and _CLOSING["पर"].match(text, p.end, t0):
                         recipients.append(Actor(None, p.place.country, None, text=p.text))
                         break
+    between = frame.symmetric and len({a.country for a in recipients}) > 1 and any(
+        roles[i].marker == "beech" for i in used)
     if frame.clause_participants:  # "X के साथ झड़प में Y के जवान": everyone in the clause
         recipients = [r.actor for r in roles if r.marker != "me" and r.mention.start != t0]
         used = set(range(len(roles)))
@@ -262,6 +276,14 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     # whoever the agent of the clause's verb is ("बाइडन ने ... की निंदा की")
     agents = [r for i, r in enumerate(roles) if r.marker == "gen" and i not in used and r.mention.start < t0
               and _adjacent_genitive(text, r.mention.end, t0, 1)] if not frame.symmetric else []
+    if frame.genitive_agent:  # "अफगानिस्तान पर पाकिस्तान के हवाई हमले": the ने agent is another verb's
+        agents = agents or [r for i, r in enumerate(roles) if r.marker == "dvara" and i not in used]
+        if not agents:
+            return None
+    if between:  # "पेरिस में X और Y के बीच बैठक हुई": they are the meeting, whoever set it up
+        agents = [r for i, r in enumerate(roles) if r.marker == "ne" and i not in used]
+        if not agents:
+            agents, recipients = [_Role(Mention(t0, t0, "", "actor", actor=recipients[0]), "beech")], recipients[1:]
     if not agents and not frame.bare_agent:  # an intransitive verb never has a ने agent
         agents = [r for i, r in enumerate(roles) if r.marker == "ne" and i not in used]
     if not agents:  # the agent of a passive: "रूस द्वारा किए गए हमले"
@@ -286,7 +308,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not agents and frame.default_actor:
         agents = [_Role(Mention(t0, t0, "", "actor", actor=Actor(None, frame.default_actor, frame.default_actor),
                                 source="unnamed"), "ne")]
-    if not agents and state.salient and not frame.clause_participants and (recipients or frame.recipient_optional):
+    if not agents and state.salient and not frame.clause_participants and (recipients or frame.recipient_optional) \
+            and not _PASSIVE_AFTER.match(text, _verb_end(frame, text, trig, clause[1])):
+        # (a passive names no agent: "कीव पर ड्रोन दागे गए" is nobody's we know)
         agents = [_Role(Mention(t0, t0, "", "actor", actor=a, source="elided"), "ne") for a in state.salient]
         confidence -= 0.15
     local = _local_country(places, clause)
@@ -319,7 +343,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         if prior is not None:
             recipients = list(prior.recipients)
             confidence -= 0.1
-    if frame.type not in SELF_DIRECTED:
+    if frame.type not in SELF_DIRECTED or "other" in frame.recipient:
         recipients = [r for r in recipients if r.country not in a_c]
     if not recipients and not frame.recipient_optional:
         return None
@@ -383,6 +407,11 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
 
 # Sectors of people who act where they are: "ढाका में प्रदर्शनकारियों" are Bangladeshi.
 LOCAL_SECTORS = frozenset({"CVL", "OPP", "COP", "REB", "MED", "BUS"})
+
+
+def _verb_end(frame: Frame, text: str, trig: Trigger, ce: int) -> int:
+    verb = frame.needs_re.search(text, trig.end, ce) if frame.needs_re is not None else None
+    return verb.end() if verb else trig.end
 
 
 def _local_country(places: MentionIndex, clause: tuple[int, int]) -> str | None:

@@ -45,6 +45,7 @@ class Frame:
     context_re: re.Pattern[str] | None = None  # one of these words anywhere in the clause
     refers_role: str = "actors"  # which side of the earlier event refers_to takes
     dateline_recipient: bool = False  # no recipient named: the dateline's state
+    genitive_agent: bool = False  # a bare event noun: only "X के हमले" / "X द्वारा" name its agent
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +94,12 @@ class Modality:
 
 class Lexicon:
     def __init__(self, frames: list[Frame], cameo: dict[str, Cameo], modality: Modality,
-                 multilateral: list[str] | None = None) -> None:
+                 multilateral: list[str] | None = None, requested: list[str] | None = None) -> None:
         self.frames = frames
         # words that make a meeting with several counterparts one meeting of all of them
         self.multilateral_re = words_re(multilateral) if multilateral else None
+        # an event asked for is not an event yet: "बातचीत करने की सलाह दी", "रिहा करने को कहा"
+        self.requested_re = words_re(requested) if requested else None
         self.cameo = cameo
         self.modality = modality
         by_trigger: dict[str, list[Frame]] = {}
@@ -127,7 +130,8 @@ class Lexicon:
             cameo[r["code"]] = Cameo(r["code"], r["name"], float(r["goldstein"]), r.get("plover") or None)
         spec = load_yaml(folder / "frames.yaml")
         frames = [_frame(f, cameo) for f in spec["frames"]]
-        return cls(frames, cameo, _modality(load_yaml(folder / "modality.yaml")), spec.get("multilateral"))
+        return cls(frames, cameo, _modality(load_yaml(folder / "modality.yaml")), spec.get("multilateral"),
+                   spec.get("requested"))
 
 
 def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
@@ -163,6 +167,7 @@ def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
         context_re=words_re(spec["context"]) if spec.get("context") else None,
         refers_role=_refers_role(fid, spec.get("refers_role", "actors")),
         dateline_recipient=bool(spec.get("dateline_recipient", False)),
+        genitive_agent=bool(spec.get("genitive_agent", False)),
     )
 
 
