@@ -93,3 +93,57 @@ def test_a_threatened_or_demanded_sanction_is_not_a_sanction(code, text):
 def test_a_threatened_attack_is_a_threat(code):
     doc = code("हिजबुल्लाह ने इजरायल पर बड़े हमले की धमकी दी।", "2024-08-01")
     assert {e.type for e in doc.events} == {"THREATEN"}
+
+
+def test_an_accusation_names_the_accused_in_its_that_clause(code):
+    doc = code("सर्बिया ने आरोप लगाया कि कोसोवो ने सीमा पर पुलिस बल भेजा।", "2024-03-02")
+    assert _has(doc, "ACCUSE", {"SRB"}, {"XKX"}) or _has(doc, "ACCUSE", {"SRB"}, {"KOS"})
+
+
+def test_the_pronoun_of_an_accusation_is_the_accused(code):
+    doc = code("अजरबैजान ने आर्मेनिया पर आरोप लगाया कि उसने सीमा चौकियों पर ड्रोन से हमला किया।", "2024-02-13")
+    assert _has(doc, "ACCUSE", {"AZE"}, {"ARM"})
+    assert _has(doc, "ASSAULT", {"ARM"}, {"AZE"})
+    assert not _has(doc, "ASSAULT", {"AZE"}, {"AZE"})
+
+
+def test_a_warning_names_whom_it_warns_in_its_that_clause(code):
+    doc = code("इराक ने चेतावनी दी कि यदि तुर्की ने सीमा पार हमले जारी रखे तो संबंध बिगड़ेंगे।", "2024-07-01")
+    assert _has(doc, "THREATEN", {"IRQ"}, {"TUR"})
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("वेनेजुएला ने कहा कि अगर गुयाना ने तेल क्षेत्र में खुदाई जारी रखी तो उसे अंजाम भुगतना पड़ेगा।", "VEN", "GUY"),
+    ("मिस्र ने कहा कि यदि इथियोपिया बांध भरता है तो मिस्र कड़ी कार्रवाई करेगा।", "EGY", "ETH"),
+])
+def test_a_conditional_threat_threatens_the_agent_of_the_condition(code, text, actor, recipient):
+    doc = code(text, "2024-05-05")
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert [({a.country for a in e.actors}, {r.country for r in e.recipients}, e.modality) for e in threats] == \
+        [({actor}, {recipient}, "asserted")]
+
+
+def test_a_second_agent_after_a_comma_is_a_clause_of_its_own(code):
+    doc = code("उत्तर कोरिया ने दो क्रूज मिसाइलें दागीं, दक्षिण कोरिया ने कड़ा विरोध जताया।", "2024-04-22")
+    assert _has(doc, "MOBILIZE", {"PRK"}, set())
+    assert _has(doc, "PROTEST", {"KOR"}, {"PRK"})
+    assert not any(e.type == "MOBILIZE" and "KOR" in {a.country for a in e.actors} for e in doc.events)
+
+
+def test_a_list_of_agents_before_ne_stays_one_clause(code):
+    doc = code("ब्रिटेन, फ्रांस और जर्मनी ने ईरान के मिसाइल हमले की निंदा की।", "2024-04-14")
+    accusers = {a.country for e in doc.events if e.type == "ACCUSE" for a in e.actors}
+    assert accusers == {"GBR", "FRA", "DEU"}
+
+
+def test_a_tour_of_several_states_is_one_visit_to_each(code):
+    doc = code("ब्रिटिश संसद के स्पीकर ने केन्या, तंजानिया और युगांडा का दौरा किया।", "2024-02-20")
+    visited = {r.country for e in doc.events if e.type == "CONSULT" for r in e.recipients}
+    assert visited == {"KEN", "TZA", "UGA"}
+    assert {a.country for e in doc.events for a in e.actors} == {"GBR"}
+
+
+def test_an_official_residence_is_the_place_of_the_meeting(code):
+    doc = code("मुंबई। प्रधानमंत्री ने हैदराबाद हाउस में ब्राजील के राष्ट्रपति से बातचीत की।", "2024-09-10")
+    meeting = next(e for e in doc.events if e.type == "CONSULT")
+    assert meeting.place is not None and meeting.place.name == "New Delhi"

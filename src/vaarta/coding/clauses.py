@@ -34,8 +34,11 @@ _MARKER_RE = re.compile(
 _CODE = {w: c for c, w in _MARKERS}
 
 
+_AGENT = re.compile(r"(?<![\u0900-\u0963\u0966-\u097F\w])ने(?![\u0900-\u0963\u0966-\u097F\w])")
+_COMMA_AGENT = re.compile(r",\s*(?=(?:\S+\s+){1,5}ने(?![\u0900-\u0963\u0966-\u097F\w]))")
+
 # Every boundary holds one of these; a sentence with none is one clause (the usual case).
-_HINTS = re.compile("|".join(re.escape(h) for h in ("कि", *CLAUSE_OPENERS, ";", "'", '"', "‘", "“")))
+_HINTS = re.compile("|".join(re.escape(h) for h in ("कि", *CLAUSE_OPENERS, ";", "'", '"', "‘", "“", ",")))
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -50,7 +53,21 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s = m.end()
     if end > s:
         spans.append((s, end))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return [piece for a, b in spans if text[a:b].strip() for piece in _second_agents(text, a, b)]
+
+
+def _second_agents(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"X ने मिसाइल दागी, Y ने विरोध जताया": a comma after a clause with its own ने agent,
+    followed within a few words by another ने, opens a new clause. A list of agents
+    ("A, B और C ने") has no ने before its commas and stays whole."""
+    out = []
+    s = start
+    for m in _COMMA_AGENT.finditer(text, start, end):
+        if _AGENT.search(text, s, m.start()):
+            out.append((s, m.start()))
+            s = m.end()
+    out.append((s, end))
+    return out
 
 
 def marker_after(text: str, pos: int, limit: int) -> str:

@@ -31,13 +31,16 @@ from vaarta.lang.hi.calendar import SAME_TIME_OPENERS
 from vaarta.lang.hi.postpositions import (
     AGENT_PRONOUNS,
     BOTH,
+    CONDITIONALS,
     CONJUNCTIONS,
+    CONSEQUENCE,
     CONTINUATIONS,
     DEMONSTRATIVES,
     PARTICIPLES,
     PASSIVE_AUX,
     PAST_MARKERS,
     SUBJECT_PRONOUNS,
+    THAT,
 )
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place, Sentence
 
@@ -58,6 +61,9 @@ _PASSIVE_AFTER = re.compile(rf"\s+(?:{'|'.join(PASSIVE_AUX)})(?![\u0900-\u0963\u
 _NE = re.compile(r"\s+ने(?![\u0900-\u0963\u0966-\u097F])")
 _IN = re.compile(r"\s+में(?![\u0900-\u0963\u0966-\u097F])")
 _ANAPHOR = re.compile(rf"(?<!{_W})(?:{'|'.join(DEMONSTRATIVES)})\s+(?:\S+\s+)?$")
+_CONDITION = re.compile(rf"(?<!{_W})(?:{'|'.join(CONDITIONALS)})(?!{_W})")
+_THEN = re.compile(rf"(?<!{_W})(?:{'|'.join(CONSEQUENCE)})(?!{_W})")
+_THAT = re.compile(rf"\s*{THAT}(?!{_W})")
 _CONTINUES = re.compile(rf"^\s*(?:{'|'.join(CONTINUATIONS)})(?!{_W})")
 
 
@@ -82,6 +88,8 @@ class _State:
     last_date: EventDate | None = None
     # type -> (actors, recipients) of its last event
     last_of: dict[str, tuple[list[Actor], list[Actor]]] = field(default_factory=dict)
+    # in the कि-clause of an accusation: (the accused, the accuser)
+    complement: tuple[list[Actor], list[Actor]] | None = None
 
 
 def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
@@ -111,12 +119,15 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
             if agents:
                 state.salient = agents  # type: ignore[assignment]
             continue
-        for cs, ce in split_clauses(text, sent.start, sent.end):
+        clauses = split_clauses(text, sent.start, sent.end)
+        for ci, (cs, ce) in enumerate(clauses):
             roles = _roles(text, actors.within(cs, ce), ce)
             lo, hi = bisect_left(trig_starts, cs), bisect_left(trig_starts, ce)
             triggers = [t for t in all_triggers[lo:hi] if t.end <= ce]
             pronoun_roles = _pronouns(text, cs, ce, state, roles) if triggers else []
             spent: list[tuple[int, int]] = []  # light verbs of events made: "मदद पहुंचा" is no visit
+            addressee: list[Actor] = []
+            speaker: list[Actor] = []
             for trig in triggers:
                 if any(a <= trig.start < b for a, b in spent):
                     continue
@@ -129,9 +140,10 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     follow = sentences[si + 1] if si + 1 < len(sentences) else None
                     if follow is not None and (follow.paragraph != sent.paragraph or not _CONTINUES.match(follow.text)):
                         follow = None
+                    that = (_that_clause(text, clauses, ci, actors) or []) if frame.object_clause else []
                     ev = _build(doc, lex, frame, trig, roles + pronoun_roles, (cs, ce), sent.start,
                                 sent.end, places, dates, home_dateline, state, follow, para_start,
-                                trigger_set)
+                                trigger_set, that)
                     if ev:
                         if frame.needs_re is not None and (verb := frame.needs_re.search(text, trig.end, ce)):
                             spent.append(verb.span())
@@ -140,13 +152,30 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                         state.last_of[ev[0].type] = (ev[0].actors, ev[0].recipients)
                         if ev[0].date and ev[0].date.precision != "publication":
                             state.last_date = ev[0].date
+                        if frame.object_clause and ev[0].recipients and _that_clause(text, clauses, ci, actors) is not None:
+                            addressee, speaker = ev[0].recipients, ev[0].actors
                         break
             agents = [r.actor for r in roles if r.marker == "ne" and r.actor.country]
-            if agents:
+            if agents and not _CONDITION.search(text, cs, ce):  # "अगर X ने …": no one's turn yet
                 state.salient = agents
+            state.complement = None
+            if addressee:  # "Y पर आरोप लगाया कि उसने …", "Y से अपील की कि वह …": उसने/वह is Y
+                state.salient = addressee
+                state.complement = (addressee, speaker)
     for n, ev in enumerate(events):
         ev.event_id = f"{doc.id}:{n}"
     return events
+
+
+def _that_clause(text: str, clauses: list[tuple[int, int]], ci: int, actors: MentionIndex) -> list[_Role] | None:
+    """The roles of the कि-clause right after clause ``ci`` ("आरोप लगाया कि X ने …"); None
+    when no कि-clause follows."""
+    if ci + 1 >= len(clauses):
+        return None
+    ns, ne_ = clauses[ci + 1]
+    if not _THAT.match(text, ns) or text[clauses[ci][1] : ns].strip():
+        return None
+    return _roles(text, actors.within(ns, ne_), ne_)
 
 
 def _roles(text: str, mentions: list[Mention], limit: int) -> list[_Role]:
@@ -202,12 +231,21 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
            clause: tuple[int, int], s_start: int, s_end: int, places: MentionIndex,
            dates: MentionIndex, dateline: Place | None, state: _State,
            follow: Sentence | None = None, paragraph_start: int = 0,
-           trigger_starts: frozenset[int] = frozenset()) -> list[Event] | None:
+           trigger_starts: frozenset[int] = frozenset(), that: list[_Role] | None = None) -> list[Event] | None:
     text = doc.text
     t0 = trig.start
     used: set[int] = set()
     recipients: list[Actor] = []
     dest_place: Place | None = None
+    if "cond" in frame.recipient:
+        # "अगर X ने ऐसा किया तो (वह) करारा जवाब देगा": X is threatened, whoever speaks
+        cond, then = _CONDITION.search(text, clause[0], t0), _THEN.search(text, clause[0], t0)
+        if cond is None or then is None or then.start() < cond.end():
+            return None
+        inside = [r for r in roles if cond.end() <= r.mention.start < then.start()]
+        named = [r for r in inside if r.marker in ("ne", "dvara")] or [r for r in inside if r.marker == "none"]
+        recipients = [r.actor for r in named[:1]]
+        roles = [r for r in roles if r.mention.start >= then.end()]
     for marker in frame.recipient:
         if recipients:  # the markers are alternatives, in order of preference
             break
@@ -241,7 +279,14 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             if found:
                 idx, actor, place = found
                 if idx is not None:
-                    used.add(idx)
+                    # "जापान, दक्षिण कोरिया और ताइवान का दौरा": the whole list is visited
+                    while idx > 0 and _AND_GAP.fullmatch(text[roles[idx - 1].mention.end : roles[idx].mention.start]) \
+                            and roles[idx - 1].marker not in ("ne", "dvara"):
+                        idx -= 1
+                        recipients.append(roles[idx].actor)
+                        used.add(idx)
+                        place = None
+                    used.add(found[0])  # type: ignore[arg-type]
                 if actor is not None:
                     recipients.append(actor)
                 dest_place = place
@@ -335,6 +380,20 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not actor_list:
         return None
     a_c = {a.country for a in actor_list}
+    if not recipients and that:
+        # "X ने आरोप लगाया कि Y ने …": the accused is the agent of what is reported
+        named = [r for r in that if r.marker in ("ne", "dvara") and r.actor.country not in a_c] or \
+            [r for r in that if r.marker == "none" and r.actor.country not in a_c]
+        recipients = [r.actor for r in named[:1]]
+    if not recipients and frame.reacts:
+        # "X ने मिसाइल दागी, Y ने विरोध जताया": the reaction is to the event just told
+        before = next((e for e in reversed(state.sentence_events) if not {a.country for a in e.actors} & a_c), None)
+        if before is not None:
+            recipients = list(before.actors)
+    if not recipients and state.complement is not None and \
+            a_c == {a.country for a in state.complement[0]}:
+        # "X ने Y पर आरोप लगाया कि उसने सीमा पर गोलीबारी की": at X
+        recipients = list(state.complement[1])
     if not recipients and not frame.recipient_optional:
         # "X ने Y के हमलों की निंदा की और जवाबी कार्रवाई की धमकी दी": the second predicate
         # shares the first one's other party
@@ -351,6 +410,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         return None
 
     clause_text = text[clause[0] : clause[1]]
+    if "cond" in frame.recipient and (then := _THEN.search(text, clause[0], t0)):
+        clause_text = text[then.end() : clause[1]]  # the condition's नहीं is not the threat's
     ev_date_m = nearest(dates, t0, clause) or nearest(dates, t0, (s_start, s_end))
     if ev_date_m is None and follow is not None:  # "यह प्रक्रिया 15 मार्च से शुरू हो गई है"
         ev_date_m = nearest(dates, follow.start, (follow.start, follow.end))
@@ -376,6 +437,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         ev_date_m = Mention(s_start, s_start, "", "date", date=state.last_date, source="hi.date.same_time")
     modality = modality_of(clause_text, lex, is_future_date(ev_date_m, pub), is_old_date(ev_date_m, pub),
                            ev_date_m is not None and not is_old_date(ev_date_m, pub))
+    if "cond" in frame.recipient and modality in ("future", "hypothetical"):
+        modality = "asserted"  # the consequence is to come; the threat is made now
     ev_date = event_date(ev_date_m, modality, pub)
     participants = {a.country for a in actor_list + recipients}
     # the dateline is where the reporter files from: the place of a meeting held there, but
@@ -394,7 +457,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     state.last_participants = actor_list + recipients if frame.symmetric else state.last_participants
     cameo = lex.cameo[frame.cameo]
     evidence = Evidence(text[s_start:s_end], s_start, s_end)
-    anaphoric = bool(_ANAPHOR.search(text, max(clause[0], t0 - 30), t0))
+    # ("तो वह कड़ी कार्रवाई करेगा": there वह is the speaker, not "that action")
+    anaphoric = "cond" not in frame.recipient and bool(_ANAPHOR.search(text, max(clause[0], t0 - 30), t0))
     # "A, B और C के विदेश मंत्रियों से मुलाकात की": one meeting per counterpart, unless the
     # clause names a meeting of all of them (त्रिपक्षीय, सम्मेलन)
     distribute = frame.symmetric and all(r.mention.source not in ("pronoun", "elided") for r in agents) and \
@@ -440,7 +504,7 @@ def _destination(text: str, roles: list[_Role], places: MentionIndex, t0: int,
         if inside and r.mention.start < t0 and r.actor.country and (
                 r.marker == "me" or (r.marker in ("none", "gen") and _closes_with(text, r, roles, t0))):
             return i, r.actor, None  # "सीरिया में", "पाकिस्तान और पाक अधिकृत कश्मीर में"
-        if not inside and r.mention.start < t0 and re.fullmatch(r"\s*(?:(?:के|की)\s+)?(?:लिए\s+)?", gap):
+        if not inside and r.mention.start < t0 and re.fullmatch(r"\s*(?:(?:के|की|का)\s+)?(?:लिए\s+)?", gap):
             return i, r.actor, Place(None, r.actor.country)
     if inside:
         # a place in the clause: "गाजा में हवाई हमले", "खारकीव शहर में ड्रोन हमला" -> its state

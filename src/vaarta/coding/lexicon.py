@@ -16,7 +16,7 @@ PLOVER_TYPES = frozenset(
     ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 )
 ROLE_MARKERS = frozenset(["se", "saath", "gen", "par", "ko", "khilaf", "dest", "dest_in", "beech", "prati", "liye",
-                          "near", "other"])
+                          "near", "other", "cond"])
 _W = r"[\u0900-\u0963\u0966-\u097F\w]"
 
 
@@ -46,6 +46,8 @@ class Frame:
     refers_role: str = "actors"  # which side of the earlier event refers_to takes
     dateline_recipient: bool = False  # no recipient named: the dateline's state
     genitive_agent: bool = False  # a bare event noun: only "X के हमले" / "X द्वारा" name its agent
+    object_clause: bool = False  # no other party named: the agent of the कि-clause after it
+    reacts: bool = False  # no other party named: the actor of the sentence's event before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +170,8 @@ def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
         refers_role=_refers_role(fid, spec.get("refers_role", "actors")),
         dateline_recipient=bool(spec.get("dateline_recipient", False)),
         genitive_agent=bool(spec.get("genitive_agent", False)),
+        object_clause=bool(spec.get("object_clause", False)),
+        reacts=bool(spec.get("reacts", False)),
     )
 
 

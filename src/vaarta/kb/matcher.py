@@ -127,7 +127,9 @@ class AliasMatcher:
             if key not in self._single:
                 continue
             for m in re.finditer(rf"(?<![\u0900-\u0963\u0966-\u097F\w]){re.escape(word)}(?![\u0900-\u0963\u0966-\u097F\w])", text):
-                out.append((m.start(), m.end(), self._places[key]))
+                # a word inside a longer name matched exactly ("हैदराबाद हाउस") is that name's
+                if not any(s <= m.start() and m.end() <= e for s, e, _ in taken):
+                    out.append((m.start(), m.end(), self._places[key]))
         return out
 
 def _lower_latin(text: str) -> str:
