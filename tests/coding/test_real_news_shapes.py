@@ -147,3 +147,16 @@ def test_an_official_residence_is_the_place_of_the_meeting(code):
     doc = code("मुंबई। प्रधानमंत्री ने हैदराबाद हाउस में ब्राजील के राष्ट्रपति से बातचीत की।", "2024-09-10")
     meeting = next(e for e in doc.events if e.type == "CONSULT")
     assert meeting.place is not None and meeting.place.name == "New Delhi"
+
+
+@pytest.mark.parametrize("text,type_,actor,recipient", [
+    ("ब्रिटेन ने ईरानी अधिकारियों पर लगाए नए प्रतिबंध", "SANCTION", "GBR", "IRN"),
+    ("फ्रांस ने रूसी राजदूत को किया तलब", "PROTEST", "FRA", "RUS"),
+])
+def test_a_headline_may_put_the_light_verb_first(code, text, type_, actor, recipient):
+    assert _has(code(text, "2024-03-01"), type_, {actor}, {recipient})
+
+
+def test_a_genitive_before_a_predicate_noun_is_not_its_verb(code):
+    doc = code("विपक्ष ने सरकार की निंदा प्रस्ताव पर चर्चा की।", "2024-03-01")
+    assert "ACCUSE" not in {e.type for e in doc.events}

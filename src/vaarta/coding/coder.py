@@ -36,6 +36,7 @@ from vaarta.lang.hi.postpositions import (
     CONSEQUENCE,
     CONTINUATIONS,
     DEMONSTRATIVES,
+    NOT_LEAD_VERBS,
     PARTICIPLES,
     PASSIVE_AUX,
     PAST_MARKERS,
@@ -222,9 +223,18 @@ def _frame_fits(frame: Frame, text: str, trig: Trigger, clause: tuple[int, int])
             return False
     if frame.needs_re is None or frame.needs_re.search(text, trig.end, ce):
         return True
+    # headline order, the light verb first: "पर लगाए नए प्रतिबंध", "को किया तलब"
+    lead = text[max(clause[0], trig.start - 30) : trig.start]
+    if (verb := _last_words(lead)) and any(frame.needs_re.fullmatch(w) for w in verb):
+        return True
     # a passive participle before the noun: "रूस द्वारा … पर किए गए मिसाइल हमलों में"
     before = text[max(0, trig.start - 30) : trig.start]
     return _PARTICIPLE.search(before) is not None and frame.needs_re.search(before) is not None
+
+
+def _last_words(lead: str) -> list[str]:
+    """The two words before a trigger that may be its verb put first, nearest last."""
+    return [w for w in lead.split()[-2:] if w not in NOT_LEAD_VERBS]
 
 
 def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Role],

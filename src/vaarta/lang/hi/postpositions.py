@@ -47,3 +47,8 @@ PASSIVE_AUX = ("गए", "गई", "गया", "गईं")
 # past-tense and retrospective words that keep an undated event out of the article's day
 PAST_MARKERS = ("था", "थी", "थे", "थीं", "तत्कालीन", "पहले")
 # fmt: on
+# fmt: off
+# words that are light verbs and also postpositions or auxiliaries: before a predicate noun
+# ("रूस की निंदा") they are not its verb, so a headline's verb-first order never reads them
+NOT_LEAD_VERBS = ("की", "का", "के", "है", "हैं", "था", "थी", "थे", "हो", "कर")
+# fmt: on
