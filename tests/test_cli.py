@@ -83,3 +83,14 @@ def test_cli_every_command_has_help_and_is_in_the_readme():
         assert (cmd.help or "").strip(), f"vaarta {name} has no help"
         if name != "version":
             assert f"vaarta {name}" in readme, f"vaarta {name} is not in README.md"
+
+
+def test_eval_names_the_bad_line_of_a_gold_file_without_a_traceback(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    good = {"id": "a", "lang": "hi", "published": "2024-01-02", "text": "भारत।", "events": []}
+    bad = dict(good, id="b", published="2024-01")
+    gold.write_text(json.dumps(good, ensure_ascii=False) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(gold)])
+    assert result.exit_code == 2
+    assert "gold.jsonl:2" in result.output
+    assert "Traceback" not in result.output

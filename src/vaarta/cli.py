@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from vaarta import __version__
 from vaarta.settings import Settings, SettingsError, load_settings
@@ -96,10 +97,15 @@ def eval_cmd(
     kb_extra: KbExtra = None,
 ) -> None:
     """Score the pipeline against gold events: precision, recall, F1, date/place/modality accuracy."""
+    from vaarta.evaluate.gold import GoldError
     from vaarta.evaluate.run import as_json as score_json
     from vaarta.evaluate.run import evaluate_file, report
 
-    score = evaluate_file(gold, _kb(kb_extra))
+    try:
+        score = evaluate_file(gold, _kb(kb_extra))
+    except GoldError as exc:  # a bad line names its file and line, not a traceback
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
     if as_json:
         typer.echo(json.dumps(score_json(score)))
     else:
