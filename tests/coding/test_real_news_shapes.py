@@ -160,3 +160,16 @@ def test_a_headline_may_put_the_light_verb_first(code, text, type_, actor, recip
 def test_a_genitive_before_a_predicate_noun_is_not_its_verb(code):
     doc = code("विपक्ष ने सरकार की निंदा प्रस्ताव पर चर्चा की।", "2024-03-01")
     assert "ACCUSE" not in {e.type for e in doc.events}
+
+
+@pytest.mark.parametrize("text,type_,actor,recipient", [
+    ("जापान ने चीनी इस्पात कंपनियों पर प्रतिबंध लगाया।", "SANCTION", "JPN", "CHN"),
+    ("लेबनान पर इजरायली हवाई हमले में दस लोगों की मौत हो गई।", "ASSAULT", "ISR", "LBN"),
+])
+def test_a_state_adjective_takes_the_role_of_the_phrase_it_opens(code, text, type_, actor, recipient):
+    assert _has(code(text, "2024-10-01"), type_, {actor}, {recipient})
+
+
+def test_a_state_adjective_with_no_role_of_its_own_is_no_party(code):
+    doc = code("भारत ने रूस से रियायती दर पर कच्चा तेल खरीदा, अमेरिकी डॉलर में भुगतान नहीं हुआ।", "2024-10-01")
+    assert "USA" not in {a.country for e in doc.events for a in e.actors + e.recipients}

@@ -90,3 +90,10 @@ def marker_closing(text: str, pos: int, limit: int) -> str:
     if not m:
         return "and"
     return _CODE[m.group(1)]
+
+
+def closing_of(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """The postposition that closes the noun phrase an adjective at ``pos`` opens ("रूसी
+    तेल कंपनियों पर" -> पर), with where it starts; None when none follows within five words."""
+    m = _CLOSING.match(text, pos, limit)
+    return (_CODE[m.group(1)], m.start(1)) if m else None

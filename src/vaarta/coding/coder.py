@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from vaarta.coding.clauses import marker_after, marker_closing, split_clauses
+from vaarta.coding.clauses import closing_of, marker_after, marker_closing, split_clauses
 from vaarta.coding.common import (
     MentionIndex,
     dateline,
@@ -72,6 +72,7 @@ _CONTINUES = re.compile(rf"^\s*(?:{'|'.join(CONTINUATIONS)})(?!{_W})")
 class _Role:
     mention: Mention
     marker: str
+    closes: int = -1  # a state adjective: where the postposition of its phrase stands
 
     @property
     def actor(self) -> Actor:
@@ -182,13 +183,20 @@ def _that_clause(text: str, clauses: list[tuple[int, int]], ci: int, actors: Men
 def _roles(text: str, mentions: list[Mention], limit: int) -> list[_Role]:
     # "(एससीओ)" right after a name restates it: not an actor of its own
     mentions = [m for m in mentions if not (text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")")]
-    roles = [_Role(m, marker_after(text, m.end, limit)) for m in mentions]
+    roles = [_adjective(text, m, limit) if m.source == "kb.demonym" else _Role(m, marker_after(text, m.end, limit))
+             for m in mentions]
     # coordination: "X और Y ने" — X takes Y's marker; "X और अपने सहयोगियों से" — the
     # postposition that closes the coordinated phrase
     for i in range(len(roles) - 1, -1, -1):
         if roles[i].marker == "and":
             roles[i].marker = roles[i + 1].marker if i + 1 < len(roles) else marker_closing(text, roles[i].mention.end, limit)
     return roles
+
+
+def _adjective(text: str, m: Mention, limit: int) -> _Role:
+    """A state adjective takes the marker of the phrase it opens: "रूसी बैंकों पर" is पर."""
+    found = closing_of(text, m.end, limit)
+    return _Role(m, found[0], found[1]) if found else _Role(m, "adj")
 
 
 def _pronouns(text: str, cs: int, ce: int, state: _State, roles: list[_Role]) -> list[_Role]:
@@ -247,6 +255,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     used: set[int] = set()
     recipients: list[Actor] = []
     dest_place: Place | None = None
+    # "इजरायली हवाई हमले": an adjective of the event noun itself names its agent, as a genitive
+    roles = [replace(r, marker="gen") if r.mention.source == "kb.demonym" and r.mention.end <= t0
+             and (r.closes < 0 or t0 < r.closes) and len(text[r.mention.end : t0].split()) <= 1 else r
+             for r in roles]
     if "cond" in frame.recipient:
         # "अगर X ने ऐसा किया तो (वह) करारा जवाब देगा": X is threatened, whoever speaks
         cond, then = _CONDITION.search(text, clause[0], t0), _THEN.search(text, clause[0], t0)

@@ -81,6 +81,12 @@ def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, o
             # "दक्षिण अफ्रीका के जोहानिसबर्ग में": the state only says where the city is
             st = kb.states[m.entries[0].ref]
             out.append(Mention(m.start, m.end, m.text, "place", place=Place(None, st.code), source="kb.state"))
+        elif kind == "demonym":
+            # a state adjective alone before a noun ("रूसी बैंकों पर", "इजरायली हवाई हमले"):
+            # the coder reads its role from the phrase it opens
+            country, name = _country_of(kb, m)
+            out.append(Mention(m.start, m.end, m.text, "actor", actor=Actor(name, country, None, text=m.text),
+                               source="kb.demonym"))
         elif kind in ("state", "org"):
             out.append(_plain_actor(kb, m))
             if kind == "state":
