@@ -371,6 +371,45 @@ def export(
     typer.echo(f"{n} events written to {output}")
 
 
+lexicon_app = typer.Typer(help="Inspect the coder's frames.", no_args_is_help=True)
+app.add_typer(lexicon_app, name="lexicon")
+
+
+@lexicon_app.command("coverage")
+def lexicon_coverage(
+    lang: Annotated[str, typer.Option("--lang", help="hi or en: whose frames to count.")] = "hi",
+    missing: Annotated[bool, typer.Option("--missing", help="List every CAMEO code with no frame yet.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures and codes as one JSON object.")] = False,
+) -> None:
+    """Which CAMEO event codes have a frame: covered/listed codes per PLOVER type, and with
+    --missing the codes still to write. A frame covers exactly the code it is coded with."""
+    from vaarta.coding.coverage import coverage, reference_codes, summary
+    from vaarta.coding.english import EnglishLexicon
+    from vaarta.coding.lexicon import Lexicon
+
+    if lang not in ("hi", "en"):
+        err.print(f"[red]error:[/red] --lang must be hi or en, not {escape(lang)!r}", highlight=False)
+        raise typer.Exit(2)
+    lex = Lexicon.load()
+    frames = lex.frames if lang == "hi" else EnglishLexicon.load(lex.cameo).frames
+    own = {c: k.plover or "" for c, k in lex.cameo.items()}
+    rows = coverage([(f.id, f.cameo) for f in frames], own, reference_codes())
+    totals = summary(rows)
+    if as_json:
+        typer.echo(json.dumps({"lang": lang, "by_type": {t: {"covered": d, "codes": n} for t, (d, n) in totals.items()},
+                               "missing": [{"code": r.code, "name": r.name, "plover": r.plover} for r in rows if not r.frames]},
+                              ensure_ascii=False))
+        return
+    for t, (d, n) in totals.items():
+        typer.echo(f"{t:<10} {d:>3} of {n:>3} codes")
+    done = sum(d for d, _ in totals.values())
+    typer.echo(f"{'all':<10} {done:>3} of {sum(n for _, n in totals.values()):>3} codes ({len(frames)} {lang} frames)")
+    if missing:
+        for r in rows:
+            if not r.frames:
+                typer.echo(f"{r.code}\t{r.plover}\t{r.name}")
+
+
 kb_app = typer.Typer(help="Inspect and validate the knowledge base.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
 
