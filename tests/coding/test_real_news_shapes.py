@@ -173,3 +173,18 @@ def test_a_state_adjective_takes_the_role_of_the_phrase_it_opens(code, text, typ
 def test_a_state_adjective_with_no_role_of_its_own_is_no_party(code):
     doc = code("भारत ने रूस से रियायती दर पर कच्चा तेल खरीदा, अमेरिकी डॉलर में भुगतान नहीं हुआ।", "2024-10-01")
     assert "USA" not in {a.country for e in doc.events for a in e.actors + e.recipients}
+
+
+def test_the_taliban_government_is_afghanistan(code):
+    doc = code("तालिबान सरकार ने पाकिस्तान के हवाई हमलों की कड़ी निंदा की।", "2025-10-12")
+    assert _has(doc, "ACCUSE", {"AFG"}, {"PAK"})
+
+
+def test_an_organ_of_a_state_named_by_genitive_is_that_state(code):
+    doc = code("अफ्रीकी संघ ने माली की अंतरिम सरकार को चेतावनी दी।", "2024-02-01")
+    assert _has(doc, "THREATEN", {"AFU"}, {"MLI"})
+
+
+def test_west_african_states_act_as_ecowas(code):
+    doc = code("इकोवास ने गिनी के सैन्य शासकों पर प्रतिबंध लगाए।", "2021-09-17")
+    assert _has(doc, "SANCTION", {"ECOWAS"}, {"GIN"})

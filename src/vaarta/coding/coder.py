@@ -326,6 +326,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                     # its state, not the person named
                     chosen.append((r, replace(r.actor, name=None, kb_id=None, wikidata=None)))
                     used.add(i)
+            chosen = [c for c in chosen if c[1].country] or chosen  # "नाइजर की सरकार को": नाइजर
             if len(chosen) > 1 and marker not in ("gen", "beech", "saath"):
                 chosen = _nearest_group(text, chosen)
             recipients.extend(actor for _, actor in chosen)
@@ -567,7 +568,9 @@ def _closes_with(text: str, role: _Role, roles: list[_Role], limit: int, word: s
     if not m:
         return False
     inside = [r for r in roles if role.mention.end <= r.mention.start < m.end()]
-    return all(r.actor.country == role.actor.country for r in inside)
+    # an organ with no state of its own is this actor's: "नाइजर की सैन्य सरकार को"
+    short = len(text[role.mention.end : m.end()].split()) <= 4
+    return all(r.actor.country == role.actor.country or (short and r.actor.country is None) for r in inside)
 
 
 def _place(text: str, places: MentionIndex, clause: tuple[int, int], sentence: tuple[int, int],
