@@ -186,6 +186,10 @@ REAL_NEWS = [
      "2025-05-11", ("SUPPORT", None, {"UNO"}, {"IND"}, "asserted")),
     ("hi.threaten.conditional", "तुर्की ने कहा कि अगर ग्रीस ने द्वीपों पर सेना तैनात की तो वह माकूल जवाब देगा।",
      "2024-06-03", ("THREATEN", None, {"TUR"}, {"GRC"}, "asserted")),
+    ("hi.coerce.warning", "भारतीय तटरक्षक बल ने श्रीलंकाई नावों पर चेतावनी के तौर पर फायरिंग की।",
+     "2024-01-20", ("COERCE", None, {"IND"}, {"LKA"}, "asserted")),
+    ("hi.assault.barrage", "हिजबुल्लाह ने उत्तरी इजरायल पर रॉकेटों की बौछार कर दी।",
+     "2024-09-23", ("ASSAULT", None, {"IMG"}, {"ISR"}, "asserted")),
     ("hi.protest.lodge", "फिलीपींस ने चीन के तटरक्षक बल की कार्रवाई पर कड़ी आपत्ति जताई।",
      "2024-06-18", ("PROTEST", None, {"PHL"}, {"CHN"}, "asserted")),
 ]
