@@ -188,3 +188,11 @@ def test_an_organ_of_a_state_named_by_genitive_is_that_state(code):
 def test_west_african_states_act_as_ecowas(code):
     doc = code("इकोवास ने गिनी के सैन्य शासकों पर प्रतिबंध लगाए।", "2021-09-17")
     assert _has(doc, "SANCTION", {"ECOWAS"}, {"GIN"})
+
+
+@pytest.mark.parametrize("text,actors,recipients", [
+    ("विदेश मंत्री ने जॉर्डन नरेश के साथ अम्मान में बैठक की।", {"IND"}, {"JOR"}),
+    ("तुर्की के खुफिया प्रमुख ने हमास के राजनीतिक प्रमुख से मुलाकात की।", {"TUR"}, {"IMG"}),
+])
+def test_monarchs_and_chiefs_act_for_their_state_or_group(code, text, actors, recipients):
+    assert _has(code(text, "2024-05-02"), "CONSULT", actors, recipients)
