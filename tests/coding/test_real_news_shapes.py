@@ -196,3 +196,9 @@ def test_west_african_states_act_as_ecowas(code):
 ])
 def test_monarchs_and_chiefs_act_for_their_state_or_group(code, text, actors, recipients):
     assert _has(code(text, "2024-05-02"), "CONSULT", actors, recipients)
+
+
+def test_after_an_event_a_second_agent_opens_its_own_clause(code):
+    doc = code("अमेरिका और जापान ने संयुक्त नौसैनिक अभ्यास के बाद चीन ने ताइवान के पास युद्धपोत तैनात किए।", "2024-05-20")
+    assert not any(e.type == "COOPERATE" and "CHN" in e.participants() for e in doc.events)
+    assert _has(doc, "MOBILIZE", {"CHN"}, {"TWN"})

@@ -35,10 +35,10 @@ _CODE = {w: c for c, w in _MARKERS}
 
 
 _AGENT = re.compile(r"(?<![\u0900-\u0963\u0966-\u097F\w])ने(?![\u0900-\u0963\u0966-\u097F\w])")
-_COMMA_AGENT = re.compile(r",\s*(?=(?:\S+\s+){1,5}ने(?![\u0900-\u0963\u0966-\u097F\w]))")
+_COMMA_AGENT = re.compile(r"(?:,|(?<=\sके बाद))\s*(?=(?:\S+\s+){1,5}ने(?![\u0900-\u0963\u0966-\u097F\w]))")
 
 # Every boundary holds one of these; a sentence with none is one clause (the usual case).
-_HINTS = re.compile("|".join(re.escape(h) for h in ("कि", *CLAUSE_OPENERS, ";", "'", '"', "‘", "“", ",")))
+_HINTS = re.compile("|".join(re.escape(h) for h in ("कि", *CLAUSE_OPENERS, ";", "'", '"', "‘", "“", ",", "के बाद")))
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -57,8 +57,9 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _second_agents(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """"X ने मिसाइल दागी, Y ने विरोध जताया": a comma after a clause with its own ने agent,
-    followed within a few words by another ने, opens a new clause. A list of agents
+    """"X ने मिसाइल दागी, Y ने विरोध जताया", "X ने अभ्यास के बाद Y ने मिसाइलें दागीं": a comma
+    or "के बाद" after a clause with its own ने agent, followed within a few words by another
+    ने, opens a new clause. A list of agents
     ("A, B और C ने") has no ने before its commas and stays whole."""
     out = []
     s = start

@@ -1,6 +1,7 @@
 """Paragraph and sentence splitting for Hindi and English news.
 
-A line is a paragraph. Sentences end at the danda (।, ॥), ? and !, and at a full stop
+A line is a paragraph. Sentences end at the danda (।, ॥, or a Latin I or | typed for it
+right after a Devanagari word), ? and !, and at a full stop
 unless it closes an initial ("एस. जयशंकर", "J. Biden"), a known abbreviation or a number.
 Closing quotes and brackets stay with the sentence they close.
 """
@@ -12,7 +13,8 @@ import re
 from vaarta.lang.hi.abbreviations import ABBREVIATIONS, SHORT_FINAL_WORDS
 from vaarta.model import Sentence
 
-_END = re.compile(r"[।॥?!]+|\.(?!\d)")
+# some outlets type the danda as a Latin I or a pipe: "मिसाइल दागी हैI दक्षिण कोरिया …"
+_END = re.compile(r"[।॥?!]+|\.(?!\d)|(?<=[\u0900-\u097F]) ?[I|](?=\s|$)")
 _CLOSERS = "'\"’”)]»"
 _INITIAL = re.compile(r"(?:^|[\s(‘'\".])([\u0900-\u097F]{1,3}|[A-Z])$")
 _LAST_WORD = re.compile(r"(\S+)$")
