@@ -202,3 +202,10 @@ def test_after_an_event_a_second_agent_opens_its_own_clause(code):
     doc = code("अमेरिका और जापान ने संयुक्त नौसैनिक अभ्यास के बाद चीन ने ताइवान के पास युद्धपोत तैनात किए।", "2024-05-20")
     assert not any(e.type == "COOPERATE" and "CHN" in e.participants() for e in doc.events)
     assert _has(doc, "MOBILIZE", {"CHN"}, {"TWN"})
+
+
+def test_a_capital_before_another_states_mission_is_only_where_it_is(code):
+    doc = code("ईरान ने तेहरान के ब्रिटिश दूतावास के प्रभारी को तलब किया।", "2024-01-09")
+    protests = {(frozenset(a.country for a in e.actors), frozenset(r.country for r in e.recipients))
+                for e in doc.events if e.type == "PROTEST"}
+    assert protests == {(frozenset({"IRN"}), frozenset({"GBR"}))}

@@ -104,7 +104,11 @@ def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, o
             out.append(Mention(m.start, m.end, m.text, "place",
                                place=Place(p.name, p.country, p.lat, p.lon, p.geonameid), source="kb.place"))
             state = kb.states.get(p.country)
-            if kind == "place" and state and state.capital == p.name and _METONYM.match(text, m.end):
+            # ("इस्लामाबाद के भारतीय उच्चायोग": a capital before another state's organ is a place)
+            foreign_next = nxt is not None and _kind(nxt) in ("demonym", "state") and \
+                _STATE_ROLE_GAP.match(gap) is not None and nxt.entries[0].ref != p.country
+            if kind == "place" and state and state.capital == p.name and _METONYM.match(text, m.end) \
+                    and not foreign_next:
                 # "मॉस्को ने", "दमिश्क और मॉस्को के सहयोग": the capital speaks for its government
                 out.append(Mention(m.start, m.end, m.text, "actor",
                                    actor=Actor(state.name, state.code, "GOV", text=m.text), source="kb.capital"))
