@@ -190,6 +190,8 @@ REAL_NEWS = [
      "2024-01-20", ("COERCE", None, {"IND"}, {"LKA"}, "asserted")),
     ("hi.assault.barrage", "हिजबुल्लाह ने उत्तरी इजरायल पर रॉकेटों की बौछार कर दी।",
      "2024-09-23", ("ASSAULT", None, {"IMG"}, {"ISR"}, "asserted")),
+    ("hi.sanction.downgrade", "बोलीविया ने इजरायल से अपने राजदूत को वापस बुला लिया।",
+     "2023-10-31", ("SANCTION", None, {"BOL"}, {"ISR"}, "asserted")),
     ("hi.protest.lodge", "फिलीपींस ने चीन के तटरक्षक बल की कार्रवाई पर कड़ी आपत्ति जताई।",
      "2024-06-18", ("PROTEST", None, {"PHL"}, {"CHN"}, "asserted")),
 ]
