@@ -209,3 +209,9 @@ def test_a_capital_before_another_states_mission_is_only_where_it_is(code):
     protests = {(frozenset(a.country for a in e.actors), frozenset(r.country for r in e.recipients))
                 for e in doc.events if e.type == "PROTEST"}
     assert protests == {(frozenset({"IRN"}), frozenset({"GBR"}))}
+
+
+def test_rejecting_accusations_rejects_the_accuser(code):
+    doc = code("सर्बिया ने कोसोवो पर हिंसा भड़काने का आरोप लगाया। प्रिस्टिना ने इन आरोपों को खारिज कर दिया।", "2023-09-25")
+    rejects = [e for e in doc.events if e.type == "REJECT"]
+    assert rejects and {r.country for e in rejects for r in e.recipients} == {"SRB"}
