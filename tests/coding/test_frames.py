@@ -192,6 +192,8 @@ REAL_NEWS = [
      "2024-09-23", ("ASSAULT", None, {"IMG"}, {"ISR"}, "asserted")),
     ("hi.sanction.downgrade", "बोलीविया ने इजरायल से अपने राजदूत को वापस बुला लिया।",
      "2023-10-31", ("SANCTION", None, {"BOL"}, {"ISR"}, "asserted")),
+    ("hi.consult.setout", "ब्रिटेन के विदेश मंत्री सोमवार को कीव के लिए रवाना हुए।",
+     "2024-02-12", ("CONSULT", "visit", {"GBR"}, {"UKR"}, "asserted")),
     ("hi.protest.lodge", "फिलीपींस ने चीन के तटरक्षक बल की कार्रवाई पर कड़ी आपत्ति जताई।",
      "2024-06-18", ("PROTEST", None, {"PHL"}, {"CHN"}, "asserted")),
 ]

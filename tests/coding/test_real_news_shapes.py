@@ -215,3 +215,16 @@ def test_rejecting_accusations_rejects_the_accuser(code):
     doc = code("सर्बिया ने कोसोवो पर हिंसा भड़काने का आरोप लगाया। प्रिस्टिना ने इन आरोपों को खारिज कर दिया।", "2023-09-25")
     rejects = [e for e in doc.events if e.type == "REJECT"]
     assert rejects and {r.country for e in rejects for r in e.recipients} == {"SRB"}
+
+
+@pytest.mark.parametrize("text,visitor,host", [
+    ("भारत का प्रतिनिधिमंडल गुरुवार को ढाका जा रहा है।", "IND", "BGD"),
+    ("विदेश मंत्री कल रियाद के लिए रवाना हुए।", "IND", "SAU"),
+])
+def test_setting_out_for_a_place_is_a_visit_there(code, text, visitor, host):
+    assert _has(code(text, "2024-06-06"), "CONSULT", {visitor}, {host})
+
+
+def test_a_passive_future_is_no_journey(code):
+    doc = code("पाकिस्तान के साथ इस मुद्दे पर बातचीत की जा रही है और फैसला किया जाएगा।", "2024-06-06")
+    assert "CONSULT" not in {e.type for e in doc.events if e.mode == "visit"}

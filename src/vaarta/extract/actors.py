@@ -21,6 +21,7 @@ from datetime import date
 
 from vaarta.kb.load import KnowledgeBase
 from vaarta.kb.records import Entry, Match
+from vaarta.lang.hi.calendar import MONTHS, WEEKDAYS
 from vaarta.lang.hi.postpositions import CONJUNCTIONS, NAME_STOP, ROLE_MODIFIERS
 from vaarta.model import Actor, Mention, Place
 
@@ -171,7 +172,7 @@ def _unknown_name(text: str, pos: int, limit: int) -> tuple[str | None, int]:
         if not m or "\n" in text[end : m.start(1)] or m.end(1) > limit:
             break
         w = m.group(1)
-        if w in NAME_STOP:
+        if w in NAME_STOP or w in WEEKDAYS or w in MONTHS:  # "विदेश मंत्री सोमवार को": a day, no name
             break
         words.append(w)
         end = m.end()
