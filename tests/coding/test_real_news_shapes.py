@@ -115,6 +115,7 @@ def test_a_warning_names_whom_it_warns_in_its_that_clause(code):
 @pytest.mark.parametrize("text,actor,recipient", [
     ("वेनेजुएला ने कहा कि अगर गुयाना ने तेल क्षेत्र में खुदाई जारी रखी तो उसे अंजाम भुगतना पड़ेगा।", "VEN", "GUY"),
     ("मिस्र ने कहा कि यदि इथियोपिया बांध भरता है तो मिस्र कड़ी कार्रवाई करेगा।", "EGY", "ETH"),
+    ("ब्रिटेन ने कहा कि अगर अर्जेंटीना ने द्वीपों पर दावा जारी रखा, ब्रिटेन माकूल जवाब देगा।", "GBR", "ARG"),
 ])
 def test_a_conditional_threat_threatens_the_agent_of_the_condition(code, text, actor, recipient):
     doc = code(text, "2024-05-05")

@@ -64,6 +64,7 @@ _IN = re.compile(r"\s+में(?![\u0900-\u0963\u0966-\u097F])")
 _ANAPHOR = re.compile(rf"(?<!{_W})(?:{'|'.join(DEMONSTRATIVES)})\s+(?:\S+\s+)?$")
 _CONDITION = re.compile(rf"(?<!{_W})(?:{'|'.join(CONDITIONALS)})(?!{_W})")
 _THEN = re.compile(rf"(?<!{_W})(?:{'|'.join(CONSEQUENCE)})(?!{_W})")
+_COMMA = re.compile(r",")
 _THAT = re.compile(rf"\s*{THAT}(?!{_W})")
 _CONTINUES = re.compile(rf"^\s*(?:{'|'.join(CONTINUATIONS)})(?!{_W})")
 
@@ -240,6 +241,16 @@ def _frame_fits(frame: Frame, text: str, trig: Trigger, clause: tuple[int, int])
     return _PARTICIPLE.search(before) is not None and frame.needs_re.search(before) is not None
 
 
+def _consequence(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Where the consequence of a condition begins: at तो, or failing that at the last comma
+    ("अगर समूह हमले जारी रखता है, अमेरिका करारा जवाब देगा")."""
+    then = _THEN.search(text, start, end)
+    if then is None:
+        for then in _COMMA.finditer(text, start, end):  # noqa: B007 — the last one
+            pass
+    return then
+
+
 def _last_words(lead: str) -> list[str]:
     """The two words before a trigger that may be its verb put first, nearest last."""
     return [w for w in lead.split()[-2:] if w not in NOT_LEAD_VERBS]
@@ -261,7 +272,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
              for r in roles]
     if "cond" in frame.recipient:
         # "अगर X ने ऐसा किया तो (वह) करारा जवाब देगा": X is threatened, whoever speaks
-        cond, then = _CONDITION.search(text, clause[0], t0), _THEN.search(text, clause[0], t0)
+        cond, then = _CONDITION.search(text, clause[0], t0), _consequence(text, clause[0], t0)
         if cond is None or then is None or then.start() < cond.end():
             return None
         inside = [r for r in roles if cond.end() <= r.mention.start < then.start()]
@@ -433,7 +444,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         return None
 
     clause_text = text[clause[0] : clause[1]]
-    if "cond" in frame.recipient and (then := _THEN.search(text, clause[0], t0)):
+    if "cond" in frame.recipient and (then := _consequence(text, clause[0], t0)):
         clause_text = text[then.end() : clause[1]]  # the condition's नहीं is not the threat's
     ev_date_m = nearest(dates, t0, clause) or nearest(dates, t0, (s_start, s_end))
     if ev_date_m is None and follow is not None:  # "यह प्रक्रिया 15 मार्च से शुरू हो गई है"
