@@ -229,3 +229,9 @@ def test_setting_out_for_a_place_is_a_visit_there(code, text, visitor, host):
 def test_a_passive_future_is_no_journey(code):
     doc = code("पाकिस्तान के साथ इस मुद्दे पर बातचीत की जा रही है और फैसला किया जाएगा।", "2024-06-06")
     assert "CONSULT" not in {e.type for e in doc.events if e.mode == "visit"}
+
+
+@pytest.mark.parametrize("published,code_", [("2019-03-01", "IMG"), ("2023-03-01", "AFG")])
+def test_an_armed_group_that_took_power_acts_for_the_state_from_that_day(code, published, code_):
+    doc = code("चीन के विशेष दूत ने तालिबान के नेताओं से मुलाकात की।", published)
+    assert _has(doc, "CONSULT", {"CHN"}, {code_})

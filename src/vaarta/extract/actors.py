@@ -89,7 +89,7 @@ def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, o
             out.append(Mention(m.start, m.end, m.text, "actor", actor=Actor(name, country, None, text=m.text),
                                source="kb.demonym"))
         elif kind in ("state", "org"):
-            out.append(_plain_actor(kb, m))
+            out.append(_plain_actor(kb, m, on))
             if kind == "state":
                 st = kb.states[m.entries[0].ref]
                 out.append(Mention(m.start, m.end, m.text, "place", place=Place(None, st.code), source="kb.state"))
@@ -121,11 +121,12 @@ def _kind(m: Match) -> str:
     return m.kind
 
 
-def _country_of(kb: KnowledgeBase, m: Match) -> tuple[str | None, str | None]:
+def _country_of(kb: KnowledgeBase, m: Match, on: date | None = None) -> tuple[str | None, str | None]:
     e: Entry = next(e for e in m.entries if e.kind in ("state", "demonym", "org"))
     if e.kind == "org":
         org = kb.orgs[e.ref]
-        return org.code, org.name
+        code = org.code_on(on)
+        return code, (kb.states[code].name if code != org.code else org.name)
     return e.ref, kb.states[e.ref].name
 
 
@@ -137,7 +138,7 @@ def _person_mention(text: str, kb: KnowledgeBase, m: Match, on: date | None, sta
     if holder is not None and office is None:
         # "<state> के तत्कालीन <role> <name>": the apposition tells the state even when
         # the date is outside every office we list.
-        country = _country_of(kb, holder)[0] or country
+        country = _country_of(kb, holder, on)[0] or country
     actor = Actor(person.name, country, office.sector if office else None, person.id, person.wikidata,
                   text=text[start : m.end], office=office.office if office else None)
     return Mention(start, m.end, text[start : m.end], "actor", actor=actor, source="kb.person")
@@ -145,7 +146,7 @@ def _person_mention(text: str, kb: KnowledgeBase, m: Match, on: date | None, sta
 
 def _role_actor(text: str, kb: KnowledgeBase, holder: Match, role_m: Match, on: date | None,
                 start: int, end: int | None, limit: int | None = None) -> Mention:
-    country, _ = _country_of(kb, holder)
+    country, _ = _country_of(kb, holder, on)
     role = kb.roles[role_m.entries[0].ref if role_m.entries[0].kind == "role" else role_m.first("role").ref]  # type: ignore[union-attr]
     stop = role_m.end if end is None else end
     name = None
@@ -183,8 +184,8 @@ def _unknown_name(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     return " ".join(words), end
 
 
-def _plain_actor(kb: KnowledgeBase, m: Match) -> Mention:
-    country, name = _country_of(kb, m)
+def _plain_actor(kb: KnowledgeBase, m: Match, on: date | None = None) -> Mention:
+    country, name = _country_of(kb, m, on)
     e = next(e for e in m.entries if e.kind in ("state", "org"))
     sector = None
     kb_id = None
@@ -192,6 +193,6 @@ def _plain_actor(kb: KnowledgeBase, m: Match) -> Mention:
     if e.kind == "org":
         org = kb.orgs[e.ref]
         kb_id, wikidata = org.id, org.wikidata
-        sector = "IMG" if org.kind == "img" else "IGO"
+        sector = "GOV" if country != org.code else "IMG" if org.kind == "img" else "IGO"
     actor = Actor(name, country, sector, kb_id, wikidata, text=m.text)
     return Mention(m.start, m.end, m.text, "actor", actor=actor, source=f"kb.{e.kind}")

@@ -145,9 +145,13 @@ def _load_folder(kb: KnowledgeBase, folder: Path) -> None:
                 kb.add_alias(a, Entry("place", key))
     f = folder / "organisations.tsv"
     if f.exists():
-        for _, r in _rows(f, ("id", "code", "kind", "name")):
+        for where, r in _rows(f, ("id", "code", "kind", "name")):
+            governs = r.get("governs") or None
+            if governs and governs not in kb.states:
+                raise KBError(f"{where}: unknown state code {governs}")
             kb.orgs[r["id"]] = Organisation(r["id"], r["code"], r["kind"], r["name"],
-                                            r.get("base") or None, r.get("wikidata") or None)
+                                            r.get("base") or None, r.get("wikidata") or None,
+                                            governs, _date(r.get("governs_from", ""), where) if governs else None)
             for a in _split(r.get("names_hi", "")) + [r["name"]]:
                 kb.add_alias(a, Entry("org", r["id"]))
     f = folder / "people.tsv"

@@ -22,6 +22,15 @@ class Organisation:
     name: str
     base: str | None
     wikidata: str | None
+    # an armed group that became a state's government ("taliban": AFG from 2021-08-15)
+    governs: str | None = None
+    governs_from: date | None = None
+
+    def code_on(self, on: date | None) -> str:
+        """The code it acts under on a day: the state it governs once it governs it."""
+        if self.governs and self.governs_from and on is not None and on >= self.governs_from:
+            return self.governs
+        return self.code
 
 
 @dataclass(frozen=True, slots=True)
