@@ -235,3 +235,15 @@ def test_a_passive_future_is_no_journey(code):
 def test_an_armed_group_that_took_power_acts_for_the_state_from_that_day(code, published, code_):
     doc = code("चीन के विशेष दूत ने तालिबान के नेताओं से मुलाकात की।", published)
     assert _has(doc, "CONSULT", {"CHN"}, {code_})
+
+
+def test_rebels_fighting_in_a_state_are_an_armed_group_of_that_state(code):
+    doc = code("माली में विद्रोहियों ने संयुक्त राष्ट्र शांति सैनिकों के शिविर पर हमला किया।", "2024-02-03")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and {a.country for a in attacks[0].actors} == {"IMG", "MLI"}
+    assert {r.country for r in attacks[0].recipients} == {"UNO"}
+
+
+def test_an_army_and_a_paramilitary_group_fighting_is_an_armed_clash(code):
+    doc = code("इथियोपियाई सेना और एक अर्धसैनिक समूह ने रविवार को संघर्ष किया।", "2024-02-04")
+    assert any(e.type == "ASSAULT" and e.participants() == {"ETH", "IMG"} for e in doc.events)

@@ -393,8 +393,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         agents = [_Role(Mention(t0, t0, "", "actor", actor=a, source="elided"), "ne") for a in state.salient]
         confidence -= 0.15
     local = _local_country(places, clause)
-    actor_list = dedupe([a for a in (_localise(r.actor, local) for r in agents) if a.country])
-    recipients = dedupe([a for a in (_localise(r, local) for r in recipients) if a.country])
+    # (a meeting's participants stay as named: its scoring and merging compare the sets)
+    armed = (lambda a: [a]) if frame.symmetric else (lambda a: _armed(a, places, clause))  # noqa: E731
+    actor_list = dedupe([a for r in agents for a in armed(_localise(r.actor, local)) if a.country])
+    recipients = dedupe([a for r in recipients for a in armed(_localise(r, local)) if a.country])
     if frame.symmetric and not recipients and len(actor_list) > 1:
         actor_list, recipients = actor_list[:1], actor_list[1:]
     if frame.symmetric and not actor_list and len(recipients) > 1:  # "X और Y के बीच युद्धविराम"
@@ -517,6 +519,17 @@ def _local_country(places: MentionIndex, clause: tuple[int, int]) -> str | None:
         if p.place and p.place.name:
             return p.place.country
     return None
+
+
+def _armed(actor: Actor, places: MentionIndex, clause: tuple[int, int]) -> list[Actor]:
+    """Rebels are a non-state armed group (IMG) of the state they fight in (codebook): "कांगो
+    में विद्रोहियों ने" -> IMG and COD, "विद्रोही गढ़ों में हवाई हमले" -> IMG and the state."""
+    if actor.sector != "REB" or actor.country == "IMG":
+        return [actor]
+    state = actor.country or next((p.place.country for p in places.within(clause[0], clause[1])
+                                   if p.place and p.place.country), None)
+    # with no state in view the rebels stay unplaced, and are no party
+    return [replace(actor, country="IMG"), replace(actor, country=state)] if state else [actor]
 
 
 def _localise(actor: Actor, country: str | None) -> Actor:
