@@ -143,10 +143,10 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     follow = sentences[si + 1] if si + 1 < len(sentences) else None
                     if follow is not None and (follow.paragraph != sent.paragraph or not _CONTINUES.match(follow.text)):
                         follow = None
-                    that = (_that_clause(text, clauses, ci, actors) or []) if frame.object_clause else []
+                    that = _that_clause(text, clauses, ci, actors) if frame.object_clause else None
                     ev = _build(doc, lex, frame, trig, roles + pronoun_roles, (cs, ce), sent.start,
                                 sent.end, places, dates, home_dateline, state, follow, para_start,
-                                trigger_set, that)
+                                trigger_set, that or [])
                     if ev:
                         if frame.needs_re is not None and (verb := frame.needs_re.search(text, trig.end, ce)):
                             spent.append(verb.span())
@@ -155,7 +155,7 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                         state.last_of[ev[0].type] = (ev[0].actors, ev[0].recipients)
                         if ev[0].date and ev[0].date.precision != "publication":
                             state.last_date = ev[0].date
-                        if frame.object_clause and ev[0].recipients and _that_clause(text, clauses, ci, actors) is not None:
+                        if that is not None and ev[0].recipients:
                             addressee, speaker = ev[0].recipients, ev[0].actors
                         break
             agents = [r.actor for r in roles if r.marker == "ne" and r.actor.country]
