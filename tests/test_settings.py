@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from vaarta.cli import app
 from vaarta.settings import Settings, SettingsError, load_settings
+from vaarta.store import open_store
 
 
 def test_layers_override_in_order(tmp_path):
@@ -45,8 +46,11 @@ def test_the_cli_reads_the_database_from_the_settings(tmp_path, monkeypatch):
     file.write_text(f'db = "sqlite:///{tmp_path / "set.db"}"\n', encoding="utf-8")
     monkeypatch.setenv("VAARTA_SETTINGS", str(file))
     monkeypatch.delenv("VAARTA_DB", raising=False)
+    res = CliRunner().invoke(app, ["stats"])  # read from the settings' path, which is not there yet
+    assert res.exit_code == 2 and str(tmp_path / "set.db") in res.output
+    open_store(f"sqlite:///{tmp_path / 'set.db'}").close()
     res = CliRunner().invoke(app, ["stats"])
-    assert res.exit_code == 0 and (tmp_path / "set.db").exists()
+    assert res.exit_code == 0 and "0 documents" in res.output
     file.write_text("db = 5\n", encoding="utf-8")
     res = CliRunner().invoke(app, ["stats"])
     assert res.exit_code == 2 and "db must be text" in res.output

@@ -44,11 +44,13 @@ def _kb(kb_extra: list[Path] | None) -> list[Path]:
     return list(kb_extra) if kb_extra else [Path(p) for p in _settings().kb_extra]
 
 
-def _store(db: str | None):  # type: ignore[no-untyped-def]
+def _store(db: str | None, must_exist: bool = False):  # type: ignore[no-untyped-def]
+    """The store at ``db``; with ``must_exist`` a database that is not there is an error
+    (only ingest creates one: a mistyped path must not answer with an empty store)."""
     from vaarta.store import StoreError, open_store
 
     try:
-        return open_store(_settings(db=db).db)
+        return open_store(_settings(db=db).db, create=not must_exist)
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from None
@@ -242,22 +244,37 @@ def events_cmd(
     recipient: Annotated[str | None, typer.Option(help="Recipient: a code in capitals or part of a name.")] = None,
     type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
     modality: Annotated[str | None, typer.Option(help="asserted, future, hypothetical, historical or negated.")] = None,
-    since: Annotated[str | None, typer.Option(help="Events on or after this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Events on or before this date.")] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after this day, month or year (2024-07-08, 2024-07, 2024).")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before this day, month or year.")] = None,
     place: Annotated[str | None, typer.Option(help="Place name or country code.")] = None,
+    pair: Annotated[str | None, typer.Option(help="Two codes, e.g. RUS,USA: events between them, either way.")] = None,
+    doc: Annotated[str | None, typer.Option(help="Only the events of this document id.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")] = "table",
-    limit: Annotated[int, typer.Option(min=1, max=100000, help="At most this many events.")] = 50,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many events (largest allowed: 10,000; "
+                                                   "stderr says when more match).")] = 50,
 ) -> None:
-    """Query stored events."""
-    from vaarta.store import EventQuery
+    """Query stored events, newest first. Says on stderr how many match when the list is cut."""
+    from vaarta.store import filters
 
     if fmt not in ("table", "jsonl", "csv"):
         raise typer.BadParameter("--format must be table, jsonl or csv")
-    _parse_date(since)
-    _parse_date(until)
-    rows = _store(db).events(EventQuery(actor, recipient, type_.upper() if type_ else None, modality, since, until,
-                                        place, limit=limit))
+    if limit > filters.MAX_LIMIT:
+        raise typer.BadParameter(f"--limit is at most {filters.MAX_LIMIT:,}; page with --since/--until for more")
+    given = {"actor": actor, "recipient": recipient, "type": type_, "modality": modality, "since": since,
+             "until": until, "place": place, "pair": pair, "doc": doc}
+    try:
+        chosen, _ = filters.parse(given, strict=True)
+    except filters.FilterError as exc:
+        err.print(f"[red]error:[/red] --{exc.name}: {escape(exc.message)}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    store = _store(db, must_exist=True)
+    rows = store.events(filters.event_query(chosen, limit))
+    total = store.count_events(filters.event_query(chosen)) if len(rows) == limit else len(rows)
     _print_event_rows(rows, fmt)
+    if total > len(rows):
+        err.print(f"{len(rows):,} of {total:,} matching events shown; raise --limit to see more", highlight=False)
+    elif fmt == "table":
+        err.print(f"{total:,} matching events", highlight=False)
 
 
 def _print_event_rows(rows: list[dict], fmt: str) -> None:  # type: ignore[type-arg]
@@ -328,7 +345,7 @@ def search(
     limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
 ) -> None:
     """Full-text search over stored articles, with highlighted snippets."""
-    hits = _store(db).search(query, limit)
+    hits = _store(db, must_exist=True).search(query, limit)
     for h in hits:
         typer.echo(f"{h['id']}\t{h['published'] or ''}\t{h['title'] or ''}\n    {h['snippet']}")
     if not hits:
@@ -338,7 +355,7 @@ def search(
 @app.command()
 def stories(db: Db = None, limit: Annotated[int, typer.Option(min=1, max=10000)] = 30) -> None:
     """Stories: groups of copies and rewrites of one article (largest first)."""
-    for s in _store(db).stories(limit):
+    for s in _store(db, must_exist=True).stories(limit):
         span = f"{s['first'] or ''}..{s['last'] or ''}"
         typer.echo(f"{s['story_id']}\t{s['documents']} documents\t{span}\t{s['title'] or ''}")
 
@@ -346,7 +363,7 @@ def stories(db: Db = None, limit: Annotated[int, typer.Option(min=1, max=10000)]
 @app.command()
 def stats(db: Db = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Counts by type, top dyads, events per month."""
-    s = _store(db).stats()
+    s = _store(db, must_exist=True).stats()
     if as_json:
         typer.echo(json.dumps(s, ensure_ascii=False))
         return
@@ -367,7 +384,7 @@ def export(
 
     if fmt not in EXPORTERS:
         raise typer.BadParameter(f"--format must be one of {', '.join(EXPORTERS)}")
-    n = export_events(fmt, _store(db).iter_events(), output)
+    n = export_events(fmt, _store(db, must_exist=True).iter_events(), output)
     typer.echo(f"{n} events written to {output}")
 
 
@@ -465,7 +482,7 @@ def serve(
 
     from vaarta.web.api import create_app
 
-    store = _store(db)
+    store = _store(db, must_exist=True)
     settings = _settings()
     typer.echo(f"vaarta: serving {store.count('documents')} documents, {store.count('events')} events "
                f"at http://{host}:{port}/ (Ctrl+C stops)", err=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-MODALITIES = ("asserted", "future", "hypothetical", "historical", "negated")
+from vaarta.ontology import MODALITIES  # noqa: F401  (re-exported)
 
 
 @dataclass(slots=True)

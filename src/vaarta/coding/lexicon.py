@@ -9,12 +9,10 @@ from pathlib import Path
 import ahocorasick
 
 from vaarta.kb.matcher import is_word_char
+from vaarta.ontology import PLOVER_TYPES
 from vaarta.text.normalise import nfc
 from vaarta.text.resources import data_path, load_yaml, read_tsv
 
-PLOVER_TYPES = frozenset(
-    ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
-)
 ROLE_MARKERS = frozenset(["se", "saath", "gen", "par", "ko", "khilaf", "dest", "dest_in", "beech", "prati", "liye",
                           "near", "other", "cond"])
 _W = r"[\u0900-\u0963\u0966-\u097F\w]"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -24,6 +25,7 @@ from sqlalchemy import (
     insert,
     inspect,
     literal,
+    make_url,
     or_,
     select,
     text,
@@ -207,6 +209,12 @@ class Store:
         if q.pair:
             stmt = stmt.where(_pair(*q.pair))
         return stmt
+
+    def count_events(self, q: EventQuery | None = None) -> int:
+        """How many events ``q`` selects (its limit and offset ignored)."""
+        stmt = self._filtered(select(func.count()).select_from(events), q or EventQuery())
+        with self.engine.connect() as conn:
+            return int(conn.execute(stmt).scalar_one())
 
     def _select_ids(self, q: EventQuery):  # type: ignore[no-untyped-def]
         return self._filtered(select(events.c.event_id), q)
@@ -471,8 +479,14 @@ def _fts_query(query: str) -> str:
     return " ".join(f'"{w}"' for w in words) or '""'
 
 
-def open_store(url: str | None = None) -> Store:
+def open_store(url: str | None = None, create: bool = True) -> Store:
+    """The store at ``url``, its schema created or upgraded. ``create=False``: a SQLite file
+    that does not exist is an error (reading commands must not make an empty one)."""
     url = url or DEFAULT_URL
+    if not create:
+        path = sqlite_path(url)
+        if path is not None and not Path(path).exists():
+            raise StoreError(f"no database at {path}; check the path, or create one with `vaarta ingest`")
     try:
         engine = create_engine(url, future=True)
     except Exception as exc:  # unknown dialect or missing driver
@@ -491,6 +505,17 @@ def open_store(url: str | None = None) -> Store:
         raise
     except Exception as exc:
         raise StoreError(f"cannot open {url!r}: {exc}") from exc
+
+
+def sqlite_path(url: str) -> str | None:
+    """The file of a SQLite URL; None for other databases and for in-memory SQLite."""
+    try:
+        parsed = make_url(url)
+    except Exception:
+        return None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return parsed.database
 
 
 def parse_day(value: str | None) -> date | None:

@@ -13,26 +13,38 @@ import threading
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from vaarta import __version__
 from vaarta.ingest import InputError, items_from_body
+from vaarta.ontology import EVENT_TYPES, MODALITIES
 from vaarta.pipeline import Pipeline, load_pipeline
 from vaarta.settings import load_settings
-from vaarta.store import EventQuery, Store, open_store
+from vaarta.store import Store, filters, open_store
+from vaarta.store.filters import MAX_LIMIT
 from vaarta.store.ingest import ingest_items
 from vaarta.store.sql import content_hash
 from vaarta.web.pages import add_pages, templates
 
-MAX_LIMIT = 500
 MAX_ERRORS_SHOWN = 100
-_DAY = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 _CODE = re.compile(r"^[A-Z]{2,5}$")
-# query parameters several routes share, checked once here
-TypeQ = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3,12}$")]
-DayQ = Annotated[str | None, Query(pattern=_DAY)]
+
+
+def _filter_params(
+    actor: Annotated[str | None, Query(description="A code in capitals (RUS, NATO, IMG) or part of a name.")] = None,
+    recipient: Annotated[str | None, Query(description="As actor, for the recipient.")] = None,
+    type: Annotated[str | None, Query(description=f"One of {', '.join(EVENT_TYPES)}.")] = None,  # noqa: A002
+    modality: Annotated[str | None, Query(description=f"One of {', '.join(MODALITIES)}.")] = None,
+    since: Annotated[str | None, Query(description="On or after: 2024, 2024-07 or 2024-07-08.")] = None,
+    until: Annotated[str | None, Query(description="On or before, as since.")] = None,
+    place: Annotated[str | None, Query(description="Place name or country code.")] = None,
+    pair: Annotated[str | None, Query(description="Two codes, e.g. RUS,USA: events between them, either way.")] = None,
+    doc: Annotated[str | None, Query(description="One document's id.")] = None,
+) -> None:
+    """The event filters, declared once for the OpenAPI description; routes read and check
+    them with ``filters.parse`` (the same checks as the pages and the CLI)."""
 
 
 class _BodyLimit:
@@ -106,6 +118,17 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
                                               "message": exc.detail}, status_code=exc.status_code)
         return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
 
+    def _strict_filters(request: Request, others: tuple[str, ...]) -> dict[str, str]:
+        """The event filters of the query string; 422 for an unknown parameter or a bad value."""
+        unknown = sorted(set(request.query_params) - set(filters.FILTERS) - set(others))
+        if unknown:
+            raise HTTPException(422, f"unknown parameter {unknown[0]!r}; the parameters are "
+                                     f"{', '.join(filters.FILTERS + others)}")
+        try:
+            return filters.parse(request.query_params, strict=True)[0]
+        except filters.FilterError as exc:
+            raise HTTPException(422, str(exc)) from None
+
     def db(request: Request) -> Store:
         return request.app.state.store
 
@@ -115,26 +138,21 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
                 request.app.state.pipeline = load_pipeline()
             return request.app.state.pipeline
 
-    @app.get("/api/events")
+    @app.get("/api/events", dependencies=[Depends(_filter_params)])
     def list_events(
         request: Request,
-        actor: str | None = None,
-        recipient: str | None = None,
-        type: TypeQ = None,  # noqa: A002
-        modality: Annotated[str | None, Query(pattern=r"^[a-z]{5,12}$")] = None,
-        since: DayQ = None,
-        until: DayQ = None,
-        place: str | None = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     ) -> JSONResponse:
-        """Events, newest first, filtered as ``vaarta events`` filters them."""
-        q = EventQuery(actor, recipient, type.upper() if type else None, modality, since, until, place,
-                       limit=limit, offset=offset)
-        rows = db(request).events(q)
+        """Events, newest first, filtered as the events page and ``vaarta events`` filter them.
+        ``total`` is how many match; an unknown parameter or value is a 422 naming what is allowed."""
+        chosen = _strict_filters(request, ("limit", "offset"))
+        store = db(request)
+        rows = store.events(filters.event_query(chosen, limit, offset))
+        total = store.count_events(filters.event_query(chosen))
         # a plain JSONResponse: the rows are JSON already, re-validating them costs 2/3 of the time
-        return JSONResponse({"events": rows, "limit": limit, "offset": offset,
-                             "next_offset": offset + limit if len(rows) == limit else None})
+        return JSONResponse({"events": rows, "total": total, "limit": limit, "offset": offset, "filters": chosen,
+                             "next_offset": offset + limit if offset + len(rows) < total else None})
 
     @app.get("/api/events/{event_id}")
     def one_event(request: Request, event_id: str) -> dict[str, Any]:
@@ -171,22 +189,17 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
             raise HTTPException(422, "a and b must be codes in capitals, e.g. RUS and USA")
         return {"a": a, "b": b, "by": by, "series": db(request).dyad(a, b, by)}
 
-    @app.get("/api/network")
-    def network(request: Request, type: TypeQ = None,  # noqa: A002
-                since: DayQ = None,
-                until: DayQ = None,
-                min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> dict[str, Any]:
+    @app.get("/api/network", dependencies=[Depends(_filter_params)])
+    def network(request: Request, min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> dict[str, Any]:
         """Actor state -> recipient state edges: event count and mean Goldstein score."""
-        q = EventQuery(type=type.upper() if type else None, since=since, until=until)
-        return {"edges": db(request).network(q, min_events)}
+        chosen = _strict_filters(request, ("min_events",))
+        return {"edges": db(request).network(filters.event_query(chosen), min_events), "filters": chosen}
 
-    @app.get("/api/places")
-    def places(request: Request, type: TypeQ = None,  # noqa: A002
-               actor: str | None = None, since: DayQ = None,
-               until: DayQ = None) -> dict[str, Any]:
+    @app.get("/api/places", dependencies=[Depends(_filter_params)])
+    def places(request: Request) -> dict[str, Any]:
         """Event places with coordinates: event count and mean Goldstein score per place."""
-        q = EventQuery(actor=actor, type=type.upper() if type else None, since=since, until=until)
-        return {"places": db(request).places(q)}
+        chosen = _strict_filters(request, ())
+        return {"places": db(request).places(filters.event_query(chosen)), "filters": chosen}
 
     @app.post("/api/ingest", status_code=200)
     async def ingest_body(request: Request, published: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,
@@ -207,7 +220,10 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
             raise HTTPException(400, f"the body is not UTF-8 (byte {exc.start})") from exc
         if not body.strip():
             raise HTTPException(400, "empty body: send JSONL lines or one article's text")
-        day = date.fromisoformat(published) if published else None
+        try:
+            day = date.fromisoformat(published) if published else None
+        except ValueError:
+            raise HTTPException(422, f"published: {published!r} is not a date of the calendar") from None
         errors: list[InputError] = []
         stem = doc_id or f"api-{content_hash(body)[:16]}"
         items = items_from_body(body, "<request>", stem, day)

@@ -16,69 +16,35 @@ from urllib.parse import urlencode
 
 from vaarta.model import MODALITIES
 from vaarta.pipeline import Pipeline
-from vaarta.store import EventQuery, Store
+from vaarta.store import EventQuery, Store, filters
 from vaarta.store.sql import PERIODS
 from vaarta.web.marks import article_runs, evidence_marks
 
 PAGE_SIZE = 50
 MAX_PAGE = 100_000
 CODE = re.compile(r"^[A-Z]{2,5}$")
-DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-FILTERS = ("actor", "recipient", "type", "modality", "since", "until", "place", "pair", "doc")
 
 
 @dataclass
 class Filters:
-    actor: str | None = None
-    recipient: str | None = None
-    type: str | None = None
-    modality: str | None = None
-    since: str | None = None
-    until: str | None = None
-    place: str | None = None
-    pair: str | None = None  # "RUS,USA": either direction
-    doc: str | None = None
+    """The filters of a page, read leniently: a bad value is dropped and named in ``problems``."""
+
+    values: dict[str, str] = field(default_factory=dict)
     page: int = 1
     problems: list[str] = field(default_factory=list)
 
     @classmethod
     def parse(cls, params: Mapping[str, str]) -> Filters:
-        f = cls()
-        for name in FILTERS:
-            value = (params.get(name) or "").strip()[:200]
-            if value:
-                setattr(f, name, value)
-        if f.type:
-            f.type = f.type.upper()
-            if not re.fullmatch(r"[A-Z]{3,12}", f.type):
-                f.problems.append(f"type {f.type!r} is not an event type; ignored")
-                f.type = None
-        if f.modality and f.modality not in MODALITIES:
-            f.problems.append(f"modality must be one of {', '.join(MODALITIES)}; ignored")
-            f.modality = None
-        for name in ("since", "until"):
-            value = getattr(f, name)
-            if value and not DAY.match(value):
-                f.problems.append(f"{name} must look like 2024, 2024-07 or 2024-07-08; ignored")
-                setattr(f, name, None)
-        if f.pair:
-            codes = [c.strip().upper() for c in f.pair.split(",")]
-            if len(codes) != 2 or not all(CODE.match(c) for c in codes):
-                f.problems.append("pair must be two codes, e.g. RUS,USA; ignored")
-                f.pair = None
-            else:
-                f.pair = ",".join(codes)
+        values, problems = filters.parse(params, strict=False)
         page = params.get("page") or "1"
-        f.page = int(page) if page.isdigit() and 0 < int(page) <= MAX_PAGE else 1
-        return f
+        return cls(values, int(page) if page.isdigit() and 0 < int(page) <= MAX_PAGE else 1,
+                   [f"{p}; ignored" for p in problems])
 
-    def query(self, limit: int = PAGE_SIZE) -> EventQuery:
-        return EventQuery(self.actor, self.recipient, self.type, self.modality, self.since, self.until, self.place,
-                          doc_id=self.doc, pair=tuple(self.pair.split(",")) if self.pair else None,  # type: ignore[arg-type]
-                          limit=limit, offset=(self.page - 1) * limit)
+    def query(self, limit: int = PAGE_SIZE, offset: int = 0) -> EventQuery:
+        return filters.event_query(self.values, limit, offset)
 
     def active(self) -> dict[str, str]:
-        return {k: v for k in FILTERS if (v := getattr(self, k))}
+        return dict(self.values)
 
     def link(self, **change: Any) -> str:
         """The query string of these filters with ``change`` applied (None removes a key)."""
@@ -88,16 +54,18 @@ class Filters:
 
 def events_page(store: Store, pipeline: Pipeline | None, params: Mapping[str, str]) -> dict[str, Any]:
     f = Filters.parse(params)
-    rows = store.events(f.query(PAGE_SIZE + 1))
-    more = len(rows) > PAGE_SIZE
-    rows = rows[:PAGE_SIZE]
+    first = (f.page - 1) * PAGE_SIZE
+    rows = store.events(f.query(PAGE_SIZE, first))
+    total = store.count_events(f.query())
+    more = first + len(rows) < total
     meta = store.documents_meta([ev["doc_id"] for ev in rows])
     for ev in rows:
         doc = meta.get(ev["doc_id"], {})
         ev["document"] = {"title": doc.get("title"), "url": doc.get("url"), "published": doc.get("published")}
         ev["marks"] = _sentence_runs(ev, pipeline, doc.get("lang"), _day(doc.get("published")))
     return {
-        "filters": f.active(), "problems": f.problems, "page": f.page, "events": rows,
+        "filters": f.active(), "problems": f.problems, "page": f.page, "events": rows, "total": total,
+        "first": first + 1 if rows else 0, "last": first + len(rows),
         "next": f.link(page=f.page + 1) if more else None,
         "prev": f.link(page=f.page - 1 if f.page > 2 else None) if f.page > 1 else None,
         "types": store.event_types(), "modalities": list(MODALITIES),

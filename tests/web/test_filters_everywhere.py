@@ -1,0 +1,124 @@
+"""Every surface (pages, API, CLI) knows the same filters, counts what matches, and never
+loses an event between pages."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from vaarta.cli import app as cli
+from vaarta.ontology import EVENT_TYPES
+from vaarta.store import EventQuery
+from vaarta.store.sql import sqlite_path
+from vaarta.web.api import create_app
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def client(sample_store, pipeline):
+    return TestClient(create_app(store=sample_store, pipeline=pipeline, token=""))
+
+
+def _all_ids(store, **q) -> set[str]:
+    return {e["event_id"] for e in store.events(EventQuery(limit=100_000, **q))}
+
+
+@pytest.mark.parametrize("params", [{}, {"type": "CONSULT"}, {"actor": "IND"}, {"modality": "asserted"}])
+def test_the_pages_of_the_events_list_together_hold_every_matching_event(client, sample_store, params):
+    seen: list[str] = []
+    page = 1
+    while True:
+        body = client.get("/events.json", params={**params, "page": page}).json()
+        seen += [e["event_id"] for e in body["events"]]
+        if not body["next"]:
+            break
+        page += 1
+    want = _all_ids(sample_store, **{k: v for k, v in params.items()})
+    assert len(seen) == len(set(seen)) == body["total"] == len(want)
+    assert set(seen) == want
+
+
+def test_the_events_page_says_how_many_match(client, sample_store):
+    html = client.get("/events", headers={"accept": "text/html"}).text
+    assert f"of {sample_store.count('events'):,}" in html
+
+
+def test_api_pages_with_any_limit_cover_the_store_once(client, sample_store):
+    seen: list[str] = []
+    offset = 0
+    while offset is not None:
+        body = client.get("/api/events", params={"limit": 7, "offset": offset}).json()
+        seen += [e["event_id"] for e in body["events"]]
+        offset = body["next_offset"]
+    assert body["total"] == sample_store.count("events") == len(seen) == len(set(seen))
+
+
+def test_api_honours_every_filter_the_pages_know(client, sample_store):
+    pair = client.get("/api/events", params={"pair": "IND,PAK", "limit": 500}).json()
+    assert 0 < pair["total"] < sample_store.count("events")
+    for e in pair["events"]:
+        sides = {a["country"] for a in e["actors"]} | {a["country"] for a in e["recipients"]}
+        assert {"IND", "PAK"} <= sides
+    page_twin = client.get("/events.json", params={"pair": "IND,PAK"}).json()
+    assert page_twin["total"] == pair["total"]
+    one = pair["events"][0]
+    by_doc = client.get("/api/events", params={"doc": one["doc_id"], "limit": 500}).json()
+    assert by_doc["events"] and {e["doc_id"] for e in by_doc["events"]} == {one["doc_id"]}
+
+
+@pytest.mark.parametrize(("params", "says"), [
+    ({"actr": "IND"}, "unknown parameter 'actr'"),
+    ({"type": "FOO"}, "ASSAULT"),
+    ({"modality": "maybe"}, "hypothetical"),
+    ({"since": "2024-13-45"}, "not a date"),
+    ({"until": "2025-02-30"}, "not a date"),
+    ({"pair": "IND"}, "two codes"),
+    ({"actor": "x" * 5000}, "longer than"),
+    ({"actor": "IND\x00"}, "NUL"),
+])
+def test_api_answers_a_bad_filter_with_422_naming_what_is_allowed(client, params, says):
+    for path in ("/api/events", "/api/network", "/api/places"):
+        res = client.get(path, params=params)
+        assert res.status_code == 422, (path, res.text)
+        assert says in res.json()["error"]
+
+
+def test_api_ingest_with_an_impossible_day_is_a_422(sample_store, pipeline):
+    writer = TestClient(create_app(store=sample_store, pipeline=pipeline, token="t"))
+    res = writer.post("/api/ingest", params={"published": "2025-02-30"}, content="मॉस्को में बैठक हुई।",
+                      headers={"authorization": "Bearer t"})
+    assert res.status_code == 422 and "2025-02-30" in res.json()["error"]
+
+
+def test_pages_drop_a_bad_filter_and_say_so(client):
+    body = client.get("/events.json", params={"type": "FOO", "modality": "asserted"}).json()
+    assert body["filters"] == {"modality": "asserted"} and body["total"] > 0
+    assert any("FOO" in p for p in body["problems"])
+
+
+def test_cli_rejects_an_unknown_type_with_the_allowed_ones(sample_store):
+    db = f"sqlite:///{sqlite_path(str(sample_store.engine.url))}"
+    res = runner.invoke(cli, ["events", "--db", db, "--type", "FOO"])
+    assert res.exit_code == 2
+    assert all(t in res.stderr for t in EVENT_TYPES)
+
+
+def test_cli_says_when_the_list_is_cut(sample_store):
+    db = f"sqlite:///{sqlite_path(str(sample_store.engine.url))}"
+    res = runner.invoke(cli, ["events", "--db", db, "--format", "csv", "--limit", "5"])
+    assert res.exit_code == 0
+    assert len(res.stdout.strip().splitlines()) == 1 + 5
+    assert f"5 of {sample_store.count('events'):,}" in res.stderr
+    pair = runner.invoke(cli, ["events", "--db", db, "--format", "jsonl", "--pair", "PAK,IND", "--limit", "500"])
+    assert pair.exit_code == 0 and 0 < len(pair.stdout.splitlines()) < sample_store.count("events")
+
+
+@pytest.mark.parametrize("command", [["events"], ["stats"], ["search", "मॉस्को"], ["stories"],
+                                     ["export", "-f", "plover", "-o", "out.jsonl"], ["serve"]])
+def test_reading_a_database_that_is_not_there_is_an_error_not_an_empty_store(tmp_path, command):
+    missing = tmp_path / "mistyped.db"
+    res = runner.invoke(cli, [*command, "--db", f"sqlite:///{missing}"])
+    assert res.exit_code == 2
+    assert str(missing) in res.stderr and not missing.exists()
