@@ -263,7 +263,9 @@ class Store:
         return out
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Articles matching ``query``, best first, with a snippet (matches in [brackets])."""
+        """Articles matching ``query``, best first, with a snippet (matches in [brackets]).
+        Control characters (NUL among them) separate words like spaces."""
+        query = re.sub(r"[\x00-\x1f\x7f]", " ", query)
         with self.engine.connect() as conn:
             if self.dialect == "sqlite":
                 rows = conn.execute(text(

@@ -26,7 +26,7 @@ from vaarta.store import Store, filters, open_store
 from vaarta.store.filters import MAX_LIMIT
 from vaarta.store.ingest import ingest_items
 from vaarta.store.sql import content_hash
-from vaarta.web.pages import add_pages, templates
+from vaarta.web.pages import SECURITY_HEADERS, add_pages, templates
 
 MAX_ERRORS_SHOWN = 100
 _CODE = re.compile(r"^[A-Z]{2,5}$")
@@ -100,6 +100,13 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
     lock = threading.Lock()
     app.add_middleware(_BodyLimit, limit=max_body or settings.max_body)
 
+    @app.middleware("http")
+    async def _headers(request: Request, call_next: Any) -> Response:
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
     def _wants_html(request: Request) -> bool:
         path = request.url.path
         return not (path.startswith("/api/") or path.endswith(".json")) and "text/html" in request.headers.get("accept", "")
@@ -171,6 +178,8 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
     @app.get("/api/search")
     def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=200)],
                limit: Annotated[int, Query(ge=1, le=100)] = 20) -> dict[str, Any]:
+        if "\x00" in q:
+            raise HTTPException(422, "q: contains a NUL character")
         return {"query": q, "hits": db(request).search(q, limit)}
 
     @app.get("/api/stats")
