@@ -11,6 +11,7 @@ lines between ``---`` lines may set id, published, title, url, lang), ``.jsonl``
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import re
@@ -166,19 +167,21 @@ def _read_stdin(stream: TextIO, published: date | None) -> Iterator[Item]:
     yield from items_from_body(text, "<stdin>", "stdin", published)
 
 
-def items_from_body(text: str, src: str, stem: str, published: date | None) -> Iterator[Item]:
+def items_from_body(text: str, src: str, stem: str, published: date | None,
+                    doc_id: str | None = None) -> Iterator[Item]:
     """A body of text as sent on stdin or to the HTTP API: JSONL when its first character
-    is ``{``, else one plain-text article (front matter allowed) with the id ``stem``."""
+    is ``{``, else one plain-text article (front matter allowed) with the id ``doc_id``, or
+    ``stem`` and a hash of its text."""
     if text.lstrip().startswith("{"):
         yield from items_from_jsonl(io.StringIO(text), src, published)
     else:
-        yield from _from_text(text, src, stem, published)
+        yield from _from_text(text, src, stem, published, doc_id)
 
 
-def _from_text(text: str, src: str, stem: str, published: date | None) -> Iterator[Item]:
+def _from_text(text: str, src: str, stem: str, published: date | None, doc_id: str | None = None) -> Iterator[Item]:
     meta, body = _front_matter(text)
-    record = {"id": stem, "text": body, **meta}
-    yield _doc(record, src, None, published)
+    record = {"text": body, **({"id": doc_id} if doc_id else {}), **meta}
+    yield from _doc(record, src, None, published, default_id=stem)
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -215,13 +218,14 @@ def _jsonl_line(line: str, src: str, n: int, published: date | None) -> Iterator
     if not isinstance(record, dict):
         yield InputError(src, n, "a JSONL line must be an object with a 'text' field")
         return
-    yield _doc(record, src, n, published, default_id=f"{Path(src).stem}-{n}")
+    yield from _doc(record, src, n, published, default_id=f"{Path(src).stem}-{n}")
 
 
 def items_from_csv(text: str, src: str, published: date | None) -> Iterator[Item]:
     """Docs and errors from CSV text with a header row naming a "text" column. A row the
     csv module cannot parse ends the file with an error naming its line (the rows before
     it are kept)."""
+    csv.field_size_limit(MAX_BYTES)  # a long article is one cell; the default (128k) would end the file there
     reader = csv.DictReader(io.StringIO(text, newline=""))
     try:
         fields = reader.fieldnames
@@ -241,7 +245,7 @@ def items_from_csv(text: str, src: str, published: date | None) -> Iterator[Item
             yield InputError(src, reader.line_num, f"CSV cannot be read from here on: {exc}")
             return
         n = reader.line_num
-        yield _doc(row, src, n, published, default_id=f"{Path(src).stem}-{n}")
+        yield from _doc(row, src, n, published, default_id=f"{Path(src).stem}-{n}")
 
 
 def _from_html(text: str, src: str, stem: str, published: date | None) -> Iterator[Item]:
@@ -253,19 +257,29 @@ def _from_html(text: str, src: str, stem: str, published: date | None) -> Iterat
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         yield InputError(src, None, f"HTML could not be parsed: {exc}")
         return
-    record: dict[str, Any] = {"id": stem, "text": body or ""}
+    record: dict[str, Any] = {"text": body or ""}
     if meta is not None:
         record.update({k: v for k, v in (("title", meta.title), ("url", meta.url), ("published", meta.date)) if v})
-    yield _doc(record, src, None, published)
+    yield from _doc(record, src, None, published, default_id=stem)
 
 
 def _doc(record: dict[str, Any], src: str, line: int | None, published: date | None,
-         default_id: str | None = None) -> Item:
+         default_id: str | None = None) -> Iterator[Item]:
+    """The Doc of one record, or the InputError that keeps it out. A bad ``published`` is
+    reported and the document kept without a date. A record without an id gets one from
+    where it was read and a hash of its text, so two inputs never claim the same id."""
     text = record.get("text")
     if text is None:
-        return InputError(src, line, "missing 'text'")
+        yield InputError(src, line, "missing 'text'")
+        return
     if not isinstance(text, str) or not text.strip():
-        return InputError(src, line, "empty text")
+        yield InputError(src, line, "empty text")
+        return
+    for name in ("id", "title", "url", "lang", "published"):
+        value = record.get(name)
+        if value is not None and not isinstance(value, str | int | float) or isinstance(value, bool):
+            yield InputError(src, line, f"'{name}' must be text, not {type(value).__name__}")
+            return
     if _SURROGATE.search(text):  # "\\ud800" in JSON: not a character; keep the rest
         text = _SURROGATE.sub("\ufffd", text)
     pub = published
@@ -274,14 +288,18 @@ def _doc(record: dict[str, Any], src: str, line: int | None, published: date | N
         try:
             pub = date.fromisoformat(str(raw_pub)[:10])
         except ValueError:
-            return InputError(src, line, f"bad 'published' {raw_pub!r}: want YYYY-MM-DD")
-    doc_id = str(record.get("id") or default_id or Path(src).stem)
-    return Doc(
+            pub = published
+            yield InputError(src, line, f"bad 'published' {raw_pub!r} (want YYYY-MM-DD): stored "
+                                        + ("with the default date" if published else "without a date"))
+    given = record.get("id")
+    doc_id = str(given) if given not in (None, "") else \
+        f"{default_id or Path(src).stem}-{hashlib.sha256(text.encode('utf-8', 'replace')).hexdigest()[:12]}"
+    yield Doc(
         id=doc_id,
         raw=text,
         published=pub,
-        title=record.get("title") or None,
-        url=record.get("url") or None,
-        lang=record.get("lang") or None,
+        title=str(record["title"]) if record.get("title") not in (None, "") else None,
+        url=str(record["url"]) if record.get("url") not in (None, "") else None,
+        lang=str(record["lang"]) if record.get("lang") not in (None, "") else None,
         source=src,
     )

@@ -25,7 +25,6 @@ from vaarta.settings import load_settings
 from vaarta.store import Store, filters, open_store
 from vaarta.store.filters import MAX_LIMIT
 from vaarta.store.ingest import ingest_items
-from vaarta.store.sql import content_hash
 from vaarta.web.pages import SECURITY_HEADERS, add_pages, templates
 
 MAX_ERRORS_SHOWN = 100
@@ -234,8 +233,7 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
         except ValueError:
             raise HTTPException(422, f"published: {published!r} is not a date of the calendar") from None
         errors: list[InputError] = []
-        stem = doc_id or f"api-{content_hash(body)[:16]}"
-        items = items_from_body(body, "<request>", stem, day)
+        items = items_from_body(body, "<request>", "api", day, doc_id)
         stats = await run_in_threadpool(lambda: ingest_items(items, db(request), nlp(request), False, 200, errors.append))
         return {"read": stats.read, "added": stats.added, "skipped": stats.skipped, "events": stats.events,
                 "errors": [e.to_dict() for e in errors[:MAX_ERRORS_SHOWN]], "error_count": len(errors)}
