@@ -162,6 +162,10 @@ def test_more_frames_3(code, rule, text, published, expected):
 
 # Shapes real Hindi news uses, each in a sentence of our own.
 REAL_NEWS = [
+    ("hi.retreat.handover", "हमास ने चार इजरायली बंधकों को इजरायल को सौंप दिया।",
+     "2025-01-25", ("RETREAT", "release", {"IMG"}, {"ISR"}, "asserted")),
+    ("hi.assault.violation", "पाकिस्तान ने जम्मू-कश्मीर में संघर्ष विराम का उल्लंघन किया।",
+     "2025-05-10", ("ASSAULT", None, {"PAK"}, {"IND"}, "asserted")),
     ("hi.assault.terror", "अनंतनाग में आतंकी हमले में सेना के दो जवान शहीद हो गए।",
      "2024-08-11", ("ASSAULT", None, {"IMG"}, {"IND"}, "asserted")),
     ("hi.mobilize.test", "उत्तर कोरिया ने रविवार को एक नई क्रूज मिसाइल का परीक्षण किया।",

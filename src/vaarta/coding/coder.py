@@ -29,6 +29,7 @@ from vaarta.coding.lexicon import Frame, Lexicon, Trigger
 from vaarta.coding.modality import modality_of
 from vaarta.lang.hi.calendar import SAME_TIME_OPENERS
 from vaarta.lang.hi.postpositions import (
+    AFTER,
     AGENT_PRONOUNS,
     BOTH,
     CONDITIONALS,
@@ -55,6 +56,8 @@ _MARKER_WORDS = {"me": "में", "par": "पर", "se": "से", "ko": "क�
 _CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,10}}?\s+{w}(?![\u0900-\u0963\u0966-\u097F])")
             for w in _MARKER_WORDS.values()}
 _PARTICIPLE = re.compile(rf"(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_AUX)})(?:\s+\S+)?\s*$")
+_PARTICIPLE_IN = re.compile(rf"(?<!{_W})(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_AUX)})(?!{_W})")
+_AFTER = re.compile(rf"(?<!{_W})(?:{'|'.join(AFTER)})(?!{_W})")
 _AND_GAP = re.compile(rf"\s*(?:को|पर|से)?\s*(?:,|{'|'.join(CONJUNCTIONS)})\s*")
 _HISTORICAL_HINT = re.compile(rf"(?:{'|'.join(PAST_MARKERS)})(?![\u0900-\u0963\u0966-\u097F])")
 _IN_PHRASE = re.compile(r"(?:\s+\S+){0,3}?\s+में(?![\u0900-\u0963\u0966-\u097F])")
@@ -131,10 +134,10 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
             spent: list[tuple[int, int]] = []  # light verbs of events made: "मदद पहुंचा" is no visit
             addressee: list[Actor] = []
             speaker: list[Actor] = []
-            for trig in triggers:
-                if any(a <= trig.start < b for a, b in spent):
+            for hit in triggers:
+                if any(a <= hit.start < b for a, b in spent):
                     continue
-                for frame in lex.by_trigger[trig.word]:
+                for trig, frame in lex.readings(hit):
                     if not _frame_fits(frame, text, trig, (cs, ce)):
                         continue
                     if frame.type != "REQUEST" and lex.requested_re is not None and \
@@ -289,8 +292,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             agent_end = max((r.mention.end for r in roles if r.marker == "ne" and r.mention.end <= t0), default=clause[0])
             span = [(i, r) for i, r in enumerate(roles) if agent_end <= r.mention.start < t0 and i not in used]
             # with a ने agent named, "X की ओर से भेजी गई सहायता के लिए आभार": X is the object
-            not_objects = ("ne", "se", "saath", "par", "ko", "me") if agent_end > clause[0] else \
-                ("ne", "se", "saath", "dvara", "par", "ko", "me")
+            not_objects = ("ne", "se", "saath", "par", "ko", "me", "via") if agent_end > clause[0] else \
+                ("ne", "se", "saath", "dvara", "par", "ko", "me", "via")
             picked = [(i, r) for i, r in span if r.marker == "gen"] or \
                 [(i, r) for i, r in span if r.marker not in not_objects]
             for i, r in picked:
@@ -299,7 +302,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         elif marker == "other":
             # an agentless report names only the victims: "हमले में सीआरपीएफ के जवान शहीद"
             for i, r in enumerate(roles):
-                if i not in used and r.marker not in ("ne", "dvara") and r.mention.start != t0 and \
+                if i not in used and r.marker not in ("ne", "dvara", "via") and r.mention.start != t0 and \
                         r.actor.sector != frame.default_actor:
                     recipients.append(r.actor)
                     used.add(i)
@@ -349,12 +352,14 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     between = frame.symmetric and len({a.country for a in recipients}) > 1 and any(
         roles[i].marker == "beech" for i in used)
     if frame.clause_participants:  # "X के साथ झड़प में Y के जवान": everyone in the clause
-        recipients = [r.actor for r in roles if r.marker != "me" and r.mention.start != t0]
+        recipients = [r.actor for r in roles if r.marker not in ("me", "via") and r.mention.start != t0]
         used = set(range(len(roles)))
     # a nominal event names its agent in the genitive right before it ("रूस के हमले"),
     # whoever the agent of the clause's verb is ("बाइडन ने ... की निंदा की")
+    # — or with a passive participle between: "उत्तर कोरिया के 3 सितंबर को किए गए परमाणु परीक्षण"
     agents = [r for i, r in enumerate(roles) if r.marker == "gen" and i not in used and r.mention.start < t0
-              and _adjacent_genitive(text, r.mention.end, t0, 1)] if not frame.symmetric else []
+              and (_adjacent_genitive(text, r.mention.end, t0, 1) or _done_by(text, r, roles, t0))
+              ] if not frame.symmetric else []
     if frame.genitive_agent:  # "अफगानिस्तान पर पाकिस्तान के हवाई हमले": the ने agent is another verb's
         agents = agents or [r for i, r in enumerate(roles) if r.marker == "dvara" and i not in used]
         if not agents:
@@ -397,6 +402,11 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     armed = (lambda a: [a]) if frame.symmetric else (lambda a: _armed(a, places, clause))  # noqa: E731
     actor_list = dedupe([a for r in agents for a in armed(_localise(r.actor, local)) if a.country])
     recipients = dedupe([a for r in recipients for a in armed(_localise(r, local)) if a.country])
+    if not frame.symmetric and any(r.country == "IMG" for r in recipients):
+        # strikes on an armed group inside a state hit that state too (codebook): "यमन में हूतियों पर"
+        where = _state_in(text, places, clause, {a.country for a in actor_list})
+        if where and where not in {r.country for r in recipients}:
+            recipients.append(Actor(None, where, None))
     if frame.symmetric and not recipients and len(actor_list) > 1:
         actor_list, recipients = actor_list[:1], actor_list[1:]
     if frame.symmetric and not actor_list and len(recipients) > 1:  # "X और Y के बीच युद्धविराम"
@@ -446,6 +456,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         return None
 
     clause_text = text[clause[0] : clause[1]]
+    if (after := _AFTER.search(text, _verb_end(frame, text, trig, clause[1]), clause[1])) is not None:
+        # "युद्धविराम की घोषणा किए जाने के बाद पाकिस्तान बाज नहीं आया": the नहीं is the next verb's
+        clause_text = text[clause[0] : after.end()]
     if "cond" in frame.recipient and (then := _consequence(text, clause[0], t0)):
         clause_text = text[then.end() : clause[1]]  # the condition's नहीं is not the threat's
     ev_date_m = nearest(dates, t0, clause) or nearest(dates, t0, (s_start, s_end))
@@ -532,10 +545,26 @@ def _armed(actor: Actor, places: MentionIndex, clause: tuple[int, int]) -> list[
     return [replace(actor, country="IMG"), replace(actor, country=state)] if state else [actor]
 
 
+def _state_in(text: str, places: MentionIndex, clause: tuple[int, int], besides: set[str | None]) -> str | None:
+    """The state of the first place "X में" of the clause that is not one of ``besides``."""
+    for p in places.within(clause[0], clause[1]):
+        if p.place and p.place.country and p.place.country not in besides and _IN_PHRASE.match(text, p.end, clause[1]):
+            return p.place.country
+    return None
+
+
 def _localise(actor: Actor, country: str | None) -> Actor:
     if actor.country or not country or actor.sector not in LOCAL_SECTORS:
         return actor
     return replace(actor, country=country)
+
+
+def _done_by(text: str, role: _Role, roles: list[_Role], t0: int) -> bool:
+    """"X के … किए गए <event noun>": a passive participle between a genitive and the event
+    noun, within a few words and with no other actor between, makes X its agent."""
+    gap = text[role.mention.end : t0]
+    return len(gap.split()) <= 12 and _PARTICIPLE_IN.search(gap) is not None and \
+        not any(role.mention.end <= r.mention.start < t0 for r in roles)
 
 
 def _adjacent_genitive(text: str, end: int, t0: int, words: int = 4) -> bool:

@@ -106,13 +106,21 @@ def _dateline_in(doc: Doc, places: MentionIndex, first) -> Place | None:  # type
 def make_events(doc: Doc, frame_id: str, type_: str, mode: str | None, cameo: Cameo, modality: str,
                 actors: list[Actor], recipients: list[Actor], when: EventDate | None, place: Place | None,
                 evidence: Evidence, confidence: float, symmetric: bool, anaphoric: bool = False) -> list[Event]:
-    """One event, or — for a directed type with recipients of several states — one per state
-    (dyads, as GDELT and ICEWS count them)."""
-    countries = list(dict.fromkeys(r.country for r in recipients))
-    groups = [recipients] if symmetric or len(countries) <= 1 else \
-        [[r for r in recipients if r.country == c] for c in countries]
+    """One event, or — for a directed type with actors or recipients of several states — one
+    per pair of states (dyads, as GDELT and ICEWS count them): "मिस्र, बहरीन और यूएई ने कतर
+    से रिश्ते तोड़े" is three events. An armed group beside the one state it fights in (IMG
+    and YEM) stays one side."""
+    sides = [[recipients], [actors]] if symmetric else [_by_state(recipients), _by_state(actors)]
     return [
-        Event(doc.id, "", type_, mode, cameo.code, cameo.goldstein, cameo.quad, modality, list(actors), g,
+        Event(doc.id, "", type_, mode, cameo.code, cameo.goldstein, cameo.quad, modality, list(a), r,
               when, place, evidence, frame_id, round(confidence, 2), anaphoric=anaphoric)
-        for g in groups
+        for a in sides[1] for r in sides[0]
     ]
+
+
+def _by_state(side: list[Actor]) -> list[list[Actor]]:
+    countries = list(dict.fromkeys(a.country for a in side))
+    states = [c for c in countries if c != "IMG"]
+    if len(countries) <= 1 or (len(states) == 1 and "IMG" in countries):
+        return [side]
+    return [[a for a in side if a.country == c] for c in countries]

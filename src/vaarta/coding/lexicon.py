@@ -107,10 +107,24 @@ class Lexicon:
             for t in f.triggers:
                 by_trigger.setdefault(t, []).append(f)
         self.by_trigger = by_trigger
+        # the shorter triggers a longer one begins with ("टैरिफ" in "टैरिफ लगाएगा"): tried
+        # when no frame of the longer one makes an event there
+        self.prefixes: dict[str, tuple[str, ...]] = {
+            t: tuple(sorted((p for p in by_trigger if t.startswith(p + " ")), key=len, reverse=True))
+            for t in by_trigger}
         self._triggers = ahocorasick.Automaton()
         for t in by_trigger:
             self._triggers.add_word(t, (len(t), t))
         self._triggers.make_automaton()
+
+    def readings(self, trig: Trigger) -> list[tuple[Trigger, Frame]]:
+        """The frames a trigger hit may fire, the longest trigger's first, then those of
+        the shorter triggers it begins with (each with its own, shorter span)."""
+        out = [(trig, f) for f in self.by_trigger[trig.word]]
+        for p in self.prefixes.get(trig.word, ()):
+            short = Trigger(trig.start, trig.start + len(p), p)
+            out += [(short, f) for f in self.by_trigger[p] if f not in self.by_trigger[trig.word]]
+        return out
 
     def find_triggers(self, text: str) -> list[Trigger]:
         """Whole-word trigger hits in ``text``, leftmost-longest, in order."""

@@ -43,10 +43,12 @@ CLAUSE_OPENERS = ("जिसमें", "जिसके", "जिसकी", "�
 ROLE_MODIFIERS = ("तत्कालीन", "वरिष्ठ", "मौजूदा", "नए", "नवनियुक्त", "पूर्व", "शीर्ष")
 # perfective participles and the passive auxiliary: "किए गए हमले"
 PARTICIPLES = ("किए", "किये", "की", "किया", "दागे", "दागी", "लगाए", "लगाई")
-PASSIVE_AUX = ("गए", "गई", "गया", "गईं")
+PASSIVE_AUX = ("गए", "गई", "गया", "गईं", "गये", "गयी")
 # past-tense and retrospective words that keep an undated event out of the article's day
 PAST_MARKERS = ("था", "थी", "थे", "थीं", "तत्कालीन", "पहले")
 # fmt: on
+# "X किए जाने के बाद Y नहीं रुका": what follows these belongs to another predicate
+AFTER = ("के बाद", "के पश्चात", "के उपरांत")
 # fmt: off
 # words that are light verbs and also postpositions or auxiliaries: before a predicate noun
 # ("रूस की निंदा") they are not its verb, so a headline's verb-first order never reads them
