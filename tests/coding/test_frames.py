@@ -162,6 +162,8 @@ def test_more_frames_3(code, rule, text, published, expected):
 
 # Shapes real Hindi news uses, each in a sentence of our own.
 REAL_NEWS = [
+    ("hi.coerce.ram", "चीन के तटरक्षक जहाज ने फिलीपींस की नाव पर वाटर कैनन का इस्तेमाल किया।",
+     "2024-06-17", ("COERCE", None, {"CHN"}, {"PHL"}, "asserted")),
     ("hi.retreat.handover", "हमास ने चार इजरायली बंधकों को इजरायल को सौंप दिया।",
      "2025-01-25", ("RETREAT", "release", {"IMG"}, {"ISR"}, "asserted")),
     ("hi.assault.violation", "पाकिस्तान ने जम्मू-कश्मीर में संघर्ष विराम का उल्लंघन किया।",

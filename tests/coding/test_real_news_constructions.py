@@ -77,3 +77,54 @@ def test_a_longer_trigger_that_does_not_fit_leaves_the_shorter_one(code):
     # "टैरिफ लगाएगा" is also a threat's consequence, which needs an "if": without one it is the tariff
     doc = code("अमेरिका ने कहा कि वह कनाडा से आने वाले सामान पर 25 फीसदी टैरिफ लगाएगा।", "2025-02-01")
     assert [(a, r) for _, a, r, _ in _dyads(doc, "SANCTION")] == [({"USA"}, {"CAN"})]
+
+
+def test_condemning_an_attack_just_told_accuses_the_attacker_never_the_condemner(code):
+    doc = code("असम के कोकराझार में हुए आतंकी हमले की बांग्लादेश ने की निंदा", "2024-05-02")
+    assert ("ASSAULT", {"IMG"}, {"IND"}, "asserted") in _dyads(doc)
+    assert ("ACCUSE", {"BGD"}, {"IMG"}, "asserted") in _dyads(doc)
+    assert not any(t == "ASSAULT" and a == {"BGD"} for t, a, _, _ in _dyads(doc))
+
+
+def test_an_attack_only_threatened_is_no_attack(code):
+    doc = code("ईरान ने इजरायल पर हमले की धमकी दी।", "2024-04-10")
+    assert ("THREATEN", {"IRN"}, {"ISR"}, "asserted") in _dyads(doc)
+    assert not _dyads(doc, "ASSAULT")
+
+
+def test_states_agreeing_together_make_one_event(code):
+    doc = code("अमेरिका, ब्रिटेन, फ्रांस और जर्मनी ईरान पर दबाव बढ़ाने पर सहमत हो गए हैं।", "2020-01-14")
+    agreed = _dyads(doc, "AGREE")
+    assert len(agreed) == 1 and agreed[0][1] | agreed[0][2] == {"USA", "GBR", "FRA", "DEU"}
+
+
+def test_an_army_as_bare_subject_acts(code):
+    doc = code("पाकिस्तानी सेना भारतीय चौकियों पर संघर्ष विराम उल्लंघन कर रही है।", "2025-05-11")
+    assert any(t == "ASSAULT" and a == {"PAK"} for t, a, _, _ in _dyads(doc))
+
+
+def test_in_a_warning_the_pronoun_of_the_consequence_is_the_one_who_warns(code):
+    doc = code("चीन ने चेतावनी दी है कि अमेरिका यदि शुल्क बढ़ाता है, तो वह भी जवाबी कार्रवाई करेगा।", "2018-09-10")
+    threats = _dyads(doc, "THREATEN")
+    assert threats and all(a == {"CHN"} and r == {"USA"} for _, a, r, _ in threats)
+
+
+def test_missiles_fired_into_a_sea_are_a_launch_not_an_attack(code):
+    doc = code("उत्तर कोरिया ने जापान सागर में दो बैलिस्टिक मिसाइलें दागीं।", "2022-12-31")
+    assert not _dyads(doc, "ASSAULT") and _dyads(doc, "MOBILIZE")
+
+
+def test_an_army_falling_back_withdraws_it_does_not_concede(code):
+    doc = code("सूडान की सेना ने कहा कि उसकी फौज शहर से पीछे हट रही है।", "2025-10-28")
+    assert not _dyads(doc, "CONCEDE")
+
+
+def test_ramming_and_water_cannon_are_coercion(code):
+    doc = code("चीन के तटरक्षक जहाज ने फिलीपींस की नाव को टक्कर मारी।", "2024-06-17")
+    assert ("COERCE", {"CHN"}, {"PHL"}, "asserted") in _dyads(doc)
+
+
+def test_reaching_an_agreement_on_a_withdrawal_is_an_agreement_not_yet_a_withdrawal(code):
+    doc = code("मालदीव और भारत सैन्य कर्मियों की वापसी को लेकर एक समझौते पर पहुंचे हैं।", "2023-12-05")
+    assert any(t == "AGREE" for t, _, _, _ in _dyads(doc))
+    assert not _dyads(doc, "RETREAT")

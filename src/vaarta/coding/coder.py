@@ -37,6 +37,7 @@ from vaarta.lang.hi.postpositions import (
     CONSEQUENCE,
     CONTINUATIONS,
     DEMONSTRATIVES,
+    GENITIVE,
     NOT_LEAD_VERBS,
     PARTICIPLES,
     PASSIVE_AUX,
@@ -58,6 +59,7 @@ _CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,10}}?\s+{w}(?![\u0900-\u0963\u0966-\u
 _PARTICIPLE = re.compile(rf"(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_AUX)})(?:\s+\S+)?\s*$")
 _PARTICIPLE_IN = re.compile(rf"(?<!{_W})(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_AUX)})(?!{_W})")
 _AFTER = re.compile(rf"(?<!{_W})(?:{'|'.join(AFTER)})(?!{_W})")
+_GEN_AFTER = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+")
 _AND_GAP = re.compile(rf"\s*(?:को|पर|से)?\s*(?:,|{'|'.join(CONJUNCTIONS)})\s*")
 _HISTORICAL_HINT = re.compile(rf"(?:{'|'.join(PAST_MARKERS)})(?![\u0900-\u0963\u0966-\u097F])")
 _IN_PHRASE = re.compile(r"(?:\s+\S+){0,3}?\s+में(?![\u0900-\u0963\u0966-\u097F])")
@@ -111,6 +113,8 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
     para_start = 0
     trig_starts = [t.start for t in all_triggers]
     trigger_set = frozenset(trig_starts)
+    # predicates that take an event noun as their genitive object ("हमले की निंदा")
+    governors = frozenset(t.start for t in all_triggers if lex.is_predicate(t.word))
     for si, sent in enumerate(sentences):
         if sent.paragraph != state.paragraph and sent.paragraph - state.paragraph > 2:
             state.salient = []
@@ -149,7 +153,7 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     that = _that_clause(text, clauses, ci, actors) if frame.object_clause else None
                     ev = _build(doc, lex, frame, trig, roles + pronoun_roles, (cs, ce), sent.start,
                                 sent.end, places, dates, home_dateline, state, follow, para_start,
-                                trigger_set, that or [])
+                                trigger_set, that or [], governors)
                     if ev:
                         if frame.needs_re is not None and (verb := frame.needs_re.search(text, trig.end, ce)):
                             spent.append(verb.span())
@@ -227,6 +231,8 @@ def _frame_fits(frame: Frame, text: str, trig: Trigger, clause: tuple[int, int])
     ce = clause[1]
     if frame.context_re is not None and not frame.context_re.search(text, clause[0], ce):
         return False
+    if frame.avoid_re is not None and frame.avoid_re.search(text, max(clause[0], trig.start - 40), min(ce, trig.end + 30)):
+        return False  # near the trigger: "जापान सागर में दागीं" (another trigger of the clause may fit)
     if frame.blocks:
         after = text[trig.end : min(ce, trig.end + 40)].lstrip()
         if any(after.startswith(b) for b in frame.blocks):
@@ -263,7 +269,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
            clause: tuple[int, int], s_start: int, s_end: int, places: MentionIndex,
            dates: MentionIndex, dateline: Place | None, state: _State,
            follow: Sentence | None = None, paragraph_start: int = 0,
-           trigger_starts: frozenset[int] = frozenset(), that: list[_Role] | None = None) -> list[Event] | None:
+           trigger_starts: frozenset[int] = frozenset(), that: list[_Role] | None = None,
+           governors: frozenset[int] = frozenset()) -> list[Event] | None:
     text = doc.text
     t0 = trig.start
     used: set[int] = set()
@@ -282,6 +289,18 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         named = [r for r in inside if r.marker in ("ne", "dvara")] or [r for r in inside if r.marker == "none"]
         recipients = [r.actor for r in named[:1]]
         roles = [r for r in roles if r.mention.start >= then.end()]
+        said = [r for r in roles if r.mention.source == "pronoun"]
+        if said and state.complement is not None:
+            # "X ने चेतावनी दी कि अगर Y …, तो वह …": वह is X, who warns
+            roles = [r for r in roles if r.mention.source != "pronoun"] + [
+                _Role(replace(said[0].mention, actor=a), said[0].marker) for a in state.complement[1]]
+    if frame.refers_to and frame.refers_role == "actors" and frame.refer_words_re is not None and \
+            frame.refer_words_re.search(text, clause[0], t0):
+        # "गुरदासपुर में हुए आतंकी हमले की निंदा": the attack was just told; whoever made it
+        # is condemned, not the place or the people it hit
+        told = [e for e in state.sentence_events if e.type == frame.refers_to]
+        if told:
+            recipients = list(told[-1].actors)
     for marker in frame.recipient:
         if recipients:  # the markers are alternatives, in order of preference
             break
@@ -368,7 +387,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         agents = [r for i, r in enumerate(roles) if r.marker == "ne" and i not in used]
         if not agents:
             agents, recipients = [_Role(Mention(t0, t0, "", "actor", actor=recipients[0]), "beech")], recipients[1:]
-    if not agents and not frame.bare_agent:  # an intransitive verb never has a ने agent
+    # "हमले की निंदा", "हमले की धमकी": an event noun that is the object of another predicate
+    # is not what the ने agent did
+    governed = not frame.symmetric and _governed(text, trig.end, clause[1], governors)
+    if not agents and not frame.bare_agent and not governed:  # an intransitive verb never has a ने agent
         agents = [r for i, r in enumerate(roles) if r.marker == "ne" and i not in used]
     if not agents:  # the agent of a passive: "रूस द्वारा किए गए हमले"
         agents = [r for i, r in enumerate(roles) if r.marker == "dvara" and i not in used]
@@ -378,7 +400,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         first_marked = min((r.mention.start for r in roles if r.marker not in ("none", "and")), default=t0)
         # and a bare name that only qualifies a predicate noun ("ब्रिक्स शिखर सम्मेलन") is none
         agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used
-                  and r.mention.start < min(t0, first_marked + 1) and r.mention.end + 1 not in trigger_starts]
+                  and r.mention.start < min(t0, first_marked + 1)
+                  and (r.mention.end + 1 not in trigger_starts or r.actor.sector)]
     if not agents and _is_headline(text, s_start, s_end):
         # a headline puts the subject last: "बीजिंग में शी जिनपिंग से मिले ब्लिंकन"
         agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used and r.mention.start > t0]
@@ -392,7 +415,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not agents and frame.default_actor:
         agents = [_Role(Mention(t0, t0, "", "actor", actor=Actor(None, frame.default_actor, frame.default_actor),
                                 source="unnamed"), "ne")]
-    if not agents and state.salient and not frame.clause_participants and (recipients or frame.recipient_optional) \
+    if not agents and state.salient and not frame.clause_participants and not governed and \
+            (recipients or frame.recipient_optional) \
             and not _PASSIVE_AFTER.match(text, _verb_end(frame, text, trig, clause[1])):
         # (a passive names no agent: "कीव पर ड्रोन दागे गए" is nobody's we know)
         agents = [_Role(Mention(t0, t0, "", "actor", actor=a, source="elided"), "ne") for a in state.salient]
@@ -402,12 +426,13 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     armed = (lambda a: [a]) if frame.symmetric else (lambda a: _armed(a, places, clause))  # noqa: E731
     actor_list = dedupe([a for r in agents for a in armed(_localise(r.actor, local)) if a.country])
     recipients = dedupe([a for r in recipients for a in armed(_localise(r, local)) if a.country])
-    if not frame.symmetric and any(r.country == "IMG" for r in recipients):
+    if frame.type == "ASSAULT" and any(r.country == "IMG" for r in recipients):
         # strikes on an armed group inside a state hit that state too (codebook): "यमन में हूतियों पर"
         where = _state_in(text, places, clause, {a.country for a in actor_list})
         if where and where not in {r.country for r in recipients}:
             recipients.append(Actor(None, where, None))
-    if frame.symmetric and not recipients and len(actor_list) > 1:
+    split = frame.symmetric and not recipients and len(actor_list) > 1
+    if split:  # "A, B और C सहमत हुए": one event of all of them
         actor_list, recipients = actor_list[:1], actor_list[1:]
     if frame.symmetric and not actor_list and len(recipients) > 1:  # "X और Y के बीच युद्धविराम"
         actor_list, recipients = recipients[:1], recipients[1:]
@@ -510,7 +535,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     anaphoric = "cond" not in frame.recipient and bool(_ANAPHOR.search(text, max(clause[0], t0 - 30), t0))
     # "A, B और C के विदेश मंत्रियों से मुलाकात की": one meeting per counterpart, unless the
     # clause names a meeting of all of them (त्रिपक्षीय, सम्मेलन)
-    distribute = frame.symmetric and all(r.mention.source not in ("pronoun", "elided") for r in agents) and \
+    distribute = frame.symmetric and not split and all(r.mention.source not in ("pronoun", "elided") for r in agents) and \
         len({a.country for a in actor_list}) == 1 and \
         len({r.country for r in recipients}) > 1 and not (
             lex.multilateral_re is not None and lex.multilateral_re.search(text, s_start, s_end))
@@ -557,6 +582,24 @@ def _localise(actor: Actor, country: str | None) -> Actor:
     if actor.country or not country or actor.sector not in LOCAL_SECTORS:
         return actor
     return replace(actor, country=country)
+
+
+def _governed(text: str, end: int, ce: int, trigger_starts: frozenset[int]) -> bool:
+    """The event noun ending at ``end`` is the object of another predicate: a genitive
+    postposition follows it and another trigger comes within four words ("हमले की निंदा",
+    "हमले की पाकिस्तान ने की निंदा", "हमले की धमकी दी")."""
+    m = _GEN_AFTER.match(text, end, ce)
+    if m is None:
+        return False
+    pos = m.end()
+    for _ in range(4):
+        if pos in trigger_starts:
+            return True
+        nxt = text.find(" ", pos, ce)
+        if nxt < 0 or _AND_GAP.fullmatch(text[pos:nxt + 1]):  # "निंदा की और …": the light verb, then another clause
+            return False
+        pos = nxt + 1
+    return False
 
 
 def _done_by(text: str, role: _Role, roles: list[_Role], t0: int) -> bool:

@@ -41,6 +41,7 @@ class Frame:
     blocks_re: re.Pattern[str] | None = None  # block words that block anywhere after the trigger
     default_actor: str | None = None  # no agent named: an unnamed actor of this code (IMG)
     context_re: re.Pattern[str] | None = None  # one of these words anywhere in the clause
+    avoid_re: re.Pattern[str] | None = None  # none of these words anywhere in the clause
     refers_role: str = "actors"  # which side of the earlier event refers_to takes
     dateline_recipient: bool = False  # no recipient named: the dateline's state
     genitive_agent: bool = False  # a bare event noun: only "X के हमले" / "X द्वारा" name its agent
@@ -117,6 +118,10 @@ class Lexicon:
             self._triggers.add_word(t, (len(t), t))
         self._triggers.make_automaton()
 
+    def is_predicate(self, word: str) -> bool:
+        """A trigger that is a whole predicate (no light verb needed: निंदा, धमकी, स्वागत)."""
+        return any(f.needs_re is None and not f.symmetric for f in self.by_trigger.get(word, ()))
+
     def readings(self, trig: Trigger) -> list[tuple[Trigger, Frame]]:
         """The frames a trigger hit may fire, the longest trigger's first, then those of
         the shorter triggers it begins with (each with its own, shorter span)."""
@@ -179,6 +184,7 @@ def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
         blocks_re=_anywhere_blocks(spec.get("blocks", ())),
         default_actor=spec.get("default_actor"),
         context_re=words_re(spec["context"]) if spec.get("context") else None,
+        avoid_re=words_re(spec["avoid"]) if spec.get("avoid") else None,
         refers_role=_refers_role(fid, spec.get("refers_role", "actors")),
         dateline_recipient=bool(spec.get("dateline_recipient", False)),
         genitive_agent=bool(spec.get("genitive_agent", False)),
