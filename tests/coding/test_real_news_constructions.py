@@ -128,3 +128,16 @@ def test_reaching_an_agreement_on_a_withdrawal_is_an_agreement_not_yet_a_withdra
     doc = code("मालदीव और भारत सैन्य कर्मियों की वापसी को लेकर एक समझौते पर पहुंचे हैं।", "2023-12-05")
     assert any(t == "AGREE" for t, _, _, _ in _dyads(doc))
     assert not _dyads(doc, "RETREAT")
+
+
+def test_a_visit_abroad_is_not_where_the_reporter_files_from(code):
+    doc = code("नई दिल्ली (23 मई): अमेरिकी राष्ट्रपति अपनी यात्रा पर वियतनाम पहुंच चुके हैं।", "2016-05-23")
+    (visit,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert visit.place is not None and visit.place.country == "VNM"
+
+
+def test_a_meeting_after_a_visit_told_took_place_where_the_visit_was(code):
+    doc = code("विदेश मंत्री जयशंकर मंगलवार को कोलंबो पहुंचे। बुधवार को जयशंकर ने श्रीलंका के राष्ट्रपति से बातचीत की।",
+               "2024-06-21")
+    talks = [e for e in doc.events if e.rule == "hi.consult.varta"]
+    assert talks and talks[0].place is not None and talks[0].place.name == "Colombo"

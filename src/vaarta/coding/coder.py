@@ -96,6 +96,8 @@ class _State:
     last_date: EventDate | None = None
     # type -> (actors, recipients) of its last event
     last_of: dict[str, tuple[list[Actor], list[Actor]]] = field(default_factory=dict)
+    # where the last visit told took place, and between whom
+    visit: tuple[frozenset[str | None], Place] | None = None
     # in the कि-clause of an accusation: (the accused, the accuser)
     complement: tuple[list[Actor], list[Actor]] | None = None
 
@@ -517,10 +519,15 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     participants = {a.country for a in actor_list + recipients}
     # the dateline is where the reporter files from: the place of a meeting held there, but
     # of a conflict event only when it is on a participant's soil
+    # (a summit abroad is where the reporter is, but "नई दिल्ली। ओबामा वियतनाम पहुंचे" is not in New Delhi)
     local_dateline = dateline if dateline and frame.mode != "phone" and (
-        frame.type == "CONSULT" or dateline.country in participants) else None
-    place = _place(text, places, clause, (s_start, s_end), dest_place, local_dateline, modality)
+        dateline.country in participants or (frame.type == "CONSULT" and not (
+            dest_place is not None and dest_place.country != dateline.country))) else None
+    place = _place(text, places, clause, (s_start, s_end), dest_place, local_dateline, modality, dateline)
     mode = frame.mode
+    if frame.type == "CONSULT" and place is None and mode != "phone" and state.visit is not None \
+            and modality == "asserted" and participants <= state.visit[0]:
+        place = state.visit[1]  # "श्रीलंका के दौरे पर गए … मुलाकात की": met there
     if frame.type == "CONSULT" and mode in (None, "visit") and place and place.country:
         # a meeting on one participant's soil is a visit by the others
         hosts = [a for a in actor_list + recipients if a.country == place.country]
@@ -529,6 +536,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             mode = "visit"
             actor_list, recipients = guests, hosts
     state.last_participants = actor_list + recipients if frame.symmetric else state.last_participants
+    if frame.type == "CONSULT" and mode == "visit" and place is not None and modality == "asserted":
+        state.visit = (frozenset(participants), place)
     cameo = lex.cameo[frame.cameo]
     evidence = Evidence(text[s_start:s_end], s_start, s_end)
     # ("तो वह कड़ी कार्रवाई करेगा": there वह is the speaker, not "that action")
@@ -670,9 +679,11 @@ def _closes_with(text: str, role: _Role, roles: list[_Role], limit: int, word: s
 
 
 def _place(text: str, places: MentionIndex, clause: tuple[int, int], sentence: tuple[int, int],
-           dest: Place | None, dateline: Place | None, modality: str) -> Place | None:
+           dest: Place | None, dateline: Place | None, modality: str, filed_from: Place | None = None) -> Place | None:
     for span in (clause, sentence):
-        cities = [p for p in places.within(span[0], span[1]) if p.place and p.place.name]
+        # (the dateline opening the sentence is where the reporter is, not a place of the clause)
+        cities = [p for p in places.within(span[0], span[1]) if p.place and p.place.name
+                  and not (p.place == filed_from and not text[sentence[0] : p.start].strip())]
         if cities:
             return cities[0].place
         if span == clause and dest is not None:
