@@ -162,6 +162,14 @@ def test_more_frames_3(code, rule, text, published, expected):
 
 # Shapes real Hindi news uses, each in a sentence of our own.
 REAL_NEWS = [
+    ("hi.agree.promise", "जापान ने भारत में पांच लाख करोड़ येन निवेश करने का वादा किया।",
+     "2022-03-20", ("AGREE", None, {"JPN"}, {"IND"}, "asserted")),
+    ("hi.assault.firing", "थाई सेना ने कंबोडिया के सीमावर्ती प्रांत में फ़ायरिंग की।",
+     "2025-12-09", ("ASSAULT", None, {"THA"}, {"KHM"}, "asserted")),
+    ("hi.mobilize.trial", "उत्तर कोरिया ने नई वायु रक्षा मिसाइलों का किया परीक्षण",
+     "2025-08-24", ("MOBILIZE", None, {"PRK"}, set(), "asserted")),
+    ("hi.cooperate.inaugurate", "भारत और नेपाल के प्रधानमंत्रियों ने संयुक्त रूप से नई रेल सेवा का उद्घाटन किया।",
+     "2022-04-02", ("COOPERATE", None, {"IND"}, {"NPL"}, "asserted")),
     ("hi.coerce.ram", "चीन के तटरक्षक जहाज ने फिलीपींस की नाव पर वाटर कैनन का इस्तेमाल किया।",
      "2024-06-17", ("COERCE", None, {"CHN"}, {"PHL"}, "asserted")),
     ("hi.retreat.handover", "हमास ने चार इजरायली बंधकों को इजरायल को सौंप दिया।",

@@ -141,3 +141,40 @@ def test_a_meeting_after_a_visit_told_took_place_where_the_visit_was(code):
                "2024-06-21")
     talks = [e for e in doc.events if e.rule == "hi.consult.varta"]
     assert talks and talks[0].place is not None and talks[0].place.name == "Colombo"
+
+
+def test_signing_exchanging_and_restoring_are_agreements(code):
+    for text in ("दोनों प्रधानमंत्रियों की मौजूदगी में भारत और श्रीलंका ने समझौता ज्ञापनों का आदान-प्रदान किया।",
+                 "भारत और फ्रांस के बीच रक्षा डील पर साइन किए गए।",
+                 "ईरान और सऊदी अरब ने राजनयिक संबंध बहाल करने का फैसला किया।"):
+        doc = code(text, "2024-12-16")
+        assert any(e.type == "AGREE" for e in doc.events), text
+
+
+def test_blaming_each_other_is_an_accusation_both_ways(code):
+    doc = code("थाईलैंड और कंबोडिया झड़पों के लिए एक-दूसरे को जिम्मेदार ठहरा रहे हैं।", "2025-12-09")
+    accusations = {(frozenset(a), frozenset(r)) for t, a, r, _ in _dyads(doc, "ACCUSE")}
+    assert accusations >= {(frozenset({"THA"}), frozenset({"KHM"})), (frozenset({"KHM"}), frozenset({"THA"}))} or \
+        accusations == {(frozenset({"THA"}), frozenset({"KHM"}))}
+
+
+def test_shooting_down_a_drone_attacks_its_state(code):
+    doc = code("ईरान ने अमेरिकी ड्रोन को मार गिराया।", "2019-06-20")
+    assert ("ASSAULT", {"IRN"}, {"USA"}, "asserted") in _dyads(doc)
+
+
+def test_a_ship_seized_without_a_flag_is_still_a_seizure(code):
+    doc = code("ईरान ने होर्मुज जलडमरूमध्य में एक विदेशी तेल टैंकर को जब्त कर लिया।", "2020-12-26")
+    assert [(t, a) for t, a, _, _ in _dyads(doc, "COERCE")] == [("COERCE", {"IRN"})]
+
+
+def test_the_pronoun_of_a_reported_claim_is_the_one_who_claims(code):
+    doc = code("काबुल। अफगानिस्तान ने पाकिस्तान के हमलों की निंदा की। पाकिस्तान का कहना है कि उसने आतंकियों के "
+               "ठिकानों को निशाना बनाया।", "2024-03-18")
+    assert any(t == "ASSAULT" and a == {"PAK"} for t, a, _, _ in _dyads(doc))
+    assert not any(t == "ASSAULT" and a == {"AFG"} for t, a, _, _ in _dyads(doc))
+
+
+def test_a_conditional_crushing_reply_spelled_apart_is_a_threat(code):
+    doc = code("ताइवान ने कहा कि अगर चीन ने कोई गलत हरकत की तो उसे मुंह तोड़ जवाब देंगे।", "2019-01-02")
+    assert any(t == "THREATEN" and r == {"CHN"} for t, _, r, _ in _dyads(doc))

@@ -42,6 +42,7 @@ from vaarta.lang.hi.postpositions import (
     PARTICIPLES,
     PASSIVE_AUX,
     PAST_MARKERS,
+    SAYING,
     SUBJECT_PRONOUNS,
     THAT,
 )
@@ -59,6 +60,7 @@ _CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,10}}?\s+{w}(?![\u0900-\u0963\u0966-\u
 _PARTICIPLE = re.compile(rf"(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_AUX)})(?:\s+\S+)?\s*$")
 _PARTICIPLE_IN = re.compile(rf"(?<!{_W})(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_AUX)})(?!{_W})")
 _AFTER = re.compile(rf"(?<!{_W})(?:{'|'.join(AFTER)})(?!{_W})")
+_SAYING = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+(?:{'|'.join(SAYING)})(?!{_W})")
 _GEN_AFTER = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+")
 _AND_GAP = re.compile(rf"\s*(?:को|पर|से)?\s*(?:,|{'|'.join(CONJUNCTIONS)})\s*")
 _HISTORICAL_HINT = re.compile(rf"(?:{'|'.join(PAST_MARKERS)})(?![\u0900-\u0963\u0966-\u097F])")
@@ -167,7 +169,8 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                         if that is not None and ev[0].recipients:
                             addressee, speaker = ev[0].recipients, ev[0].actors
                         break
-            agents = [r.actor for r in roles if r.marker == "ne" and r.actor.country]
+            agents = [r.actor for r in roles if r.marker == "ne" and r.actor.country] or \
+                [r.actor for r in roles if r.marker == "gen" and r.actor.country and _SAYING.match(text, r.mention.end, ce)]
             if agents and not _CONDITION.search(text, cs, ce):  # "अगर X ने …": no one's turn yet
                 state.salient = agents
             state.complement = None
@@ -486,6 +489,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if (after := _AFTER.search(text, _verb_end(frame, text, trig, clause[1]), clause[1])) is not None:
         # "युद्धविराम की घोषणा किए जाने के बाद पाकिस्तान बाज नहीं आया": the नहीं is the next verb's
         clause_text = text[clause[0] : after.end()]
+    if frame.speech_act:  # "निवेश करने का वादा किया": the promise is made, whatever it promises
+        clause_text = text[t0 : clause[1]]
     if "cond" in frame.recipient and (then := _consequence(text, clause[0], t0)):
         clause_text = text[then.end() : clause[1]]  # the condition's नहीं is not the threat's
     ev_date_m = nearest(dates, t0, clause) or nearest(dates, t0, (s_start, s_end))

@@ -47,6 +47,8 @@ PASSIVE_AUX = ("गए", "गई", "गया", "गईं", "गये", "ग�
 # past-tense and retrospective words that keep an undated event out of the article's day
 PAST_MARKERS = ("था", "थी", "थे", "थीं", "तत्कालीन", "पहले")
 # fmt: on
+# "X का कहना है कि उसने …": the speaker named by a genitive, whom the pronouns that follow mean
+SAYING = ("कहना", "मानना", "दावा")
 # the genitive postposition: "हमले की निंदा"
 GENITIVE = ("की", "का", "के")
 # "X किए जाने के बाद Y नहीं रुका": what follows these belongs to another predicate
