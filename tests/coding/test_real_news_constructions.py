@@ -178,3 +178,44 @@ def test_the_pronoun_of_a_reported_claim_is_the_one_who_claims(code):
 def test_a_conditional_crushing_reply_spelled_apart_is_a_threat(code):
     doc = code("ताइवान ने कहा कि अगर चीन ने कोई गलत हरकत की तो उसे मुंह तोड़ जवाब देंगे।", "2019-01-02")
     assert any(t == "THREATEN" and r == {"CHN"} for t, _, r, _ in _dyads(doc))
+
+
+def test_an_organ_after_a_possessive_pronoun_belongs_to_the_speaker(code):
+    doc = code("इजरायल ने कहा कि उसकी सेना ने सीरिया की राजधानी दमिश्क में एक सैन्य मुख्यालय पर हमला किया।",
+               "2024-10-20")
+    assert ("ASSAULT", {"ISR"}, {"SYR"}, "asserted") in _dyads(doc)
+
+
+def test_the_members_listed_after_a_group_are_not_parties_of_their_own(code):
+    doc = code("टोक्यो। जयशंकर ने कहा कि क्वाड (भारत, अमेरिका, जापान और ऑस्ट्रेलिया) बातचीत का मंच नहीं है।",
+               "2024-07-29")
+    assert not any(e.type == "CONSULT" and len({a.country for a in e.actors}) > 1 for e in doc.events)
+    assert not any("AUS" in {a.country for a in e.actors + e.recipients} for e in doc.events)
+
+
+def test_the_state_whose_capital_hosts_a_meeting_is_no_party_to_it(code):
+    doc = code("वियतनाम की राजधानी हनोई में अमेरिका और उत्तर कोरिया के नेताओं के बीच वार्ता हुई।", "2019-02-28")
+    talks = [e for e in doc.events if e.type == "CONSULT"]
+    assert talks and all({a.country for a in e.actors + e.recipients} == {"USA", "PRK"} for e in talks)
+    assert talks[0].place is not None and talks[0].place.name == "Hanoi"
+
+
+def test_a_protest_about_someones_visit_is_against_that_someone(code):
+    doc = code("भारत के गृह मंत्री के अरुणाचल दौरे को लेकर चीन ने आपत्ति जताई।", "2020-02-21")
+    assert ("PROTEST", {"CHN"}, {"IND"}, "asserted") in _dyads(doc)
+
+
+def test_welcoming_a_release_does_not_make_the_welcomer_release_anyone(code):
+    doc = code("भारत सरकार कतर में हिरासत में लिए गए आठ भारतीय नागरिकों की रिहाई का स्वागत करती है।", "2024-02-12")
+    assert not _dyads(doc, "RETREAT")
+
+
+def test_captives_named_by_a_participle_are_not_a_new_abduction(code):
+    doc = code("इजरायली सेना ने कहा कि हमास ने गाजा में बंधक बनाए गए 11 लोगों को रिहा कर दिया।", "2023-11-28")
+    assert not _dyads(doc, "ASSAULT")
+    assert any(t == "RETREAT" and a == {"IMG"} for t, a, _, _ in _dyads(doc))
+
+
+def test_a_genitive_with_one_modifier_names_the_agent_of_the_event_noun(code):
+    doc = code("अमेरिका ने निंदा की। कल का भूमिगत परीक्षण उत्तर कोरिया का छठा परमाणु परीक्षण था।", "2017-09-04")
+    assert [a for _, a, _, _ in _dyads(doc, "MOBILIZE")] == [{"PRK"}]

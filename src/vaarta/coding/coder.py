@@ -42,6 +42,7 @@ from vaarta.lang.hi.postpositions import (
     PARTICIPLES,
     PASSIVE_AUX,
     PAST_MARKERS,
+    POSSESSIVES,
     SAYING,
     SUBJECT_PRONOUNS,
     THAT,
@@ -54,6 +55,7 @@ _PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(AGENT_PRONOUNS + SUBJECT_PRONOUN
 SELF_DIRECTED = frozenset({"ASSAULT", "RETREAT", "COERCE", "PROTEST", "MOBILIZE"})
 # the postposition that closes a longer phrase an actor opens ("ईरान के तेल नेटवर्क … पर")
 _MARKER_WORDS = {"me": "में", "par": "पर", "se": "से", "ko": "को", "saath": "के साथ", "khilaf": "के खिलाफ",
+                 "about": "को लेकर",
                  "liye": "के लिए", "near": "के आसपास", "prati": "के प्रति", "beech": "के बीच"}
 _CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,10}}?\s+{w}(?![\u0900-\u0963\u0966-\u097F])")
             for w in _MARKER_WORDS.values()}
@@ -135,7 +137,7 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
             continue
         clauses = split_clauses(text, sent.start, sent.end)
         for ci, (cs, ce) in enumerate(clauses):
-            roles = _roles(text, actors.within(cs, ce), ce)
+            roles = _possessed(text, _roles(text, actors.within(cs, ce), ce), state)
             lo, hi = bisect_left(trig_starts, cs), bisect_left(trig_starts, ce)
             triggers = [t for t in all_triggers[lo:hi] if t.end <= ce]
             pronoun_roles = _pronouns(text, cs, ce, state, roles) if triggers else []
@@ -194,8 +196,10 @@ def _that_clause(text: str, clauses: list[tuple[int, int]], ci: int, actors: Men
 
 
 def _roles(text: str, mentions: list[Mention], limit: int) -> list[_Role]:
-    # "(एससीओ)" right after a name restates it: not an actor of its own
-    mentions = [m for m in mentions if not (text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")")]
+    # "(एससीओ)" right after a name restates it, "क्वाड (भारत, अमेरिका, जापान और ऑस्ट्रेलिया)"
+    # lists its members: neither is an actor of its own
+    mentions = [m for m in mentions if not (text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")")
+                and not _in_parentheses_after(text, m, mentions)]
     roles = [_adjective(text, m, limit) if m.source == "kb.demonym" else _Role(m, marker_after(text, m.end, limit))
              for m in mentions]
     # coordination: "X और Y ने" — X takes Y's marker; "X और अपने सहयोगियों से" — the
@@ -204,6 +208,28 @@ def _roles(text: str, mentions: list[Mention], limit: int) -> list[_Role]:
         if roles[i].marker == "and":
             roles[i].marker = roles[i + 1].marker if i + 1 < len(roles) else marker_closing(text, roles[i].mention.end, limit)
     return roles
+
+
+def _in_parentheses_after(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """``m`` stands inside a parenthesis that opens right after another actor's name."""
+    opened = text.rfind("(", max(0, m.start - 80), m.start)
+    if opened < 0 or text.find(")", opened, m.start) >= 0 or text.find(")", m.end, m.end + 80) < 0:
+        return False
+    return any(o.end <= opened and not text[o.end : opened].strip() for o in mentions)
+
+
+def _possessed(text: str, roles: list[_Role], state: _State) -> list[_Role]:
+    """"इजरायल ने कहा कि उसकी सेना ने …": an organ after a possessive pronoun is the
+    salient actor's, whatever state the clause names."""
+    if not state.salient or not state.salient[0].country:
+        return roles
+    out = []
+    for r in roles:
+        before = text[max(0, r.mention.start - 8) : r.mention.start].split()
+        if r.actor.sector and before and before[-1] in POSSESSIVES and r.mention.source.startswith("kb.role"):
+            r = _Role(replace(r.mention, actor=replace(r.actor, country=state.salient[0].country)), r.marker, r.closes)
+        out.append(r)
+    return out
 
 
 def _adjective(text: str, m: Mention, limit: int) -> _Role:
@@ -378,11 +404,14 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if frame.clause_participants:  # "X के साथ झड़प में Y के जवान": everyone in the clause
         recipients = [r.actor for r in roles if r.marker not in ("me", "via") and r.mention.start != t0]
         used = set(range(len(roles)))
-    # a nominal event names its agent in the genitive right before it ("रूस के हमले"),
+    # a nominal event names its agent in the genitive right before it ("रूस के हमले", "उत्तर
+    # कोरिया का छठा परमाणु परीक्षण"),
     # whoever the agent of the clause's verb is ("बाइडन ने ... की निंदा की")
     # — or with a passive participle between: "उत्तर कोरिया के 3 सितंबर को किए गए परमाणु परीक्षण"
+    # (never civilians: "भारतीय नागरिकों की रिहाई" is their release, not theirs to give)
     agents = [r for i, r in enumerate(roles) if r.marker == "gen" and i not in used and r.mention.start < t0
-              and (_adjacent_genitive(text, r.mention.end, t0, 1) or _done_by(text, r, roles, t0))
+              and r.actor.sector not in PATIENT_SECTORS
+              and (_adjacent_genitive(text, r.mention.end, t0, 2) or _done_by(text, r, roles, t0))
               ] if not frame.symmetric else []
     if frame.genitive_agent:  # "अफगानिस्तान पर पाकिस्तान के हवाई हमले": the ने agent is another verb's
         agents = agents or [r for i, r in enumerate(roles) if r.marker == "dvara" and i not in used]
@@ -404,7 +433,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         # a bare subject opens the clause: bare noun phrases after a marked one are modifiers
         first_marked = min((r.mention.start for r in roles if r.marker not in ("none", "and")), default=t0)
         # and a bare name that only qualifies a predicate noun ("ब्रिक्स शिखर सम्मेलन") is none
-        agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used
+        agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used and not governed
                   and r.mention.start < min(t0, first_marked + 1)
                   and (r.mention.end + 1 not in trigger_starts or r.actor.sector)]
     if not agents and _is_headline(text, s_start, s_end):
@@ -557,6 +586,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                        evidence, confidence, frame.symmetric and not distribute, anaphoric)
 
 
+# Sectors of people an event noun's genitive names as those it befalls
+PATIENT_SECTORS = frozenset({"CVL", "REF"})
 # Sectors of people who act where they are: "ढाका में प्रदर्शनकारियों" are Bangladeshi.
 LOCAL_SECTORS = frozenset({"CVL", "OPP", "COP", "REB", "MED", "BUS"})
 

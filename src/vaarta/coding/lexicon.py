@@ -13,7 +13,7 @@ from vaarta.ontology import PLOVER_TYPES
 from vaarta.text.normalise import nfc
 from vaarta.text.resources import data_path, load_yaml, read_tsv
 
-ROLE_MARKERS = frozenset(["se", "saath", "gen", "par", "ko", "khilaf", "dest", "dest_in", "beech", "prati", "liye",
+ROLE_MARKERS = frozenset(["se", "saath", "gen", "par", "ko", "khilaf", "dest", "dest_in", "beech", "prati", "liye", "about",
                           "near", "other", "cond"])
 _W = r"[\u0900-\u0963\u0966-\u097F\w]"
 
@@ -121,7 +121,7 @@ class Lexicon:
 
     def is_predicate(self, word: str) -> bool:
         """A trigger that is a whole predicate (no light verb needed: निंदा, धमकी, स्वागत)."""
-        return any(f.needs_re is None and not f.symmetric for f in self.by_trigger.get(word, ()))
+        return any(f.needs_re is None for f in self.by_trigger.get(word, ()))
 
     def readings(self, trig: Trigger) -> list[tuple[Trigger, Frame]]:
         """The frames a trigger hit may fire, the longest trigger's first, then those of

@@ -49,6 +49,8 @@ PAST_MARKERS = ("था", "थी", "थे", "थीं", "तत्काल�
 # fmt: on
 # "X का कहना है कि उसने …": the speaker named by a genitive, whom the pronouns that follow mean
 SAYING = ("कहना", "मानना", "दावा")
+# possessive pronouns before an organ: "उसकी सेना" is the army of whoever was just speaking
+POSSESSIVES = ("उसकी", "उसके", "उसका", "अपनी", "अपने", "अपना", "उनकी", "उनके", "उनका")
 # the genitive postposition: "हमले की निंदा"
 GENITIVE = ("की", "का", "के")
 # "X किए जाने के बाद Y नहीं रुका": what follows these belongs to another predicate
