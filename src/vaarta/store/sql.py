@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -44,6 +45,8 @@ from vaarta.store.schema import (
 )
 
 DEFAULT_URL = "sqlite:///vaarta.db"
+WRITE_LOCK_KEY = 7_261_0001  # the advisory lock all vaarta writers of one PostgreSQL database share
+BUSY_TIMEOUT_MS = 120_000  # how long a SQLite writer waits for another to finish
 _CODE = re.compile(r"[A-Z]{2,5}")
 FTS_TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
 
@@ -86,9 +89,30 @@ class Store:
         self._migrate()
 
     # -- schema ---------------------------------------------------------------------
+    @contextmanager
+    def writing(self) -> Iterator[Any]:
+        """A write transaction that holds the database's write lock from its first statement
+        (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction advisory lock), so two writers —
+        two ``ingest`` runs, an ingest and ``POST /api/ingest`` — take turns instead of both
+        reading "not stored yet" and colliding on insert. A writer waits for the lock
+        (SQLite's busy timeout) rather than failing."""
+        with self.engine.connect() as conn:
+            conn.info["vaarta_write"] = True
+            try:
+                with conn.begin():
+                    if self.dialect == "postgresql":
+                        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
+                    yield conn
+            finally:
+                conn.info.pop("vaarta_write", None)
+
     def _migrate(self) -> None:
-        insp = inspect(self.engine)
-        with self.engine.begin() as conn:
+        with self.engine.connect() as conn:  # the usual case, a current schema: no write lock taken
+            if inspect(conn).has_table(meta.name) and conn.execute(
+                    select(meta.c.value).where(meta.c.key == "schema_version")).scalar() == str(SCHEMA_VERSION):
+                return
+        with self.writing() as conn:  # create or upgrade, looking again under the lock
+            insp = inspect(conn)
             if not insp.has_table(meta.name):
                 if insp.has_table(documents.name):
                     raise StoreError("this database has vaarta tables but no schema version; refusing to touch it")
@@ -127,7 +151,7 @@ class Store:
         now = datetime.now(UTC).replace(tzinfo=None)
         batch = list(docs)
         digests = [content_hash(d.raw) for d in batch]
-        with self.engine.begin() as conn:
+        with self.writing() as conn:
             known: dict[str, str] = {}  # id or hash -> stored id
             for chunk in _chunks(list(zip((d.id for d in batch), digests, strict=True)), 400):
                 ids, hashes = [c[0] for c in chunk], [c[1] for c in chunk]
@@ -496,11 +520,19 @@ def open_store(url: str | None = None, create: bool = True) -> Store:
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+            dbapi_conn.isolation_level = None  # transactions are begun below, not by the driver
             cur = dbapi_conn.cursor()
+            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn):  # type: ignore[no-untyped-def]
+            # a writer takes the write lock at once: its reads ("is this stored?") and its
+            # writes see one state of the database
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("vaarta_write") else "BEGIN")
     try:
         return Store(engine)
     except StoreError:

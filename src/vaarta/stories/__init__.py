@@ -58,7 +58,7 @@ def update_stories(store: Store, threshold: float = 0.7, window_days: int = 3) -
     stats = StoryStats()
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)  # only for its choice of bands
     bands = [(i * lsh.r, (i + 1) * lsh.r) for i in range(lsh.b)]
-    with store.engine.begin() as conn:
+    with store.writing() as conn:
         unsigned = [r.id for r in conn.execute(select(documents.c.id).where(
             documents.c.id.not_in(select(signatures.c.doc_id).scalar_subquery())))]
         for k in range(0, len(unsigned), 500):  # texts are read 500 at a time, not all at once
