@@ -201,7 +201,7 @@ def ingest(
         if not from_parquet.is_dir():
             raise typer.BadParameter(f"{from_parquet} is not a folder")
         got = ingest_parquet(from_parquet, store, recode, batch)
-        if got.added or got.recoded:
+        if got.added or got.recoded or store.ungrouped():
             update_stories(store)
         typer.echo(f"{got.added + got.recoded} documents stored from {from_parquet}, {got.skipped} already stored")
         return
@@ -228,7 +228,8 @@ def ingest(
         err_fh.close()
     from vaarta.stories import update_stories
 
-    st = update_stories(store) if stats.added or stats.recoded else None
+    # (also when nothing is new but an earlier run was stopped before grouping: this repairs it)
+    st = update_stories(store) if stats.added or stats.recoded or store.ungrouped() else None
     typer.echo(f"{stats.read} read, {stats.added} added, {stats.recoded} recoded, {stats.skipped} already stored, "
                f"{stats.events} events, {stats.errors} input errors")
     if st:

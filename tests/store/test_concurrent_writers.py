@@ -65,3 +65,20 @@ def test_two_ingests_into_one_postgresql_database_both_succeed(tmp_path):
             assert store.count("documents") == 100
         finally:
             store.close()
+
+
+def test_a_rerun_groups_stories_that_a_stopped_run_never_grouped(tmp_path, pipeline):
+    from typer.testing import CliRunner
+
+    from vaarta.cli import app
+    from vaarta.store import open_store
+    from vaarta.store.ingest import ingest
+
+    db = tmp_path / "stopped.db"
+    store = open_store(f"sqlite:///{db}")
+    ingest([str(ROOT / "examples" / "news")], store, pipeline)  # documents stored, grouping never ran
+    assert store.ungrouped()
+    res = CliRunner().invoke(app, ["ingest", str(ROOT / "examples" / "news"), "--db", f"sqlite:///{db}"])
+    assert res.exit_code == 0, res.output
+    assert "0 added" in res.output and "stories over" in res.output
+    assert not store.ungrouped()

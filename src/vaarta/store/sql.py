@@ -240,6 +240,12 @@ class Store:
         with self.engine.connect() as conn:
             return int(conn.execute(stmt).scalar_one())
 
+    def ungrouped(self) -> bool:
+        """Some document has not been through story grouping (a run was stopped before it)."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(documents.c.id).where(
+                documents.c.id.not_in(select(signatures.c.doc_id).scalar_subquery())).limit(1)).first() is not None
+
     def _select_ids(self, q: EventQuery):  # type: ignore[no-untyped-def]
         return self._filtered(select(events.c.event_id), q)
 
