@@ -377,16 +377,20 @@ def stats(db: Db = None, as_json: Annotated[bool, typer.Option("--json")] = Fals
 @app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="gdelt, plover, icews or parquet.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write; - (the default) writes to stdout.")] = Path("-"),
     db: Db = None,
 ) -> None:
-    """Export every stored event for GDELT, PLOVER or ICEWS users, or as Parquet."""
+    """Export every stored event for GDELT, PLOVER or ICEWS users, or as Parquet.
+
+    Writes to stdout unless -o names a file (the count then goes to stderr)."""
     from vaarta.export import EXPORTERS, export_events
 
     if fmt not in EXPORTERS:
         raise typer.BadParameter(f"--format must be one of {', '.join(EXPORTERS)}")
+    if fmt == "parquet" and str(output) == "-" and sys.stdout.isatty():
+        raise typer.BadParameter("Parquet is binary: give -o FILE, or pipe stdout to a file")
     n = export_events(fmt, _store(db, must_exist=True).iter_events(), output)
-    typer.echo(f"{n} events written to {output}")
+    err.print(f"{n} events written to {'stdout' if str(output) == '-' else output}", highlight=False)
 
 
 lexicon_app = typer.Typer(help="Inspect the coder's frames.", no_args_is_help=True)

@@ -122,3 +122,15 @@ def test_reading_a_database_that_is_not_there_is_an_error_not_an_empty_store(tmp
     res = runner.invoke(cli, [*command, "--db", f"sqlite:///{missing}"])
     assert res.exit_code == 2
     assert str(missing) in res.stderr and not missing.exists()
+
+
+@pytest.mark.parametrize("args", [["-o", "-"], []])
+def test_export_writes_to_stdout_with_dash_or_without_output(sample_store, args):
+    import json
+
+    db = f"sqlite:///{sqlite_path(str(sample_store.engine.url))}"
+    res = runner.invoke(cli, ["export", "-f", "plover", "--db", db, *args])
+    assert res.exit_code == 0, res.output
+    records = [json.loads(line) for line in res.stdout.splitlines()]
+    assert len(records) == sample_store.count("events")
+    assert f"{len(records)} events written to stdout" in res.stderr

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 EventRow = dict[str, Any]
 Exporter = Callable[[Iterable[EventRow], Path], int]
@@ -24,6 +26,20 @@ ICEWS_COLUMNS = (
     "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID", "Sentence Number", "Publisher",
     "City", "Country", "Latitude", "Longitude",
 )
+
+
+STDOUT = Path("-")
+
+
+@contextmanager
+def _text_out(path: Path) -> Iterator[IO[str]]:
+    """The file at ``path``, or standard output for ``-``."""
+    if path == STDOUT:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        yield fh
 
 
 def _first(people: list[dict[str, Any]]) -> dict[str, Any]:
@@ -50,7 +66,7 @@ def _gdelt_row(n: int, e: EventRow) -> list[Any]:
 
 def export_gdelt(rows: Iterable[EventRow], path: Path) -> int:
     n = 0
-    with path.open("w", encoding="utf-8", newline="") as fh:
+    with _text_out(path) as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(GDELT_COLUMNS)
         for n, e in enumerate(rows, 1):
@@ -67,7 +83,7 @@ def export_plover(rows: Iterable[EventRow], path: Path) -> int:
     """PLOVER-style records; a planned meeting (CONSULT, future) is AGREE as PLOVER codes it,
     with our own reading kept under ``vaarta``."""
     n = 0
-    with path.open("w", encoding="utf-8") as fh:
+    with _text_out(path) as fh:
         for e in rows:
             n += 1
             event, mode = e["type"], e.get("mode")
@@ -91,7 +107,7 @@ def export_plover(rows: Iterable[EventRow], path: Path) -> int:
 
 def export_icews(rows: Iterable[EventRow], path: Path) -> int:
     n = 0
-    with path.open("w", encoding="utf-8", newline="") as fh:
+    with _text_out(path) as fh:
         w = csv.writer(fh)
         w.writerow(ICEWS_COLUMNS)
         for e in rows:
@@ -124,7 +140,11 @@ def export_parquet(rows: Iterable[EventRow], path: Path) -> int:
             "evidence": e["evidence"]["sentence"], "rule": e["rule"], "confidence": e["confidence"],
             "url": e.get("url"),
         })
-    pq.write_table(pa.Table.from_pylist(flat), path)
+    if path == STDOUT:
+        pq.write_table(pa.Table.from_pylist(flat), sys.stdout.buffer)
+        sys.stdout.flush()
+    else:
+        pq.write_table(pa.Table.from_pylist(flat), path)
     return len(flat)
 
 
