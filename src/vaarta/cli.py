@@ -271,14 +271,36 @@ def events_cmd(
     store = _store(db, must_exist=True)
     rows = store.events(filters.event_query(chosen, limit))
     total = store.count_events(filters.event_query(chosen)) if len(rows) == limit else len(rows)
-    _print_event_rows(rows, fmt)
+    _print_event_rows(rows, fmt, store.documents_meta([r["doc_id"] for r in rows]) if fmt == "csv" else None)
     if total > len(rows):
         err.print(f"{len(rows):,} of {total:,} matching events shown; raise --limit to see more", highlight=False)
     elif fmt == "table":
         err.print(f"{total:,} matching events", highlight=False)
 
 
-def _print_event_rows(rows: list[dict], fmt: str) -> None:  # type: ignore[type-arg]
+EVENT_CSV_COLUMNS = (
+    "event_id", "doc_id", "date", "date_precision", "type", "mode", "cameo", "goldstein", "quad", "modality",
+    "actor_countries", "actor_names", "recipient_countries", "recipient_names", "place_name", "place_country",
+    "lat", "lon", "evidence", "rule", "confidence", "source_url", "title",
+)
+
+
+def _event_csv_row(r: dict[str, Any], doc: dict[str, Any]) -> list[Any]:
+    """One value per cell: codes once each ("RUS", not "RUS|RUS"), names in reading order."""
+    def codes(people: list[dict[str, Any]]) -> str:
+        return "|".join(dict.fromkeys(p["country"] for p in people if p.get("country")))
+
+    def names(people: list[dict[str, Any]]) -> str:
+        return "|".join(p.get("name") or p.get("text") or "" for p in people)
+
+    p = r.get("place") or {}
+    return [r["event_id"], r["doc_id"], r["date"], r["date_precision"], r["type"], r["mode"], r["cameo"],
+            r["goldstein"], r["quad"], r["modality"], codes(r["actors"]), names(r["actors"]),
+            codes(r["recipients"]), names(r["recipients"]), p.get("name"), p.get("country"), p.get("lat"),
+            p.get("lon"), r["evidence"]["sentence"], r["rule"], r["confidence"], doc.get("url"), doc.get("title")]
+
+
+def _print_event_rows(rows: list[dict], fmt: str, meta: dict[str, dict] | None = None) -> None:  # type: ignore[type-arg]
     import csv
 
     from vaarta.model import Event
@@ -289,13 +311,9 @@ def _print_event_rows(rows: list[dict], fmt: str) -> None:  # type: ignore[type-
             typer.echo(json.dumps(r, ensure_ascii=False))
     elif fmt == "csv":
         w = csv.writer(sys.stdout)
-        w.writerow(["event_id", "date", "type", "mode", "actors", "recipients", "place", "modality", "evidence"])
+        w.writerow(EVENT_CSV_COLUMNS)
         for r in rows:
-            w.writerow([r["event_id"], r["date"], r["type"], r["mode"],
-                        "|".join(a["country"] or "" for a in r["actors"]),
-                        "|".join(a["country"] or "" for a in r["recipients"]),
-                        (r["place"] or {}).get("name") or (r["place"] or {}).get("country") or "",
-                        r["modality"], r["evidence"]["sentence"]])
+            w.writerow(["" if v is None else v for v in _event_csv_row(r, (meta or {}).get(r["doc_id"], {}))])
     else:
         write_table([Event.from_dict(r) for r in rows], Console(width=200 if not sys.stdout.isatty() else None))
 

@@ -134,3 +134,20 @@ def test_export_writes_to_stdout_with_dash_or_without_output(sample_store, args)
     records = [json.loads(line) for line in res.stdout.splitlines()]
     assert len(records) == sample_store.count("events")
     assert f"{len(records)} events written to stdout" in res.stderr
+
+
+def test_events_csv_carries_every_field_one_value_a_cell(sample_store):
+    import csv
+    import io
+
+    db = f"sqlite:///{sqlite_path(str(sample_store.engine.url))}"
+    res = runner.invoke(cli, ["events", "--db", db, "--format", "csv", "--limit", "500"])
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert len(rows) == sample_store.count("events")
+    assert {"actor_names", "cameo", "goldstein", "modality", "place_name", "lat", "lon", "date_precision",
+            "evidence", "source_url"} <= set(rows[0])
+    for r in rows:
+        for col in ("actor_countries", "recipient_countries"):
+            codes = r[col].split("|") if r[col] else []
+            assert len(codes) == len(set(codes)), r[col]
+    assert any(r["lat"] and r["place_name"] for r in rows) and all(r["evidence"] for r in rows)
