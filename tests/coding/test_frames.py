@@ -115,6 +115,12 @@ SUBCODES = [
      "2020-10-27", ("COOPERATE", None, {"USA"}, {"IND"}, "asserted")),
     ("hi.agree.intent_meet", "उत्तर कोरिया अमेरिका के साथ बातचीत के लिए तैयार है।",
      "2018-03-06", ("CONSULT", None, {"PRK"}, {"USA"}, "asserted")),
+    ("hi.concede.cut", "अमेरिका चीनी वस्तुओं पर टैरिफ को 145 प्रतिशत से घटाकर 30 प्रतिशत करेगा।",
+     "2025-05-12", ("CONCEDE", None, {"USA"}, {"CHN"}, "future")),
+    ("hi.sanction.exemption", "अमेरिका ने कनाडा से आयातित स्टील को शुल्क से मिली छूट खत्म कर दी।",
+     "2018-06-01", ("SANCTION", None, {"USA"}, {"CAN"}, "asserted")),
+    ("hi.coerce.foil", "भारतीय सेना ने पाकिस्तान की घुसपैठ की कोशिश को नाकाम कर दिया।",
+     "2020-11-13", ("COERCE", None, {"IND"}, {"PAK"}, "asserted")),
     ("hi.agree.offer_aid", "भारत ने तुर्की को मदद की पेशकश की।",
      "2023-02-06", ("AGREE", None, {"IND"}, {"TUR"}, "asserted")),
 ]

@@ -219,3 +219,25 @@ def test_captives_named_by_a_participle_are_not_a_new_abduction(code):
 def test_a_genitive_with_one_modifier_names_the_agent_of_the_event_noun(code):
     doc = code("अमेरिका ने निंदा की। कल का भूमिगत परीक्षण उत्तर कोरिया का छठा परमाणु परीक्षण था।", "2017-09-04")
     assert [a for _, a, _, _ in _dyads(doc, "MOBILIZE")] == [{"PRK"}]
+
+
+def test_a_threat_after_this_answers_the_event_told_before(code):
+    doc = code("अमेरिका ने कनाडा और मेक्सिको पर नए शुल्क लगा दिए। इसके बाद कनाडा ने जवाबी कार्रवाई की धमकी दी।",
+               "2018-06-01")
+    assert any(t == "THREATEN" and a == {"CAN"} and r == {"USA"} for t, a, r, _ in _dyads(doc))
+
+
+def test_persona_non_grata_in_the_spellings_news_uses(code):
+    doc = code("रूस ने नीदरलैंड के 15 राजनयिकों को पर्सन नॉन ग्रेटे घोषित किया।", "2022-04-20")
+    assert ("SANCTION", {"RUS"}, {"NLD"}, "asserted") in _dyads(doc)
+
+
+def test_condemning_a_blast_told_before_accuses_whoever_set_it_off(code):
+    doc = code("काबुल गुरुवार को सीरियल बम ब्लास्ट से दहल गया। इस बम ब्लास्ट की भारत ने कड़ी निंदा की है।",
+               "2021-08-27")
+    assert any(t == "ACCUSE" and a == {"IND"} and r == {"IMG"} for t, a, r, _ in _dyads(doc))
+
+
+def test_cutting_tariffs_is_a_concession(code):
+    doc = code("अमेरिका चीनी वस्तुओं पर टैरिफ को 145 प्रतिशत से घटाकर 30 प्रतिशत करेगा।", "2025-05-12")
+    assert any(t == "CONCEDE" and a == {"USA"} and r == {"CHN"} for t, a, r, _ in _dyads(doc))

@@ -38,11 +38,13 @@ from vaarta.lang.hi.postpositions import (
     CONTINUATIONS,
     DEMONSTRATIVES,
     GENITIVE,
+    NEGATIVE_WORDS,
     NOT_LEAD_VERBS,
     PARTICIPLES,
     PASSIVE_AUX,
     PAST_MARKERS,
     POSSESSIVES,
+    REACTION_OPENERS,
     SAYING,
     SUBJECT_PRONOUNS,
     THAT,
@@ -63,6 +65,8 @@ _PARTICIPLE = re.compile(rf"(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_A
 _PARTICIPLE_IN = re.compile(rf"(?<!{_W})(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_AUX)})(?!{_W})")
 _AFTER = re.compile(rf"(?<!{_W})(?:{'|'.join(AFTER)})(?!{_W})")
 _SAYING = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+(?:{'|'.join(SAYING)})(?!{_W})")
+_NEGATIVE = re.compile(rf"(?<!{_W})(?:{'|'.join(NEGATIVE_WORDS)})(?!{_W})")
+_REACTION = re.compile(rf"(?<!{_W})(?:{'|'.join(REACTION_OPENERS)})(?!{_W})")
 _GEN_AFTER = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+")
 _AND_GAP = re.compile(rf"\s*(?:को|पर|से)?\s*(?:,|{'|'.join(CONJUNCTIONS)})\s*")
 _HISTORICAL_HINT = re.compile(rf"(?:{'|'.join(PAST_MARKERS)})(?![\u0900-\u0963\u0966-\u097F])")
@@ -100,6 +104,7 @@ class _State:
     last_date: EventDate | None = None
     # type -> (actors, recipients) of its last event
     last_of: dict[str, tuple[list[Actor], list[Actor]]] = field(default_factory=dict)
+    last_event: Event | None = None
     # where the last visit told took place, and between whom
     visit: tuple[frozenset[str | None], Place] | None = None
     # in the कि-clause of an accusation: (the accused, the accuser)
@@ -166,6 +171,7 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                         events.extend(ev)
                         state.sentence_events.extend(ev)
                         state.last_of[ev[0].type] = (ev[0].actors, ev[0].recipients)
+                        state.last_event = ev[-1]
                         if ev[0].date and ev[0].date.precision != "publication":
                             state.last_date = ev[0].date
                         if that is not None and ev[0].recipients:
@@ -493,6 +499,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not recipients and frame.reacts:
         # "X ने मिसाइल दागी, Y ने विरोध जताया": the reaction is to the event just told
         before = next((e for e in reversed(state.sentence_events) if not {a.country for a in e.actors} & a_c), None)
+        if before is None and state.last_event is not None and _REACTION.search(text, clause[0], t0) and \
+                not {a.country for a in state.last_event.actors} & a_c:
+            before = state.last_event  # "इसके बाद X ने जवाबी कार्रवाई की धमकी दी": the event told before
         if before is not None:
             recipients = list(before.actors)
     if not recipients and state.complement is not None and \
@@ -515,6 +524,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         return None
 
     clause_text = text[clause[0] : clause[1]]
+    if _NEGATIVE.search(trig.word):  # the trigger's own "नाकाम", "इनकार", "नहीं" is its meaning, no negation
+        clause_text = text[clause[0] : t0] + " " + text[trig.end : clause[1]]
     if (after := _AFTER.search(text, _verb_end(frame, text, trig, clause[1]), clause[1])) is not None:
         # "युद्धविराम की घोषणा किए जाने के बाद पाकिस्तान बाज नहीं आया": the नहीं is the next verb's
         clause_text = text[clause[0] : after.end()]
