@@ -138,3 +138,11 @@ def test_a_csv_cell_longer_than_128k_characters_loses_no_row(tmp_path):
     f.write_text(f"id,text\n1,{long}\n2,दूसरी खबर\n", encoding="utf-8")
     items = list(read_inputs([str(f)]))
     assert [i.id for i in items if isinstance(i, Doc)] == ["1", "2"]
+
+
+def test_deeply_nested_html_still_gives_its_text(tmp_path):
+    f = tmp_path / "deep.html"
+    f.write_text("<html><head><script>var x = 1;</script></head><body>" + "<div>" * 20000
+                 + "<p>भारत ने पाकिस्तान की कड़ी निंदा की।</p>" + "</div>" * 20000 + "</body></html>", encoding="utf-8")
+    (doc,) = _items(f)
+    assert isinstance(doc, Doc) and doc.raw.strip() == "भारत ने पाकिस्तान की कड़ी निंदा की।"

@@ -243,3 +243,20 @@ def test_store_upgrades_version_1_databases(tmp_path):
     with s.engine.connect() as conn:
         assert conn.execute(text("SELECT value FROM vaarta_meta")).scalar_one() == "2"
         conn.execute(text("SELECT count(*) FROM document_signatures")).scalar_one()
+
+
+def test_long_ids_nul_characters_and_odd_languages_behave_alike_on_both_back_ends(store, pipeline, tmp_path):
+    import json as _json
+
+    f = tmp_path / "odd.jsonl"
+    f.write_text("\n".join(_json.dumps(x, ensure_ascii=False) for x in [
+        {"id": "x" * 300, "text": "भारत ने पाकिस्तान की निंदा की।"},
+        {"id": "nul", "text": "रूस ने यूक्रेन पर\u0000 हमला किया।", "title": "शीर्षक\u0000"},
+        {"id": "lang", "text": "चीन ने बयान दिया।", "lang": "hindi-language"},
+        {"id": "good", "text": "अमेरिका ने ईरान पर प्रतिबंध लगाए।", "published": "2024-04-22"},
+    ]), encoding="utf-8")
+    errors: list = []
+    stats = ingest([str(f)], store, pipeline, on_error=errors.append)
+    assert stats.added == 2 and store.count("documents") == 2
+    assert sorted(e.line for e in errors) == [1, 3]
+    assert "\x00" not in store.document("nul")["text"]

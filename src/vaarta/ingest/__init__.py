@@ -25,6 +25,7 @@ from typing import Any, TextIO
 from vaarta.model import Doc
 
 MAX_BYTES = 20 * 1024 * 1024
+MAX_ID = 255  # characters of a document id (the store's column)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 SUFFIXES = (".txt", ".jsonl", ".csv", ".html", ".htm")
 
@@ -257,10 +258,29 @@ def _from_html(text: str, src: str, stem: str, published: date | None) -> Iterat
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         yield InputError(src, None, f"HTML could not be parsed: {exc}")
         return
+    if not body or not body.strip():
+        body = _plain_text_of(text)  # markup too deep or odd for trafilatura: keep what text there is
     record: dict[str, Any] = {"text": body or ""}
     if meta is not None:
         record.update({k: v for k, v in (("title", meta.title), ("url", meta.url), ("published", meta.date)) if v})
     yield from _doc(record, src, None, published, default_id=stem)
+
+
+_SKIPPED_ELEMENTS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.S | re.I)
+_TAG = re.compile(r"<[^>]*>")
+_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|tr|br|section|article)\s*>|<br\s*/?>", re.I)
+
+
+def _plain_text_of(html: str) -> str:
+    """Text of markup without a parser (no depth limit): scripts and styles dropped, block
+    ends made line breaks, tags removed, entities decoded, blank lines squeezed."""
+    import html as html_lib
+
+    body = _SKIPPED_ELEMENTS.sub(" ", html)
+    body = _BLOCK_END.sub("\n", body)
+    body = html_lib.unescape(_TAG.sub(" ", body))
+    lines = (" ".join(line.split()) for line in body.splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def _doc(record: dict[str, Any], src: str, line: int | None, published: date | None,
@@ -280,6 +300,15 @@ def _doc(record: dict[str, Any], src: str, line: int | None, published: date | N
         if value is not None and not isinstance(value, str | int | float) or isinstance(value, bool):
             yield InputError(src, line, f"'{name}' must be text, not {type(value).__name__}")
             return
+    given = record.get("id")
+    if given not in (None, "") and len(str(given)) > MAX_ID:
+        yield InputError(src, line, f"'id' is longer than {MAX_ID} characters")
+        return
+    lang = record.get("lang")
+    if lang not in (None, "") and not re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,4})?", str(lang)):
+        yield InputError(src, line, f"'lang' must be a language code such as hi or en, not {str(lang)[:20]!r}")
+        return
+    text = text.replace("\x00", "")  # a "\u0000" in JSON: no character of the text (and no database takes it)
     if _SURROGATE.search(text):  # "\\ud800" in JSON: not a character; keep the rest
         text = _SURROGATE.sub("\ufffd", text)
     pub = published
@@ -291,15 +320,14 @@ def _doc(record: dict[str, Any], src: str, line: int | None, published: date | N
             pub = published
             yield InputError(src, line, f"bad 'published' {raw_pub!r} (want YYYY-MM-DD): stored "
                                         + ("with the default date" if published else "without a date"))
-    given = record.get("id")
     doc_id = str(given) if given not in (None, "") else \
-        f"{default_id or Path(src).stem}-{hashlib.sha256(text.encode('utf-8', 'replace')).hexdigest()[:12]}"
+        f"{(default_id or Path(src).stem)[:200]}-{hashlib.sha256(text.encode('utf-8', 'replace')).hexdigest()[:12]}"
     yield Doc(
         id=doc_id,
         raw=text,
         published=pub,
-        title=str(record["title"]) if record.get("title") not in (None, "") else None,
-        url=str(record["url"]) if record.get("url") not in (None, "") else None,
+        title=str(record["title"]).replace("\x00", "") if record.get("title") not in (None, "") else None,
+        url=str(record["url"]).replace("\x00", "") if record.get("url") not in (None, "") else None,
         lang=str(record["lang"]) if record.get("lang") not in (None, "") else None,
         source=src,
     )
