@@ -82,3 +82,22 @@ def test_a_rerun_groups_stories_that_a_stopped_run_never_grouped(tmp_path, pipel
     assert res.exit_code == 0, res.output
     assert "0 added" in res.output and "stories over" in res.output
     assert not store.ungrouped()
+
+
+def test_an_event_lists_a_bounded_number_of_other_mentions_and_says_how_many(tmp_path, pipeline):
+    from datetime import date
+
+    from vaarta.model import Doc
+    from vaarta.store import EventQuery, open_store
+    from vaarta.store.sql import MAX_MENTIONS
+    from vaarta.stories import update_stories
+
+    store = open_store(f"sqlite:///{tmp_path / 'many.db'}")
+    docs = [pipeline(Doc(f"copy-{i}", f"नई दिल्ली। भारत ने बुधवार को पाकिस्तान की कड़ी निंदा की। संदर्भ {i}",
+                         date(2024, 3, 7), lang="hi")) for i in range(MAX_MENTIONS + 20)]
+    store.add_documents(docs)
+    update_stories(store)
+    first = store.events(EventQuery(limit=1))[0]
+    ev = store.event(first["event_id"])
+    assert len(ev["mentions"]) == MAX_MENTIONS
+    assert ev["mention_count"] == MAX_MENTIONS + 19

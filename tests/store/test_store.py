@@ -260,3 +260,17 @@ def test_long_ids_nul_characters_and_odd_languages_behave_alike_on_both_back_end
     assert stats.added == 2 and store.count("documents") == 2
     assert sorted(e.line for e in errors) == [1, 3]
     assert "\x00" not in store.document("nul")["text"]
+
+
+def test_keyset_pages_cover_the_store_once_on_both_back_ends(filled):
+    from vaarta.store import EventQuery
+
+    seen: list[str] = []
+    after = None
+    while True:
+        rows = filled.events(EventQuery(limit=7, after=after))
+        seen += [r["event_id"] for r in rows]
+        if len(rows) < 7:
+            break
+        after = (rows[-1]["date"], rows[-1]["event_id"])
+    assert len(seen) == len(set(seen)) == filled.count("events")

@@ -151,3 +151,24 @@ def test_events_csv_carries_every_field_one_value_a_cell(sample_store):
             codes = r[col].split("|") if r[col] else []
             assert len(codes) == len(set(codes)), r[col]
     assert any(r["lat"] and r["place_name"] for r in rows) and all(r["evidence"] for r in rows)
+
+
+@pytest.mark.parametrize("params", [{}, {"actor": "IND"}, {"type": "CONSULT"}])
+def test_api_cursor_pages_cover_every_match_once(client, sample_store, params):
+    seen: list[str] = []
+    body = client.get("/api/events", params={**params, "limit": 6}).json()
+    while True:
+        seen += [e["event_id"] for e in body["events"]]
+        if not body["next_cursor"]:
+            break
+        body = client.get("/api/events", params={**params, "limit": 6, "cursor": body["next_cursor"]}).json()
+    assert len(seen) == len(set(seen)) == body["total"]
+    assert set(seen) == _all_ids(sample_store, **params)
+
+
+def test_api_refuses_deep_offsets_and_foreign_cursors(client):
+    from vaarta.web.api import MAX_OFFSET
+
+    assert client.get("/api/events", params={"offset": MAX_OFFSET + 1}).status_code == 422
+    res = client.get("/api/events", params={"cursor": "not-a-cursor"})
+    assert res.status_code == 422 and "next_cursor" in res.json()["error"]

@@ -46,7 +46,8 @@ from vaarta.store.schema import (
 
 DEFAULT_URL = "sqlite:///vaarta.db"
 WRITE_LOCK_KEY = 7_261_0001  # the advisory lock all vaarta writers of one PostgreSQL database share
-BUSY_TIMEOUT_MS = 120_000  # how long a SQLite writer waits for another to finish
+BUSY_TIMEOUT_MS = 120_000
+MAX_MENTIONS = 50  # other mentions of a happening listed with an event (their count is given too)  # how long a SQLite writer waits for another to finish
 _CODE = re.compile(r"[A-Z]{2,5}")
 FTS_TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
 
@@ -72,6 +73,7 @@ class EventQuery:
     pair: tuple[str, str] | None = None  # events between two codes, either direction
     limit: int = 100
     offset: int = 0
+    after: tuple[str | None, str] | None = None  # keyset cursor: (date, event_id) of the last row seen
 
 
 @dataclass
@@ -252,7 +254,13 @@ class Store:
     def events(self, q: EventQuery) -> list[dict[str, Any]]:
         stmt = select(events).order_by(events.c.date.desc().nulls_last() if self.dialect == "postgresql"
                                        else events.c.date.desc(), events.c.event_id)
-        stmt = self._filtered(stmt, q).limit(max(0, q.limit)).offset(max(0, q.offset))
+        stmt = self._filtered(stmt, q)
+        if q.after is not None:  # newest first, then by id: the rows after the cursor's row
+            day, last_id = q.after
+            stmt = stmt.where(or_(events.c.date < day, (events.c.date == day) & (events.c.event_id > last_id),
+                                  events.c.date.is_(None)) if day is not None
+                              else events.c.date.is_(None) & (events.c.event_id > last_id))
+        stmt = stmt.limit(max(0, q.limit)).offset(max(0, q.offset))
         with self.engine.connect() as conn:
             rows = conn.execute(stmt).mappings().all()
             people = self._participants(conn, [r["event_id"] for r in rows])
@@ -332,7 +340,8 @@ class Store:
         }
 
     def event(self, event_id: str) -> dict[str, Any] | None:
-        """One event with its document, and the other mentions of the same happening."""
+        """One event with its document, and the other mentions of the same happening: the
+        first MAX_MENTIONS of them and ``mention_count``, how many there are."""
         with self.engine.connect() as conn:
             row = conn.execute(select(events).where(events.c.event_id == event_id)).mappings().first()
             if row is None:
@@ -342,9 +351,12 @@ class Store:
                                       documents.c.lang, documents.c.text)
                                .where(documents.c.id == row["doc_id"])).mappings().first()
             out["document"] = dict(doc) if doc else None
+            others = (events.c.cluster_id == row["cluster_id"]) & (events.c.event_id != event_id)
             out["mentions"] = [dict(r) for r in conn.execute(
-                select(events.c.event_id, events.c.doc_id, events.c.evidence)
-                .where(events.c.cluster_id == row["cluster_id"]).where(events.c.event_id != event_id)).mappings()]
+                select(events.c.event_id, events.c.doc_id, events.c.evidence).where(others)
+                .order_by(events.c.event_id).limit(MAX_MENTIONS)).mappings()]
+            out["mention_count"] = len(out["mentions"]) if len(out["mentions"]) < MAX_MENTIONS else int(
+                conn.execute(select(func.count()).select_from(events).where(others)).scalar_one())
             return out
 
     def documents_meta(self, doc_ids: list[str]) -> dict[str, dict[str, Any]]:

@@ -7,7 +7,9 @@ parameters.
 
 from __future__ import annotations
 
+import base64
 import hmac
+import json
 import re
 import threading
 from datetime import date
@@ -28,6 +30,21 @@ from vaarta.store.ingest import ingest_items
 from vaarta.web.pages import SECURITY_HEADERS, add_pages, templates
 
 MAX_ERRORS_SHOWN = 100
+MAX_OFFSET = 10_000  # deeper pages go by cursor: an offset makes the database walk every row before it
+
+
+def _make_cursor(row: dict[str, Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps([row["date"], row["event_id"]]).encode()).decode()
+
+
+def _read_cursor(cursor: str) -> tuple[str | None, str]:
+    try:
+        day, event_id = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+        if (day is None or isinstance(day, str)) and isinstance(event_id, str):
+            return day, event_id
+    except (ValueError, TypeError):
+        pass
+    raise HTTPException(422, "cursor: not a cursor this API gave; use next_cursor from the previous page")
 _CODE = re.compile(r"^[A-Z]{2,5}$")
 
 
@@ -148,17 +165,24 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
     def list_events(
         request: Request,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
-        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Small offsets only; page on with cursor.")] = 0,
+        cursor: Annotated[str | None, Query(max_length=400, description="next_cursor of the previous page.")] = None,
     ) -> JSONResponse:
         """Events, newest first, filtered as the events page and ``vaarta events`` filter them.
         ``total`` is how many match; an unknown parameter or value is a 422 naming what is allowed."""
-        chosen = _strict_filters(request, ("limit", "offset"))
+        chosen = _strict_filters(request, ("limit", "offset", "cursor"))
         store = db(request)
-        rows = store.events(filters.event_query(chosen, limit, offset))
+        q = filters.event_query(chosen, limit, offset)
+        if cursor:
+            q.after = _read_cursor(cursor)
+        rows = store.events(q)
         total = store.count_events(filters.event_query(chosen))
+        more = len(rows) == limit and (cursor is not None or offset + len(rows) < total)
         # a plain JSONResponse: the rows are JSON already, re-validating them costs 2/3 of the time
         return JSONResponse({"events": rows, "total": total, "limit": limit, "offset": offset, "filters": chosen,
-                             "next_offset": offset + limit if offset + len(rows) < total else None})
+                             "next_cursor": _make_cursor(rows[-1]) if more and rows else None,
+                             "next_offset": offset + limit if more and not cursor and offset + limit <= MAX_OFFSET
+                             else None})
 
     @app.get("/api/events/{event_id}")
     def one_event(request: Request, event_id: str) -> dict[str, Any]:

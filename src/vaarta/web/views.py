@@ -21,7 +21,7 @@ from vaarta.store.sql import PERIODS
 from vaarta.web.marks import article_runs, evidence_marks
 
 PAGE_SIZE = 50
-MAX_PAGE = 100_000
+MAX_PAGE = 200  # 10,000 events; the API pages on by cursor beyond that
 CODE = re.compile(r"^[A-Z]{2,5}$")
 
 
