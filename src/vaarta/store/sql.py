@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -274,12 +275,12 @@ class Store:
                 select(events.c.cluster_id, func.count().label("mentions"),
                        func.count(func.distinct(func.coalesce(documents.c.story_id, documents.c.id))).label("sources"))
                 .join(documents, documents.c.id == events.c.doc_id).group_by(events.c.cluster_id))}
-        offset = 0
+        last = ""  # keyset paging: each batch starts after the last id read, whatever the store's size
         while True:
             with self.engine.connect() as conn:
                 stmt = (select(events, documents.c.url, documents.c.title, documents.c.source)
-                        .join(documents, documents.c.id == events.c.doc_id)
-                        .order_by(events.c.event_id).limit(batch).offset(offset))
+                        .join(documents, documents.c.id == events.c.doc_id).where(events.c.event_id > last)
+                        .order_by(events.c.event_id).limit(batch))
                 rows = conn.execute(stmt).mappings().all()
                 people = self._participants(conn, [r["event_id"] for r in rows])
                 out = [_event_dict(r, people.get(r["event_id"], [])) | {
@@ -289,7 +290,7 @@ class Store:
             yield from out
             if len(rows) < batch:
                 return
-            offset += batch
+            last = rows[-1]["event_id"]
 
     def _participants(self, conn, event_ids: list[str]) -> dict[str, list[Any]]:  # type: ignore[no-untyped-def]
         out: dict[str, list[Any]] = {}
@@ -542,7 +543,11 @@ def open_store(url: str | None = None, create: bool = True) -> Store:
             cur = dbapi_conn.cursor()
             cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA journal_mode=WAL")
+            try:
+                cur.execute("PRAGMA journal_mode=WAL")
+            except Exception as exc:  # another connection holds the file this instant; it set WAL already
+                if "locked" not in str(exc):
+                    raise
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
 
@@ -551,12 +556,19 @@ def open_store(url: str | None = None, create: bool = True) -> Store:
             # a writer takes the write lock at once: its reads ("is this stored?") and its
             # writes see one state of the database
             conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("vaarta_write") else "BEGIN")
-    try:
-        return Store(engine)
-    except StoreError:
-        raise
-    except Exception as exc:
-        raise StoreError(f"cannot open {url!r}: {exc}") from exc
+    for attempt in range(8):
+        try:
+            return Store(engine)
+        except StoreError:
+            raise
+        except Exception as exc:
+            # a new SQLite file another process is setting up (WAL switch, schema) answers
+            # "locked" without waiting: wait and look again
+            if "locked" in str(exc) and attempt < 7:
+                time.sleep(0.1 * 2**attempt)
+                continue
+            raise StoreError(f"cannot open {url!r}: {exc}") from exc
+    raise AssertionError("unreachable")
 
 
 def sqlite_path(url: str) -> str | None:
