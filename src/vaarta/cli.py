@@ -56,6 +56,14 @@ def _store(db: str | None, must_exist: bool = False):  # type: ignore[no-untyped
         raise typer.Exit(2) from None
 
 
+def _spellings():  # type: ignore[no-untyped-def]
+    """The KB's spellings across scripts ("Putin" -> पुतिन), for searches and name filters."""
+    from vaarta.kb import load_kb
+    from vaarta.kb.spellings import Spellings
+
+    return Spellings(load_kb([Path(p) for p in _settings().kb_extra]))
+
+
 def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
@@ -269,8 +277,9 @@ def events_cmd(
         err.print(f"[red]error:[/red] --{exc.name}: {escape(exc.message)}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
     store = _store(db, must_exist=True)
-    rows = store.events(filters.event_query(chosen, limit))
-    total = store.count_events(filters.event_query(chosen)) if len(rows) == limit else len(rows)
+    spell = _spellings() if any(k in chosen for k in ("actor", "recipient", "place")) else None
+    rows = store.events(filters.event_query(chosen, limit, spellings=spell))
+    total = store.count_events(filters.event_query(chosen, spellings=spell)) if len(rows) == limit else len(rows)
     _print_event_rows(rows, fmt, store.documents_meta([r["doc_id"] for r in rows]) if fmt == "csv" else None)
     if total > len(rows):
         err.print(f"{len(rows):,} of {total:,} matching events shown; raise --limit to see more", highlight=False)
@@ -364,7 +373,8 @@ def search(
     limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
 ) -> None:
     """Full-text search over stored articles, with highlighted snippets."""
-    hits = _store(db, must_exist=True).search(query, limit)
+    store = _store(db, must_exist=True)
+    hits = store.search(query, limit, tuple(_spellings().of(query)[1:]))
     for h in hits:
         typer.echo(f"{h['id']}\t{h['published'] or ''}\t{h['title'] or ''}\n    {h['snippet']}")
     if not hits:

@@ -19,6 +19,7 @@ from vaarta.extract.context import rehome_offices
 from vaarta.extract.dates import find_dates
 from vaarta.extract.dates_en import find_dates_en
 from vaarta.kb import KnowledgeBase, load_kb
+from vaarta.kb.spellings import Spellings
 from vaarta.model import Doc, Removal
 from vaarta.text.clean import Cleaner
 from vaarta.text.lang import LanguageIdentifier
@@ -30,9 +31,17 @@ CODED_LANGUAGES = ("hi", "en")
 
 
 class Pipeline:
+    @property
+    def spellings(self) -> Spellings:
+        """Every spelling of what a search term names, across scripts (built on first use)."""
+        if self._spellings is None:
+            self._spellings = Spellings(self.kb)
+        return self._spellings
+
     def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, cleaner: Cleaner,
                  langid: LanguageIdentifier | None = None, home_country: dict[str, str] | None = None) -> None:
         self.kb = kb
+        self._spellings: Spellings | None = None
         self.lexicon = lexicon
         self.english = EnglishLexicon.load(lexicon.cameo)
         self.cleaner = cleaner

@@ -172,3 +172,31 @@ def test_api_refuses_deep_offsets_and_foreign_cursors(client):
     assert client.get("/api/events", params={"offset": MAX_OFFSET + 1}).status_code == 422
     res = client.get("/api/events", params={"cursor": "not-a-cursor"})
     assert res.status_code == 422 and "next_cursor" in res.json()["error"]
+
+
+@pytest.mark.parametrize(("hindi", "english"), [("मॉस्को", "Moscow")])
+def test_a_place_finds_the_same_events_in_either_script(client, hindi, english):
+    by_hindi = client.get("/api/events", params={"place": hindi, "limit": 500}).json()
+    by_english = client.get("/api/events", params={"place": english, "limit": 500}).json()
+    assert by_hindi["total"] == by_english["total"] > 0
+    page = client.get("/events.json", params={"place": hindi}).json()
+    assert page["total"] == by_english["total"]
+
+
+@pytest.mark.parametrize(("one", "other"), [("Putin", "पुतिन"), ("Modi", "मोदी")])
+def test_a_name_finds_the_same_articles_and_events_in_either_script(client, one, other):
+    hits = [{h["id"] for h in client.get("/api/search", params={"q": q}).json()["hits"]} for q in (one, other)]
+    assert hits[0] == hits[1] and hits[0]
+    totals = [client.get("/api/events", params={"actor": q}).json()["total"] for q in (one, other)]
+    assert totals[0] == totals[1] > 0
+    page = client.get("/search.json", params={"q": one}).json()
+    assert {h["id"] for h in page["hits"]} == hits[0]
+
+
+def test_cli_search_and_filters_go_across_scripts(sample_store):
+    db = f"sqlite:///{sqlite_path(str(sample_store.engine.url))}"
+    res = runner.invoke(cli, ["search", "Putin", "--db", db])
+    assert res.exit_code == 0 and "no match" not in res.stdout
+    hindi = runner.invoke(cli, ["events", "--db", db, "--place", "मॉस्को", "--format", "jsonl"])
+    english = runner.invoke(cli, ["events", "--db", db, "--place", "Moscow", "--format", "jsonl"])
+    assert hindi.stdout == english.stdout and hindi.stdout.strip()

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
+from vaarta.kb.spellings import Spellings
 from vaarta.ontology import EVENT_TYPES, MODALITIES
 from vaarta.store.sql import EventQuery
 
@@ -79,9 +80,20 @@ def parse(params: Mapping[str, str | None], strict: bool = True) -> tuple[dict[s
     return out, problems
 
 
-def event_query(filters: Mapping[str, str], limit: int = 50, offset: int = 0) -> EventQuery:
+def event_query(filters: Mapping[str, str], limit: int = 50, offset: int = 0,
+                spellings: Spellings | None = None) -> EventQuery:
+    """The store query of these filters; with ``spellings`` a place or name is looked for in
+    every script the KB knows ("मॉस्को" finds Moscow, "Putin" finds पुतिन)."""
     pair = filters.get("pair")
-    return EventQuery(filters.get("actor"), filters.get("recipient"), filters.get("type"), filters.get("modality"),
-                      filters.get("since"), filters.get("until"), filters.get("place"), doc_id=filters.get("doc"),
-                      pair=tuple(pair.split(",")) if pair else None,  # type: ignore[arg-type]
-                      limit=limit, offset=offset)
+    q = EventQuery(filters.get("actor"), filters.get("recipient"), filters.get("type"), filters.get("modality"),
+                   filters.get("since"), filters.get("until"), filters.get("place"), doc_id=filters.get("doc"),
+                   pair=tuple(pair.split(",")) if pair else None,  # type: ignore[arg-type]
+                   limit=limit, offset=offset)
+    if spellings is not None:
+        if q.place:
+            q.place_also = tuple(spellings.english_names(q.place))
+        if q.actor:
+            q.actor_also = tuple(spellings.of(q.actor)[1:])
+        if q.recipient:
+            q.recipient_also = tuple(spellings.of(q.recipient)[1:])
+    return q

@@ -75,6 +75,10 @@ class EventQuery:
     limit: int = 100
     offset: int = 0
     after: tuple[str | None, str] | None = None  # keyset cursor: (date, event_id) of the last row seen
+    # other spellings of the place, actor and recipient asked for (any script; vaarta.kb.spellings)
+    place_also: tuple[str, ...] = ()
+    actor_also: tuple[str, ...] = ()
+    recipient_also: tuple[str, ...] = ()
 
 
 @dataclass
@@ -224,14 +228,16 @@ class Store:
         if q.until:
             stmt = stmt.where(events.c.date <= q.until + "\uffff")
         if q.place:
-            stmt = stmt.where(or_(events.c.place_name.ilike(f"%{q.place}%"), events.c.place_country == q.place.upper()))
-        for role, value in (("actor", q.actor), ("recipient", q.recipient)):
+            stmt = stmt.where(or_(events.c.place_name.ilike(f"%{q.place}%"), events.c.place_country == q.place.upper(),
+                                  *(events.c.place_name == name for name in q.place_also)))
+        for role, value, also in (("actor", q.actor, q.actor_also), ("recipient", q.recipient, q.recipient_also)):
             if value:
                 sub = select(participants.c.event_id).where(participants.c.role == role)
                 if _CODE.fullmatch(value):  # a state or organisation code: the indexed column
                     sub = sub.where(participants.c.country == value)
                 else:
-                    sub = sub.where(or_(participants.c.name.ilike(f"%{value}%"), participants.c.text.ilike(f"%{value}%")))
+                    sub = sub.where(or_(*(cond for v in (value, *also) for cond in (
+                        participants.c.name.ilike(f"%{v}%"), participants.c.text.ilike(f"%{v}%")))))
                 stmt = stmt.where(events.c.event_id.in_(sub))
         if q.pair:
             stmt = stmt.where(_pair(*q.pair))
@@ -301,22 +307,26 @@ class Store:
                 out.setdefault(p["event_id"], []).append(p)
         return out
 
-    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Articles matching ``query``, best first, with a snippet (matches in [brackets]).
-        Control characters (NUL among them) separate words like spaces."""
+    def search(self, query: str, limit: int = 20, also: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+        """Articles matching ``query`` — or any of ``also``, other spellings of the same name
+        as phrases — best first, with a snippet (matches in [brackets]). Control characters
+        (NUL among them) separate words like spaces."""
         query = re.sub(r"[\x00-\x1f\x7f]", " ", query)
+        also = tuple(a for a in (re.sub(r"[\x00-\x1f\x7f]", " ", a).strip() for a in also) if a and a != query)
         with self.engine.connect() as conn:
             if self.dialect == "sqlite":
                 rows = conn.execute(text(
                     "SELECT f.doc_id AS id, d.title, d.published, snippet(documents_fts, 2, '[', ']', '…', 16) AS snippet "
                     "FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
-                    "WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": _fts_query(query), "n": limit})
+                    "WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": _fts_query(query, also), "n": limit})
             else:
+                tsq = " || ".join(["plainto_tsquery('simple', :q)"] +
+                                  [f"phraseto_tsquery('simple', :a{i})" for i in range(len(also))])
                 rows = conn.execute(text(
-                    "SELECT id, title, published, ts_headline('simple', text, plainto_tsquery('simple', :q), "
+                    f"SELECT id, title, published, ts_headline('simple', text, {tsq}, "
                     "'StartSel=[, StopSel=], MaxWords=20') AS snippet FROM documents "
-                    "WHERE to_tsvector('simple', coalesce(title, '') || ' ' || text) @@ plainto_tsquery('simple', :q) "
-                    "LIMIT :n"), {"q": query, "n": limit})
+                    f"WHERE to_tsvector('simple', coalesce(title, '') || ' ' || text) @@ ({tsq}) "
+                    "LIMIT :n"), {"q": query, "n": limit, **{f"a{i}": a for i, a in enumerate(also)}})
             return [dict(r._mapping) for r in rows]
 
     def event_types(self) -> list[str]:
@@ -518,10 +528,14 @@ def _event_dict(r, people: list[Any]) -> dict[str, Any]:  # type: ignore[no-unty
     }
 
 
-def _fts_query(query: str) -> str:
-    """User words as FTS5 phrase terms: quotes doubled, so no operator can be injected."""
+def _fts_query(query: str, also: tuple[str, ...] = ()) -> str:
+    """User words as FTS5 terms (all of them), or any of ``also`` as a phrase: quotes
+    doubled, so no operator can be injected."""
     words = [w.replace('"', '""') for w in query.split()]
-    return " ".join(f'"{w}"' for w in words) or '""'
+    main = " ".join(f'"{w}"' for w in words) or '""'
+    if not also:
+        return main
+    return " OR ".join([f"({main})"] + ['"' + " ".join(a.split()).replace('"', '""') + '"' for a in also])
 
 
 def open_store(url: str | None = None, create: bool = True) -> Store:

@@ -21,6 +21,7 @@ from starlette.concurrency import run_in_threadpool
 
 from vaarta import __version__
 from vaarta.ingest import InputError, items_from_body
+from vaarta.kb.spellings import Spellings
 from vaarta.ontology import EVENT_TYPES, MODALITIES
 from vaarta.pipeline import Pipeline, load_pipeline
 from vaarta.settings import load_settings
@@ -152,6 +153,10 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
         except filters.FilterError as exc:
             raise HTTPException(422, str(exc)) from None
 
+    def _spellings(request: Request, chosen: dict[str, str]) -> Spellings | None:
+        """The KB's spellings, when a name or a place is asked for (built on first use)."""
+        return nlp(request).spellings if any(k in chosen for k in ("actor", "recipient", "place")) else None
+
     def db(request: Request) -> Store:
         return request.app.state.store
 
@@ -172,11 +177,12 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
         ``total`` is how many match; an unknown parameter or value is a 422 naming what is allowed."""
         chosen = _strict_filters(request, ("limit", "offset", "cursor"))
         store = db(request)
-        q = filters.event_query(chosen, limit, offset)
+        spell = _spellings(request, chosen)
+        q = filters.event_query(chosen, limit, offset, spell)
         if cursor:
             q.after = _read_cursor(cursor)
         rows = store.events(q)
-        total = store.count_events(filters.event_query(chosen))
+        total = store.count_events(filters.event_query(chosen, spellings=spell))
         more = len(rows) == limit and (cursor is not None or offset + len(rows) < total)
         # a plain JSONResponse: the rows are JSON already, re-validating them costs 2/3 of the time
         return JSONResponse({"events": rows, "total": total, "limit": limit, "offset": offset, "filters": chosen,
@@ -203,7 +209,7 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
                limit: Annotated[int, Query(ge=1, le=100)] = 20) -> dict[str, Any]:
         if "\x00" in q:
             raise HTTPException(422, "q: contains a NUL character")
-        return {"query": q, "hits": db(request).search(q, limit)}
+        return {"query": q, "hits": db(request).search(q, limit, tuple(nlp(request).spellings.of(q)[1:]))}
 
     @app.get("/api/stats")
     def stats(request: Request) -> dict[str, Any]:
@@ -225,13 +231,15 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
     def network(request: Request, min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> dict[str, Any]:
         """Actor state -> recipient state edges: event count and mean Goldstein score."""
         chosen = _strict_filters(request, ("min_events",))
-        return {"edges": db(request).network(filters.event_query(chosen), min_events), "filters": chosen}
+        query = filters.event_query(chosen, spellings=_spellings(request, chosen))
+        return {"edges": db(request).network(query, min_events), "filters": chosen}
 
     @app.get("/api/places", dependencies=[Depends(_filter_params)])
     def places(request: Request) -> dict[str, Any]:
         """Event places with coordinates: event count and mean Goldstein score per place."""
         chosen = _strict_filters(request, ())
-        return {"places": db(request).places(filters.event_query(chosen)), "filters": chosen}
+        query = filters.event_query(chosen, spellings=_spellings(request, chosen))
+        return {"places": db(request).places(query), "filters": chosen}
 
     @app.post("/api/ingest", status_code=200)
     async def ingest_body(request: Request, published: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None,

@@ -76,11 +76,11 @@ def add_pages(app: FastAPI, store: Callable[[Request], Store], pipeline: Callabl
     page("/events/{event_id}", "event.html", _event, nav="events")
     page("/timeline", "timeline.html", lambda r: views.timeline_page(store(r), r.query_params),
          lambda ctx: {"chart": charts.timeline(ctx["series"])}, nav="timeline")
-    page("/network", "network.html", lambda r: views.network_page(store(r), r.query_params),
+    page("/network", "network.html", lambda r: views.network_page(store(r), r.query_params, pipeline(r)),
          lambda ctx: {"chart": charts.network(ctx["edges"])}, nav="network")
-    page("/map", "map.html", lambda r: views.map_page(store(r), r.query_params),
+    page("/map", "map.html", lambda r: views.map_page(store(r), r.query_params, pipeline(r)),
          lambda ctx: {"chart": charts.map_view(ctx["places"])}, nav="map")
-    page("/search", "search.html", lambda r: views.search_page(store(r), r.query_params), nav="search")
+    page("/search", "search.html", lambda r: views.search_page(store(r), r.query_params, pipeline(r)), nav="search")
 
     @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
     def api_docs(request: Request) -> Response:

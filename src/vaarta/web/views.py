@@ -32,16 +32,18 @@ class Filters:
     values: dict[str, str] = field(default_factory=dict)
     page: int = 1
     problems: list[str] = field(default_factory=list)
+    pipeline: Pipeline | None = None  # its KB's spellings find names and places in every script
 
     @classmethod
-    def parse(cls, params: Mapping[str, str]) -> Filters:
+    def parse(cls, params: Mapping[str, str], pipeline: Pipeline | None = None) -> Filters:
         values, problems = filters.parse(params, strict=False)
         page = params.get("page") or "1"
         return cls(values, int(page) if page.isdigit() and 0 < int(page) <= MAX_PAGE else 1,
-                   [f"{p}; ignored" for p in problems])
+                   [f"{p}; ignored" for p in problems], pipeline)
 
     def query(self, limit: int = PAGE_SIZE, offset: int = 0) -> EventQuery:
-        return filters.event_query(self.values, limit, offset)
+        named = self.pipeline is not None and any(k in self.values for k in ("actor", "recipient", "place"))
+        return filters.event_query(self.values, limit, offset, self.pipeline.spellings if named else None)  # type: ignore[union-attr]
 
     def active(self) -> dict[str, str]:
         return dict(self.values)
@@ -53,7 +55,7 @@ class Filters:
 
 
 def events_page(store: Store, pipeline: Pipeline | None, params: Mapping[str, str]) -> dict[str, Any]:
-    f = Filters.parse(params)
+    f = Filters.parse(params, pipeline)
     first = (f.page - 1) * PAGE_SIZE
     rows = store.events(f.query(PAGE_SIZE, first))
     total = store.count_events(f.query())
@@ -152,22 +154,23 @@ def _period_bounds(period: str, by: str) -> tuple[str, str]:
     return period, period
 
 
-def network_page(store: Store, params: Mapping[str, str]) -> dict[str, Any]:
-    f = Filters.parse(params)
+def network_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | None = None) -> dict[str, Any]:
+    f = Filters.parse(params, pipeline)
     edges = store.network(f.query())
     return {"filters": f.active(), "problems": f.problems, "edges": edges,
             "types": store.event_types(), "modalities": list(MODALITIES)}
 
 
-def map_page(store: Store, params: Mapping[str, str]) -> dict[str, Any]:
-    f = Filters.parse(params)
+def map_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | None = None) -> dict[str, Any]:
+    f = Filters.parse(params, pipeline)
     return {"filters": f.active(), "problems": f.problems, "places": store.places(f.query()),
             "types": store.event_types(), "modalities": list(MODALITIES)}
 
 
-def search_page(store: Store, params: Mapping[str, str]) -> dict[str, Any]:
+def search_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | None = None) -> dict[str, Any]:
     q = (params.get("q") or "").strip()[:200]
-    hits = store.search(q, 50) if q else []
+    also = tuple(pipeline.spellings.of(q)[1:]) if q and pipeline is not None else ()
+    hits = store.search(q, 50, also) if q else []
     for h in hits:
         h["snippet_runs"] = _snippet_runs(h.get("snippet") or "")
     return {"q": q, "hits": hits}
