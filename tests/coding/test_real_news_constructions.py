@@ -241,3 +241,24 @@ def test_condemning_a_blast_told_before_accuses_whoever_set_it_off(code):
 def test_cutting_tariffs_is_a_concession(code):
     doc = code("अमेरिका चीनी वस्तुओं पर टैरिफ को 145 प्रतिशत से घटाकर 30 प्रतिशत करेगा।", "2025-05-12")
     assert any(t == "CONCEDE" and a == {"USA"} and r == {"CHN"} for t, a, r, _ in _dyads(doc))
+
+
+def test_a_talk_after_a_phone_call_is_by_phone_and_no_visit(code):
+    doc = code("वाशिंगटन। ट्रंप ने बुधवार को पुतिन से फोन पर बात की।\nइसके बाद ट्रंप ने जेलेंस्की से भी बात की।",
+               "2025-02-13")
+    talks = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(talks) == 2 and all(e.mode == "phone" for e in talks)
+    assert all({a.country for a in e.actors} == {"USA"} for e in talks)
+
+
+def test_the_dateline_alone_makes_no_one_a_visitor(code):
+    doc = code("नई दिल्ली। सम्मेलन से इतर मोदी ने ब्रिटेन के प्रधानमंत्री के साथ द्विपक्षीय वार्ता की।", "2023-09-10")
+    (talk,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert {a.country for a in talk.actors} == {"IND"} and talk.mode is None
+
+
+def test_one_meeting_of_four_states_is_multilateral(code):
+    doc = code("भारत, अमेरिका, जापान और ऑस्ट्रेलिया के नेताओं ने शुक्रवार को वर्चुअल शिखर सम्मेलन में हिस्सा लिया।",
+               "2021-03-13")
+    meetings = [e for e in doc.events if e.type == "CONSULT"]
+    assert meetings and all(e.mode == "multilateral" for e in meetings)

@@ -55,3 +55,15 @@ def test_scorer_date_compared_at_gold_precision_and_place_within_50km():
 def test_scorer_empty_recipients_match_empty():
     s = score_documents([("d", [ev("REJECT", ["RUS"], [])], [gold("REJECT", ["RUS"], [])])])
     assert s.tp == 1
+
+
+def test_scorer_reports_direction_and_mode_of_matched_meetings():
+    visit = ev("CONSULT", ["RUS"], ["IND"])
+    visit.mode = "visit"
+    s = score_documents([("d", [visit], [gold("CONSULT", ["IND"], ["RUS"], mode="visit")])])
+    d = s.as_dict()
+    assert (s.tp, d["direction_accuracy"], d["mode_accuracy"]) == (1, 0.0, 1.0)
+    phone = ev("CONSULT", ["IND"], ["RUS"])
+    phone.mode = "visit"
+    d = score_documents([("d", [phone], [gold("CONSULT", ["IND"], ["RUS"], mode="phone")])]).as_dict()
+    assert (d["direction_accuracy"], d["mode_accuracy"]) == (1.0, 0.0)

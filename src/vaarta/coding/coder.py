@@ -573,8 +573,15 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if frame.type == "CONSULT" and place is None and mode != "phone" and state.visit is not None \
             and modality == "asserted" and participants <= state.visit[0]:
         place = state.visit[1]  # "श्रीलंका के दौरे पर गए … मुलाकात की": met there
-    if frame.type == "CONSULT" and mode in (None, "visit") and place and place.country:
-        # a meeting on one participant's soil is a visit by the others
+    if frame.type == "CONSULT" and mode is None and state.last_event is not None and \
+            state.last_event.mode == "phone" and (place is None or place is local_dateline) and \
+            _REACTION.search(text, s_start, t0):
+        # "ट्रंप ने पुतिन से फोन पर बात की। इसके बाद ट्रंप ने जेलेंस्की से भी बात की": by phone too
+        mode, place = "phone", None
+    if frame.type == "CONSULT" and mode in (None, "visit") and place and place.country and \
+            (mode == "visit" or place is not local_dateline):
+        # a meeting on one participant's soil is a visit by the others (the dateline alone
+        # is where the reporter is: it makes no one a visitor)
         hosts = [a for a in actor_list + recipients if a.country == place.country]
         guests = [a for a in actor_list + recipients if a.country != place.country]
         if hosts and guests:
@@ -593,6 +600,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         len({a.country for a in actor_list}) == 1 and \
         len({r.country for r in recipients}) > 1 and not (
             lex.multilateral_re is not None and lex.multilateral_re.search(text, s_start, s_end))
+    if frame.type == "CONSULT" and mode in (None, "phone") and not distribute and \
+            len({a.country for a in actor_list + recipients}) >= 3:
+        mode = "multilateral"  # one meeting of three states or more, in person or by video
     return make_events(doc, frame.id, frame.type, mode, cameo, modality, actor_list, recipients, ev_date, place,
                        evidence, confidence, frame.symmetric and not distribute, anaphoric)
 

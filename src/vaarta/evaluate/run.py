@@ -81,7 +81,8 @@ def report(score: Score, console: Console, verbose: bool = False) -> None:
     console.print(f"events: tp={d['tp']} fp={d['fp']} fn={d['fn']}", highlight=False)
     console.print(f"precision={_pct(d['precision'])} recall={_pct(d['recall'])} F1={_pct(d['f1'])}", highlight=False)
     console.print(f"date_accuracy={_pct(d['date_accuracy'])} place_accuracy={_pct(d['place_accuracy'])} "
-                  f"modality_accuracy={_pct(d['modality_accuracy'])}", highlight=False)
+                  f"modality_accuracy={_pct(d['modality_accuracy'])} direction_accuracy={_pct(d['direction_accuracy'])} "
+                  f"mode_accuracy={_pct(d['mode_accuracy'])}", highlight=False)
 
 
 def as_json(score: Score) -> dict[str, object]:

@@ -1,7 +1,8 @@
 """Match system events to gold events and compute the figures of DESIGN.md section 6.
 
 A system event matches a gold event when the types are equal and — for CONSULT, COOPERATE
-and AGREE — the participant country sets are equal, or — for every other type — the actor
+and AGREE — the participant country sets are equal (whether the actor is the gold's is
+reported apart, as direction accuracy, with mode accuracy), or — for every other type — the actor
 sets intersect and the recipient sets intersect (or both are empty). Pairs are one-to-one,
 preferring candidates that also agree on date, place and modality. Matched required gold
 events are true positives, unmatched required ones false negatives, matched optional ones
@@ -30,6 +31,12 @@ class Score:
     place_n: int = 0
     modality_ok: int = 0
     modality_n: int = 0
+    # on matched meetings, agreements and cooperation (matched as participant sets): whether
+    # the actor is the gold's (the visitor, the initiator); and the mode where gold gives one
+    direction_ok: int = 0
+    direction_n: int = 0
+    mode_ok: int = 0
+    mode_n: int = 0
     false_positives: list[tuple[str, Event]] = field(default_factory=list)
     false_negatives: list[tuple[str, GoldEvent]] = field(default_factory=list)
     # every pair made (required or not), and each document's system events: for diagnosis
@@ -61,6 +68,8 @@ class Score:
             "date_accuracy": _round(self._ratio(self.date_ok, self.date_n)),
             "place_accuracy": _round(self._ratio(self.place_ok, self.place_n)),
             "modality_accuracy": _round(self._ratio(self.modality_ok, self.modality_n)),
+            "direction_accuracy": _round(self._ratio(self.direction_ok, self.direction_n)),
+            "mode_accuracy": _round(self._ratio(self.mode_ok, self.mode_n)),
         }
 
 
@@ -146,6 +155,12 @@ def score_document(doc_id: str, system: list[Event], gold: list[GoldEvent], scor
             score.place_ok += place_agrees(s, g)
         score.modality_n += 1
         score.modality_ok += s.modality == g.modality
+        if g.type in SYMMETRIC and g.actor and g.recipient:
+            score.direction_n += 1
+            score.direction_ok += countries(s.actors) == g.actor
+        if g.mode:
+            score.mode_n += 1
+            score.mode_ok += s.mode == g.mode
     for gi, g in enumerate(gold):
         if gi not in used_g and g.required:
             score.fn += 1
