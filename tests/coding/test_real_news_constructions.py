@@ -262,3 +262,8 @@ def test_one_meeting_of_four_states_is_multilateral(code):
                "2021-03-13")
     meetings = [e for e in doc.events if e.type == "CONSULT"]
     assert meetings and all(e.mode == "multilateral" for e in meetings)
+
+
+def test_a_place_named_as_what_was_targeted_is_the_recipient_of_an_attack(code):
+    doc = code("इजरायली सेना ने सोमवार को दमिश्क हवाई अड्डे को निशाना बनाते हुए मिसाइल हमला किया।", "2023-01-02")
+    assert ("ASSAULT", {"ISR"}, {"SYR"}, "asserted") in _dyads(doc)

@@ -400,9 +400,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             if len(chosen) > 1 and marker not in ("gen", "beech", "saath"):
                 chosen = _nearest_group(text, chosen)
             recipients.extend(actor for _, actor in chosen)
-            if marker == "par" and not recipients:  # "गाजा पट्टी पर हवाई हमले": a place as target
+            if (marker == "par" or (marker == "ko" and frame.type == "ASSAULT")) and not recipients:
+                # a place as target: "गाजा पट्टी पर हवाई हमले", "दमिश्क हवाई अड्डे को निशाना बनाते हुए"
                 for p in places.within(clause[0], t0):
-                    if p.place and p.place.name and _CLOSING["पर"].match(text, p.end, t0):
+                    if p.place and p.place.name and _CLOSING[_MARKER_WORDS[marker]].match(text, p.end, t0):
                         recipients.append(Actor(None, p.place.country, None, text=p.text))
                         break
     between = frame.symmetric and len({a.country for a in recipients}) > 1 and any(
