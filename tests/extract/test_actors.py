@@ -38,3 +38,11 @@ def test_actors_capital_stands_for_its_government(code):
     acts = _actors(code("मॉस्को ने इस फैसले की आलोचना की। वाशिंगटन में बारिश हुई।"))
     assert ("Russia", "RUS", "GOV") in acts
     assert all(c != "USA" for _, c, _ in acts)
+
+
+def test_a_person_the_kb_does_not_know_is_the_same_actor_when_named_again(code):
+    doc = code("माले। मालदीव के राष्ट्रपति अहमद जुनैद शरीफी ने भारत के विदेश मंत्री से मुलाकात की। "
+               "भारत ने मालदीव को मदद का भरोसा दिया। शरीफी ने चीन की आलोचना की।", "2024-01-01")
+    again = [m for m in doc.mentions if m.source == "hi.named_again"]
+    assert [m.text for m in again] == ["शरीफी"] and again[0].actor.country == "MDV"
+    assert any(e.type == "ACCUSE" and {a.country for a in e.actors} == {"MDV"} for e in doc.events)

@@ -114,7 +114,40 @@ def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, o
                 out.append(Mention(m.start, m.end, m.text, "actor",
                                    actor=Actor(state.name, state.code, "GOV", text=m.text), source="kb.capital"))
         i += 1
-    return out
+    return _named_again(text, out)
+
+
+_WORD_END = r"(?![\u0900-\u0963\u0966-\u097F\w])"
+_WORD_START = r"(?<![\u0900-\u0963\u0966-\u097F\w])"
+
+
+def _named_again(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person the KB does not know, introduced by apposition ("मालदीव के राष्ट्रपति मोहम्मद
+    मुइज्जू"), is the same actor when the article names them again, in full or by the last
+    part of the name ("मुइज्जू ने"). Spans other mentions hold are left alone."""
+    introduced = [m for m in mentions if m.source == "hi.apposition" and m.actor and m.actor.name
+                  and m.actor.country]
+    if not introduced:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    added: list[Mention] = []
+    seen: set[str] = set()
+    for intro in introduced:
+        name = intro.actor.name  # type: ignore[union-attr]
+        forms = [name] + [w for w in name.split()[-1:] if len(w) >= 3 and w not in NAME_STOP]
+        for form in dict.fromkeys(forms):
+            if form in seen:
+                continue
+            seen.add(form)
+            for hit in re.finditer(_WORD_START + re.escape(form) + _WORD_END, text[intro.end :]):
+                s, e = intro.end + hit.start(), intro.end + hit.end()
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                taken.append((s, e))
+                actor = Actor(name, intro.actor.country, intro.actor.sector, text=text[s:e],  # type: ignore[union-attr]
+                              office=intro.actor.office)  # type: ignore[union-attr]
+                added.append(Mention(s, e, text[s:e], "actor", actor=actor, source="hi.named_again"))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
 def _kind(m: Match) -> str:
