@@ -267,3 +267,9 @@ def test_one_meeting_of_four_states_is_multilateral(code):
 def test_a_place_named_as_what_was_targeted_is_the_recipient_of_an_attack(code):
     doc = code("इजरायली सेना ने सोमवार को दमिश्क हवाई अड्डे को निशाना बनाते हुए मिसाइल हमला किया।", "2023-01-02")
     assert ("ASSAULT", {"ISR"}, {"SYR"}, "asserted") in _dyads(doc)
+
+
+def test_both_countries_are_those_a_background_meeting_was_between(code):
+    doc = code("मोदी और सऊदी अरब के प्रिंस के बीच बातचीत के बाद दोनों देशों ने पांच समझौतों पर हस्ताक्षर किए।",
+               "2019-02-20")
+    assert any(t == "AGREE" and a | r == {"IND", "SAU"} for t, a, r, _ in _dyads(doc))

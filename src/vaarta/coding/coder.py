@@ -143,6 +143,10 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
         clauses = split_clauses(text, sent.start, sent.end)
         for ci, (cs, ce) in enumerate(clauses):
             roles = _possessed(text, _roles(text, actors.within(cs, ce), ce), state)
+            between = [r.actor for r in roles if r.marker == "beech" and r.actor.country]
+            if len({a.country for a in between}) > 1:
+                # "X और Y के बीच बातचीत के बाद दोनों देशों ने …": they are whom दोनों means
+                state.last_participants = between
             lo, hi = bisect_left(trig_starts, cs), bisect_left(trig_starts, ce)
             triggers = [t for t in all_triggers[lo:hi] if t.end <= ce]
             pronoun_roles = _pronouns(text, cs, ce, state, roles) if triggers else []
