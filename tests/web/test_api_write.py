@@ -86,3 +86,13 @@ def test_no_cors_headers_are_sent(app_with):
     assert "access-control-allow-origin" not in pre.headers
     res = client.get("/api/events", headers={"Origin": "https://evil.example"})
     assert "access-control-allow-origin" not in res.headers
+
+
+def test_documents_sent_to_the_api_are_grouped_into_stories(app_with):
+    client, store = app_with()
+    body = "\n".join(json.dumps({"id": f"copy-{i}", "text": ARTICLE + f"\nसंदर्भ {i}", "published": "2024-07-09"},
+                                ensure_ascii=False) for i in range(3))
+    res = client.post("/api/ingest", content=body.encode(), headers={"authorization": "Bearer s3cret"})
+    assert res.status_code == 200 and res.json()["added"] == 3
+    assert not store.ungrouped()
+    assert store.stories()[0]["documents"] == 3  # three copies of one story

@@ -27,7 +27,8 @@ from vaarta.pipeline import Pipeline, load_pipeline
 from vaarta.settings import load_settings
 from vaarta.store import Store, filters, open_store
 from vaarta.store.filters import MAX_LIMIT
-from vaarta.store.ingest import ingest_items
+from vaarta.store.ingest import IngestStats, ingest_items
+from vaarta.stories import update_stories
 from vaarta.web.pages import SECURITY_HEADERS, add_pages, templates
 
 MAX_ERRORS_SHOWN = 100
@@ -266,7 +267,13 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
             raise HTTPException(422, f"published: {published!r} is not a date of the calendar") from None
         errors: list[InputError] = []
         items = items_from_body(body, "<request>", "api", day, doc_id)
-        stats = await run_in_threadpool(lambda: ingest_items(items, db(request), nlp(request), False, 200, errors.append))
+        def store_and_group() -> IngestStats:
+            got = ingest_items(items, db(request), nlp(request), False, 200, errors.append)
+            if got.added:  # copies of one story and mentions of one happening are grouped, as by the CLI
+                update_stories(db(request))
+            return got
+
+        stats = await run_in_threadpool(store_and_group)
         return {"read": stats.read, "added": stats.added, "skipped": stats.skipped, "events": stats.events,
                 "errors": [e.to_dict() for e in errors[:MAX_ERRORS_SHOWN]], "error_count": len(errors)}
 
