@@ -287,31 +287,8 @@ def events_cmd(
         err.print(f"{total:,} matching events", highlight=False)
 
 
-EVENT_CSV_COLUMNS = (
-    "event_id", "doc_id", "date", "date_precision", "type", "mode", "cameo", "goldstein", "quad", "modality",
-    "actor_countries", "actor_names", "recipient_countries", "recipient_names", "place_name", "place_country",
-    "lat", "lon", "evidence", "rule", "confidence", "source_url", "title",
-)
-
-
-def _event_csv_row(r: dict[str, Any], doc: dict[str, Any]) -> list[Any]:
-    """One value per cell: codes once each ("RUS", not "RUS|RUS"), names in reading order."""
-    def codes(people: list[dict[str, Any]]) -> str:
-        return "|".join(dict.fromkeys(p["country"] for p in people if p.get("country")))
-
-    def names(people: list[dict[str, Any]]) -> str:
-        return "|".join(p.get("name") or p.get("text") or "" for p in people)
-
-    p = r.get("place") or {}
-    return [r["event_id"], r["doc_id"], r["date"], r["date_precision"], r["type"], r["mode"], r["cameo"],
-            r["goldstein"], r["quad"], r["modality"], codes(r["actors"]), names(r["actors"]),
-            codes(r["recipients"]), names(r["recipients"]), p.get("name"), p.get("country"), p.get("lat"),
-            p.get("lon"), r["evidence"]["sentence"], r["rule"], r["confidence"], doc.get("url"), doc.get("title")]
-
-
 def _print_event_rows(rows: list[dict], fmt: str, meta: dict[str, dict] | None = None) -> None:  # type: ignore[type-arg]
-    import csv
-
+    from vaarta.export.table import write_event_csv
     from vaarta.model import Event
     from vaarta.output import write_table
 
@@ -319,10 +296,7 @@ def _print_event_rows(rows: list[dict], fmt: str, meta: dict[str, dict] | None =
         for r in rows:
             typer.echo(json.dumps(r, ensure_ascii=False))
     elif fmt == "csv":
-        w = csv.writer(sys.stdout)
-        w.writerow(EVENT_CSV_COLUMNS)
-        for r in rows:
-            w.writerow(["" if v is None else v for v in _event_csv_row(r, (meta or {}).get(r["doc_id"], {}))])
+        write_event_csv(rows, meta or {}, sys.stdout)
     else:
         write_table([Event.from_dict(r) for r in rows], Console(width=200 if not sys.stdout.isatty() else None))
 

@@ -200,3 +200,23 @@ def test_cli_search_and_filters_go_across_scripts(sample_store):
     hindi = runner.invoke(cli, ["events", "--db", db, "--place", "मॉस्को", "--format", "jsonl"])
     english = runner.invoke(cli, ["events", "--db", db, "--place", "Moscow", "--format", "jsonl"])
     assert hindi.stdout == english.stdout and hindi.stdout.strip()
+
+
+def test_the_events_of_the_current_filters_download_as_csv_and_parquet(client, sample_store):
+    import csv
+    import io
+
+    import pyarrow.parquet as pq
+
+    want = _all_ids(sample_store, type="CONSULT")
+    page = client.get("/events.json", params={"type": "CONSULT"}).json()
+    assert "type=CONSULT" in page["downloads"]["csv"]
+    res = client.get(page["downloads"]["csv"])
+    assert res.status_code == 200 and res.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(res.text)))
+    assert {r["event_id"] for r in rows} == want and all(r["type"] == "CONSULT" for r in rows)
+    table = pq.read_table(io.BytesIO(client.get(page["downloads"]["parquet"]).content))
+    assert set(table.column("event_id").to_pylist()) == want
+    html = client.get("/events", params={"type": "CONSULT"}, headers={"accept": "text/html"}).text
+    assert "/api/events/download?type=CONSULT&amp;format=csv" in html
+    assert client.get("/api/events/download", params={"format": "xls"}).status_code == 422

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hmac
+import io
 import json
 import re
 import threading
@@ -20,6 +21,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from vaarta import __version__
+from vaarta.export.table import EVENT_CSV_COLUMNS, event_csv_row, write_event_csv
 from vaarta.ingest import InputError, items_from_body
 from vaarta.kb.spellings import Spellings
 from vaarta.ontology import EVENT_TYPES, MODALITIES
@@ -32,6 +34,7 @@ from vaarta.stories import update_stories
 from vaarta.web.pages import SECURITY_HEADERS, add_pages, templates
 
 MAX_ERRORS_SHOWN = 100
+DOWNLOAD_LIMIT = 100_000  # events in one download; `vaarta export` writes any number
 MAX_OFFSET = 10_000  # deeper pages go by cursor: an offset makes the database walk every row before it
 
 
@@ -190,6 +193,32 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
                              "next_cursor": _make_cursor(rows[-1]) if more and rows else None,
                              "next_offset": offset + limit if more and not cursor and offset + limit <= MAX_OFFSET
                              else None})
+
+    @app.get("/api/events/download", dependencies=[Depends(_filter_params)])
+    def download_events(
+        request: Request,
+        format: Annotated[str, Query(pattern="^(csv|parquet)$", description="csv or parquet.")] = "csv",  # noqa: A002
+    ) -> Response:
+        """Every event the filters select (at most DOWNLOAD_LIMIT), as a CSV or Parquet file,
+        with the columns of `vaarta events --format csv`."""
+        chosen = _strict_filters(request, ("format",))
+        store = db(request)
+        rows = store.events(filters.event_query(chosen, DOWNLOAD_LIMIT, spellings=_spellings(request, chosen)))
+        meta = store.documents_meta([r["doc_id"] for r in rows])
+        if format == "csv":
+            out = io.StringIO()
+            write_event_csv(rows, meta, out)
+            return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                            headers={"content-disposition": 'attachment; filename="vaarta-events.csv"'})
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        table = pa.Table.from_pylist([dict(zip(EVENT_CSV_COLUMNS, event_csv_row(r, meta.get(r["doc_id"], {})),
+                                               strict=True)) for r in rows])
+        buf = io.BytesIO()
+        pq.write_table(table, buf)
+        return Response(buf.getvalue(), media_type="application/vnd.apache.parquet",
+                        headers={"content-disposition": 'attachment; filename="vaarta-events.parquet"'})
 
     @app.get("/api/events/{event_id}")
     def one_event(request: Request, event_id: str) -> dict[str, Any]:

@@ -69,6 +69,7 @@ def events_page(store: Store, pipeline: Pipeline | None, params: Mapping[str, st
         "filters": f.active(), "problems": f.problems, "page": f.page, "events": rows, "total": total,
         "first": first + 1 if rows else 0, "last": first + len(rows),
         "next": f.link(page=f.page + 1) if more else None,
+        "downloads": {fmt: "/api/events/download?" + urlencode({**f.active(), "format": fmt}) for fmt in ("csv", "parquet")},
         "prev": f.link(page=f.page - 1 if f.page > 2 else None) if f.page > 1 else None,
         "types": store.event_types(), "modalities": list(MODALITIES),
     }
