@@ -273,3 +273,9 @@ def test_both_countries_are_those_a_background_meeting_was_between(code):
     doc = code("मोदी और सऊदी अरब के प्रिंस के बीच बातचीत के बाद दोनों देशों ने पांच समझौतों पर हस्ताक्षर किए।",
                "2019-02-20")
     assert any(t == "AGREE" and a | r == {"IND", "SAU"} for t, a, r, _ in _dyads(doc))
+
+
+def test_a_light_verb_named_in_one_form_is_accepted_in_its_other_forms(code):
+    # the frame names भेजी and भेजे; news also writes the feminine plural भेजीं
+    doc = code("भारत ने नेपाल को दवाइयां भेजीं।", "2024-01-01")
+    assert ("AID", {"IND"}, {"NPL"}, "asserted") in _dyads(doc)

@@ -9,6 +9,7 @@ from pathlib import Path
 import ahocorasick
 
 from vaarta.kb.matcher import is_word_char
+from vaarta.lang.hi.verbs import PARADIGMS
 from vaarta.ontology import PLOVER_TYPES
 from vaarta.text.normalise import nfc
 from vaarta.text.resources import data_path, load_yaml, read_tsv
@@ -181,7 +182,7 @@ def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
         refers_to=spec.get("refers_to"),
         refer_words_re=words_re(spec["refer_words"]) if spec.get("refer_words") else None,
         confidence=float(spec.get("confidence", 0.7)),
-        needs_re=words_re(spec["needs"]) if spec.get("needs") else None,
+        needs_re=words_re(_with_paradigms(spec["needs"])) if spec.get("needs") else None,
         blocks_re=_anywhere_blocks(spec.get("blocks", ())),
         default_actor=spec.get("default_actor"),
         context_re=words_re(spec["context"]) if spec.get("context") else None,
@@ -193,6 +194,15 @@ def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
         object_clause=bool(spec.get("object_clause", False)),
         reacts=bool(spec.get("reacts", False)),
     )
+
+
+def _with_paradigms(words: list[str]) -> list[str]:
+    """A light verb named in one form stands for all its forms ("लगाए" -> लगाएगा, लगा रहा …)."""
+    out = list(words)
+    for paradigm in PARADIGMS:
+        if any(nfc(w) in paradigm for w in words):
+            out += [f for f in paradigm if f not in out]
+    return out
 
 
 def _refers_role(fid: str, role: str) -> str:
