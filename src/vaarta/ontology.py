@@ -8,3 +8,25 @@ EVENT_TYPES: tuple[str, ...] = (
 )
 PLOVER_TYPES = frozenset(EVENT_TYPES)
 MODALITIES: tuple[str, ...] = ("asserted", "future", "hypothetical", "historical", "negated")
+
+# what each type counts, in the codebook's words (for legends)
+TYPE_MEANINGS: dict[str, str] = {
+    "AGREE": "agree, sign an agreement, promise, intend to cooperate",
+    "CONSULT": "meet, visit, host, hold talks, phone, summit",
+    "SUPPORT": "praise, endorse, congratulate, thank, welcome, condole",
+    "CONCEDE": "ease a position, accept demands, apologise, lift a restriction",
+    "COOPERATE": "material cooperation: joint exercises, trade, military or economic cooperation",
+    "AID": "humanitarian aid, relief, vaccines, loans, weapons supply",
+    "RETREAT": "withdraw troops, ceasefire taking effect, release or exchange prisoners",
+    "REQUEST": "ask, appeal, demand, urge",
+    "ACCUSE": "criticise, condemn, blame, accuse",
+    "REJECT": "reject or refuse a demand, proposal, claim or resolution",
+    "THREATEN": "threaten force, sanctions or consequences",
+    "PROTEST": "lodge a protest, demonstrate, summon a diplomat",
+    "SANCTION": "sanctions, embargoes, bans, tariffs, expelling diplomats, breaking relations",
+    "MOBILIZE": "exercises as a show of force, troop build-up, alerts, weapons tests",
+    "COERCE": "seize, arrest, detain, block, restrict by force",
+    "ASSAULT": "attack, air strike, shelling, terror attack, killing, armed clash",
+}
+QUAD_CLASSES: dict[int, str] = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+                                4: "material conflict"}

@@ -127,3 +127,22 @@ def test_a_word_naming_host_and_place_carries_both_marks(pipeline):
     sentence = ev["evidence"]["sentence"]
     assert [(sentence[s:e], role) for s, e, role in marks] == [
         ("प्रधानमंत्री मोदी", "actor"), ("सोमवार", "date"), ("मॉस्को", "recipient place")]
+
+
+@pytest.mark.parametrize("path", ["/events", "/network", "/map", "/timeline"])
+def test_pages_with_codes_explain_them(client, path):
+    from vaarta.ontology import EVENT_TYPES
+
+    html = client.get(path, headers={"accept": "text/html"}).text
+    assert "What the codes mean" in html
+    assert all(f"<dt>{t}</dt>" in html for t in EVENT_TYPES)
+    assert all(f"<dt>{c}</dt>" in html for c in ("UNO", "EUR", "AFU", "IMG"))
+    assert "material conflict" in html
+
+
+def test_an_event_page_names_its_cameo_code(client):
+    first = client.get("/api/events", params={"type": "CONSULT", "limit": 1}).json()["events"][0]
+    html = client.get(f"/events/{first['event_id']}", headers={"accept": "text/html"}).text
+    from vaarta.web.legend import cameo_names
+
+    assert cameo_names()[first["cameo"]] in html

@@ -19,12 +19,14 @@ from fastapi.templating import Jinja2Templates
 from vaarta import __version__
 from vaarta.pipeline import Pipeline
 from vaarta.store import Store
-from vaarta.web import charts, views
+from vaarta.web import charts, legend, views
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.globals["version"] = __version__
 templates.env.filters["score_colour"] = charts.score_colour
+templates.env.filters["cameo_name"] = lambda code: legend.cameo_names().get(code or "", "")
+templates.env.globals["legend"] = legend.legend()
 templates.env.filters["web_link"] = lambda url: isinstance(url, str) and url.lower().startswith(("http://", "https://"))
 
 SECURITY_HEADERS = {
