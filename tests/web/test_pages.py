@@ -146,3 +146,27 @@ def test_an_event_page_names_its_cameo_code(client):
     from vaarta.web.legend import cameo_names
 
     assert cameo_names()[first["cameo"]] in html
+
+
+def test_an_actor_page_shows_its_events_both_ways_counterparts_and_timeline(client, sample_store):
+    from vaarta.store import EventQuery
+
+    body = client.get("/actors/RUS.json").json()
+    assert body["name"] == "Russia"
+    assert body["as_actor"] == len(sample_store.events(EventQuery(actor="RUS", limit=1000)))
+    assert body["as_recipient"] == len(sample_store.events(EventQuery(recipient="RUS", limit=1000)))
+    assert body["counterparts"] and all(c["code"] != "RUS" for c in body["counterparts"])
+    assert sum(sum(r) for r in body["timeline"]["rows"]) > 0
+    html = client.get("/actors/RUS", headers={"accept": "text/html"}).text
+    assert f'/timeline?a=RUS&amp;b={body["counterparts"][0]["code"]}' in html
+
+
+def test_a_person_page_lists_the_offices_held(client):
+    body = client.get("/actors/vladimir-putin.json").json()
+    assert body["name"] == "Vladimir Putin" and any(o["office"] == "president" for o in body["offices"])
+    assert client.get("/actors/nobody-at-all").status_code == 404
+
+
+def test_names_link_to_their_actor_pages(client):
+    html = client.get("/events", params={"actor": "RUS"}, headers={"accept": "text/html"}).text
+    assert 'href="/actors/RUS"' in html or 'href="/actors/vladimir-putin"' in html

@@ -249,6 +249,33 @@ class Store:
         with self.engine.connect() as conn:
             return int(conn.execute(stmt).scalar_one())
 
+    def actor_summary(self, code: str | None = None, kb_id: str | None = None, top: int = 15) -> dict[str, Any]:
+        """One actor — a state or organisation code, or a KB person's id — across the store:
+        how many events it acts in and receives, its counterparts, and its events per month
+        and type."""
+        who = participants.c.kb_id == kb_id if kb_id else participants.c.country == code
+        mine = select(participants.c.event_id, participants.c.role).where(who).distinct().subquery()
+        other = participants.alias("other")
+        with self.engine.connect() as conn:
+            roles = dict(conn.execute(select(mine.c.role, func.count()).group_by(mine.c.role)).all())
+            counterparts = conn.execute(
+                select(other.c.country, func.count(func.distinct(other.c.event_id)).label("n"))
+                .join(mine, (mine.c.event_id == other.c.event_id) & (mine.c.role != other.c.role))
+                .where(other.c.country.is_not(None)).where(other.c.country != (code or ""))
+                .group_by(other.c.country).order_by(func.count(func.distinct(other.c.event_id)).desc(), other.c.country)
+                .limit(top)).all()
+            month = func.substr(events.c.date, 1, 7)
+            per_month = conn.execute(
+                select(month, events.c.type, func.count(func.distinct(events.c.event_id)))
+                .join(mine, mine.c.event_id == events.c.event_id).where(events.c.date.is_not(None))
+                .group_by(month, events.c.type).order_by(month)).all()
+            name = conn.execute(select(participants.c.name).where(who).where(participants.c.name.is_not(None))
+                                .limit(1)).scalar()
+        return {"code": code, "kb_id": kb_id, "name": name, "as_actor": roles.get("actor", 0),
+                "as_recipient": roles.get("recipient", 0),
+                "counterparts": [{"code": c, "events": n} for c, n in counterparts],
+                "per_month": [{"month": m, "type": t, "events": n} for m, t, n in per_month]}
+
     def ungrouped(self) -> bool:
         """Some document has not been through story grouping (a run was stopped before it)."""
         with self.engine.connect() as conn:

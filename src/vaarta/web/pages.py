@@ -74,6 +74,13 @@ def add_pages(app: FastAPI, store: Callable[[Request], Store], pipeline: Callabl
         """The article with its evidence marked: loaded into a row when it is opened."""
         return templates.TemplateResponse(request, "_article.html", _event(request))
 
+    def _actor(request: Request) -> dict[str, Any]:
+        ctx = views.actor_page(store(request), pipeline(request), request.path_params["key"])
+        if ctx is None:
+            raise HTTPException(404, f"no events of {request.path_params['key']!r}")
+        return ctx
+
+    page("/actors/{key}", "actor.html", _actor, nav="events")
     page("/events", "events.html", lambda r: views.events_page(store(r), pipeline(r), r.query_params), nav="events")
     page("/events/{event_id}", "event.html", _event, nav="events")
     page("/timeline", "timeline.html", lambda r: views.timeline_page(store(r), r.query_params),

@@ -155,6 +155,42 @@ def _period_bounds(period: str, by: str) -> tuple[str, str]:
     return period, period
 
 
+def actor_page(store: Store, pipeline: Pipeline | None, key: str) -> dict[str, Any] | None:
+    """A state or organisation (/actors/RUS) or a person of the KB (/actors/vladimir-putin):
+    its events both ways, counterparts, events per month by type, offices held. None when
+    the store has no event of it."""
+    kb = pipeline.kb if pipeline is not None else None
+    person = kb.people.get(key) if kb is not None else None
+    code = key.upper() if person is None and CODE.match(key.upper()) else None
+    if person is None and code is None:
+        return None
+    summary = store.actor_summary(code=code, kb_id=person.id if person else None)
+    if not summary["as_actor"] and not summary["as_recipient"]:
+        return None
+    name = person.name if person else _code_name(kb, code)  # type: ignore[arg-type]
+    who = code or person.name  # type: ignore[union-attr]
+    months = sorted({r["month"] for r in summary["per_month"]})
+    types = sorted({r["type"] for r in summary["per_month"]})
+    cells = {(r["month"], r["type"]): r["events"] for r in summary["per_month"]}
+    return {
+        **summary, "key": key, "name": name or summary["name"] or key,
+        "offices": [{"office": o.office, "country": o.country, "start": o.start, "end": o.end}
+                    for o in person.offices] if person else [],
+        "acting": store.events(EventQuery(actor=who, limit=20)),
+        "receiving": store.events(EventQuery(recipient=who, limit=20)),
+        "timeline": {"months": months, "types": types,
+                     "rows": [[cells.get((m, t), 0) for t in types] for m in months]},
+    }
+
+
+def _code_name(kb: Any, code: str) -> str | None:
+    if kb is None:
+        return None
+    if code in kb.states:
+        return kb.states[code].name
+    return next((o.name for o in kb.orgs.values() if o.code == code), None)
+
+
 def network_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | None = None) -> dict[str, Any]:
     f = Filters.parse(params, pipeline)
     edges = store.network(f.query())
