@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from vaarta.web.api import create_app
 from vaarta.web.marks import evidence_marks
 
-PAGES = ["/events", "/timeline", "/network", "/map", "/search?q=मॉस्को"]
+PAGES = ["/events", "/timeline", "/network", "/map", "/search?q=मॉस्को", "/stories", "/stories/ex-01", "/actors/IND"]
 
 
 @pytest.fixture(scope="module")
@@ -170,3 +170,18 @@ def test_a_person_page_lists_the_offices_held(client):
 def test_names_link_to_their_actor_pages(client):
     html = client.get("/events", params={"actor": "RUS"}, headers={"accept": "text/html"}).text
     assert 'href="/actors/RUS"' in html or 'href="/actors/vladimir-putin"' in html
+
+
+def test_a_story_page_sets_copies_side_by_side_and_shows_the_happenings_they_report(client):
+    stories = client.get("/stories.json").json()["stories"]
+    told_twice = [s for s in stories if s["documents"] > 1]
+    assert told_twice, "the sample news holds copies of one story"
+    body = client.get(f"/stories/{told_twice[0]['story_id']}.json").json()
+    assert len(body["documents"]) == told_twice[0]["documents"]
+    biggest = body["happenings"][0]
+    docs_in_story = {d["id"] for d in body["documents"]}
+    # the happening is told by the story's copies and by another outlet's own report
+    assert {e["doc_id"] for e in biggest["events"]} - docs_in_story
+    html = client.get(f"/stories/{told_twice[0]['story_id']}", headers={"accept": "text/html"}).text
+    assert 'class="side-by-side"' in html and all(d in html for d in docs_in_story)
+    assert client.get("/stories/no-such-story").status_code == 404

@@ -479,6 +479,31 @@ class Store:
                                 .order_by(n.desc(), documents.c.story_id).limit(limit)).mappings().all()
             return [dict(r) for r in rows]
 
+    def story_documents(self, story_id: str) -> list[dict[str, Any]]:
+        """The documents of one story (copies and rewrites of one article), oldest first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(documents.c.id, documents.c.title, documents.c.url, documents.c.published,
+                                       documents.c.source, documents.c.lang, documents.c.text)
+                                .where(documents.c.story_id == story_id)
+                                .order_by(documents.c.published, documents.c.id).limit(200)).mappings().all()
+            return [dict(r) for r in rows]
+
+    def happenings(self, doc_ids: list[str], limit: int = MAX_MENTIONS) -> list[dict[str, Any]]:
+        """The happenings (event clusters) these documents report, each with every mention of
+        it in the store (at most ``limit`` a happening), biggest first."""
+        with self.engine.connect() as conn:
+            clusters = [c for (c,) in conn.execute(select(events.c.cluster_id).where(events.c.doc_id.in_(doc_ids))
+                                                   .distinct())]
+            out = []
+            for chunk in _chunks(sorted(clusters), 500):
+                rows = conn.execute(select(events).where(events.c.cluster_id.in_(chunk))
+                                    .order_by(events.c.cluster_id, events.c.doc_id, events.c.event_id)).mappings().all()
+                people = self._participants(conn, [r["event_id"] for r in rows])
+                for cid in chunk:
+                    mine = [_event_dict(r, people.get(r["event_id"], [])) for r in rows if r["cluster_id"] == cid]
+                    out.append({"cluster_id": cid, "mentions": len(mine), "events": mine[:limit]})
+        return sorted(out, key=lambda h: (-h["mentions"], h["cluster_id"]))
+
     def close(self) -> None:
         self.engine.dispose()
 

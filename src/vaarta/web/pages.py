@@ -81,6 +81,15 @@ def add_pages(app: FastAPI, store: Callable[[Request], Store], pipeline: Callabl
         return ctx
 
     page("/actors/{key}", "actor.html", _actor, nav="events")
+
+    def _story(request: Request) -> dict[str, Any]:
+        ctx = views.story_page(store(request), request.path_params["story_id"])
+        if ctx is None:
+            raise HTTPException(404, f"no story {request.path_params['story_id']!r}")
+        return ctx
+
+    page("/stories", "stories.html", lambda r: views.stories_page(store(r)), nav="stories")
+    page("/stories/{story_id}", "story.html", _story, nav="stories")
     page("/events", "events.html", lambda r: views.events_page(store(r), pipeline(r), r.query_params), nav="events")
     page("/events/{event_id}", "event.html", _event, nav="events")
     page("/timeline", "timeline.html", lambda r: views.timeline_page(store(r), r.query_params),

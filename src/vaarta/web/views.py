@@ -191,6 +191,20 @@ def _code_name(kb: Any, code: str) -> str | None:
     return next((o.name for o in kb.orgs.values() if o.code == code), None)
 
 
+def stories_page(store: Store) -> dict[str, Any]:
+    """Stories told by more than one document first (copies and rewrites side by side)."""
+    return {"stories": store.stories(100)}
+
+
+def story_page(store: Store, story_id: str) -> dict[str, Any] | None:
+    docs = store.story_documents(story_id)
+    if not docs:
+        return None
+    for d in docs:
+        d["excerpt"] = (d.pop("text") or "")[:700]
+    return {"story_id": story_id, "documents": docs, "happenings": store.happenings([d["id"] for d in docs])}
+
+
 def network_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | None = None) -> dict[str, Any]:
     f = Filters.parse(params, pipeline)
     edges = store.network(f.query())
