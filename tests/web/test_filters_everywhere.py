@@ -220,3 +220,30 @@ def test_the_events_of_the_current_filters_download_as_csv_and_parquet(client, s
     html = client.get("/events", params={"type": "CONSULT"}, headers={"accept": "text/html"}).text
     assert "/api/events/download?type=CONSULT&amp;format=csv" in html
     assert client.get("/api/events/download", params={"format": "xls"}).status_code == 422
+
+
+def test_the_events_page_counts_by_type_actor_and_month_and_each_count_is_a_link(client):
+    body = client.get("/events.json", params={"actor": "IND"}).json()
+    by_type = body["facets"]["type"]
+    assert sum(f["events"] for f in by_type) == body["total"]
+    first = by_type[0]
+    narrowed = client.get("/events.json?" + first["link"]).json()
+    assert narrowed["total"] == first["events"] and narrowed["filters"]["type"] == first["value"]
+    month = body["facets"]["month"][0]
+    by_month = client.get("/events.json?" + month["link"]).json()
+    assert by_month["total"] == month["events"]
+
+
+@pytest.mark.parametrize(("sort", "key", "reverse"), [("oldest", "date", False), ("newest", "date", True),
+                                                       ("hostile", "goldstein", False),
+                                                       ("cooperative", "goldstein", True)])
+def test_the_events_page_sorts(client, sort, key, reverse):
+    events = client.get("/events.json", params={"sort": sort}).json()["events"]
+    values = [e[key] for e in events if e[key] is not None]
+    assert values == sorted(values, reverse=reverse) and len(values) > 10
+
+
+def test_date_pickers_show_whole_days_for_months_and_years(client):
+    html = client.get("/events", params={"since": "2024-02", "until": "2024"}, headers={"accept": "text/html"}).text
+    assert 'type="date" name="since" value="2024-02-01"' in html
+    assert 'type="date" name="until" value="2024-12-31"' in html

@@ -79,6 +79,7 @@ class EventQuery:
     place_also: tuple[str, ...] = ()
     actor_also: tuple[str, ...] = ()
     recipient_also: tuple[str, ...] = ()
+    sort: str = "newest"  # newest, oldest, cooperative (Goldstein high first) or hostile (low first)
 
 
 @dataclass
@@ -249,6 +250,26 @@ class Store:
         with self.engine.connect() as conn:
             return int(conn.execute(stmt).scalar_one())
 
+    def facets(self, q: EventQuery, top: int = 12) -> dict[str, list[tuple[str, int]]]:
+        """How many of the events ``q`` selects have each type, actor state and month (its
+        limit, offset and sort ignored): the counts beside a list."""
+        ids = self._select_ids(q)
+        month = func.substr(events.c.date, 1, 7)
+        n = func.count(func.distinct(events.c.event_id))
+        with self.engine.connect() as conn:
+            by_type = conn.execute(select(events.c.type, n).where(events.c.event_id.in_(ids))
+                                   .group_by(events.c.type).order_by(n.desc(), events.c.type)).all()
+            by_actor = conn.execute(select(participants.c.country, n)
+                                    .join(events, events.c.event_id == participants.c.event_id)
+                                    .where(events.c.event_id.in_(ids)).where(participants.c.role == "actor")
+                                    .where(participants.c.country.is_not(None))
+                                    .group_by(participants.c.country).order_by(n.desc(), participants.c.country)
+                                    .limit(top)).all()
+            by_month = conn.execute(select(month, n).where(events.c.event_id.in_(ids)).where(events.c.date.is_not(None))
+                                    .group_by(month).order_by(month.desc()).limit(top)).all()
+        return {"type": [(a, b) for a, b in by_type], "actor": [(a, b) for a, b in by_actor],
+                "month": [(a, b) for a, b in by_month]}
+
     def actor_summary(self, code: str | None = None, kb_id: str | None = None, top: int = 15) -> dict[str, Any]:
         """One actor — a state or organisation code, or a KB person's id — across the store:
         how many events it acts in and receives, its counterparts, and its events per month
@@ -286,8 +307,19 @@ class Store:
         return self._filtered(select(events.c.event_id), q)
 
     def events(self, q: EventQuery) -> list[dict[str, Any]]:
-        stmt = select(events).order_by(events.c.date.desc().nulls_last() if self.dialect == "postgresql"
-                                       else events.c.date.desc(), events.c.event_id)
+        pg = self.dialect == "postgresql"
+        order = {
+            "newest": [events.c.date.desc().nulls_last() if pg else events.c.date.desc()],
+            "oldest": [events.c.date.asc().nulls_last() if pg else events.c.date.is_(None), events.c.date.asc()],
+            "cooperative": [events.c.goldstein.desc().nulls_last() if pg else events.c.goldstein.desc()],
+            "hostile": [events.c.goldstein.asc().nulls_last() if pg else events.c.goldstein.is_(None),
+                        events.c.goldstein.asc()],
+        }.get(q.sort)
+        if order is None:
+            raise ValueError(f"sort must be one of newest, oldest, cooperative, hostile; not {q.sort!r}")
+        if q.after is not None and q.sort != "newest":
+            raise ValueError("a cursor pages the newest-first order only")
+        stmt = select(events).order_by(*order, events.c.event_id)
         stmt = self._filtered(stmt, q)
         if q.after is not None:  # newest first, then by id: the rows after the cursor's row
             day, last_id = q.after

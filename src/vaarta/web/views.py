@@ -21,6 +21,7 @@ from vaarta.store.sql import PERIODS
 from vaarta.web.marks import article_runs, evidence_marks
 
 PAGE_SIZE = 50
+SORTS = ("newest", "oldest", "cooperative", "hostile")
 MAX_PAGE = 200  # 10,000 events; the API pages on by cursor beyond that
 CODE = re.compile(r"^[A-Z]{2,5}$")
 
@@ -33,24 +34,32 @@ class Filters:
     page: int = 1
     problems: list[str] = field(default_factory=list)
     pipeline: Pipeline | None = None  # its KB's spellings find names and places in every script
+    sort: str = "newest"
 
     @classmethod
     def parse(cls, params: Mapping[str, str], pipeline: Pipeline | None = None) -> Filters:
         values, problems = filters.parse(params, strict=False)
         page = params.get("page") or "1"
-        return cls(values, int(page) if page.isdigit() and 0 < int(page) <= MAX_PAGE else 1,
-                   [f"{p}; ignored" for p in problems], pipeline)
+        sort = params.get("sort") or "newest"
+        notes = [f"{p}; ignored" for p in problems]
+        if sort not in SORTS:
+            notes.append(f"sort must be one of {', '.join(SORTS)}; showing the newest first")
+            sort = "newest"
+        return cls(values, int(page) if page.isdigit() and 0 < int(page) <= MAX_PAGE else 1, notes, pipeline, sort)
 
     def query(self, limit: int = PAGE_SIZE, offset: int = 0) -> EventQuery:
         named = self.pipeline is not None and any(k in self.values for k in ("actor", "recipient", "place"))
-        return filters.event_query(self.values, limit, offset, self.pipeline.spellings if named else None)  # type: ignore[union-attr]
+        q = filters.event_query(self.values, limit, offset, self.pipeline.spellings if named else None)  # type: ignore[union-attr]
+        q.sort = self.sort
+        return q
 
     def active(self) -> dict[str, str]:
         return dict(self.values)
 
     def link(self, **change: Any) -> str:
         """The query string of these filters with ``change`` applied (None removes a key)."""
-        params: dict[str, Any] = {**self.active(), "page": self.page if self.page > 1 else None, **change}
+        params: dict[str, Any] = {**self.active(), "sort": self.sort if self.sort != "newest" else None,
+                                  "page": self.page if self.page > 1 else None, **change}
         return urlencode({k: v for k, v in params.items() if v not in (None, "")})
 
 
@@ -69,10 +78,33 @@ def events_page(store: Store, pipeline: Pipeline | None, params: Mapping[str, st
         "filters": f.active(), "problems": f.problems, "page": f.page, "events": rows, "total": total,
         "first": first + 1 if rows else 0, "last": first + len(rows),
         "next": f.link(page=f.page + 1) if more else None,
+        "sort": f.sort, "sorts": list(SORTS), "day_inputs": _day_inputs(f.active()),
+        "facets": {name: [{"value": v, "events": n, "link": f.link(**_facet_filter(name, v), page=None)}
+                          for v, n in counts] for name, counts in store.facets(f.query()).items()},
         "downloads": {fmt: "/api/events/download?" + urlencode({**f.active(), "format": fmt}) for fmt in ("csv", "parquet")},
         "prev": f.link(page=f.page - 1 if f.page > 2 else None) if f.page > 1 else None,
         "types": store.event_types(), "modalities": list(MODALITIES),
     }
+
+
+def _facet_filter(name: str, value: str) -> dict[str, str]:
+    return {"since": value, "until": value} if name == "month" else {name: value}
+
+
+def _day_inputs(active: Mapping[str, str]) -> dict[str, str]:
+    """since and until as whole days for date pickers: a month or a year opens on its first
+    day and closes on its last."""
+    out = {}
+    for name in ("since", "until"):
+        v = active.get(name) or ""
+        if len(v) == 4:
+            v = f"{v}-01-01" if name == "since" else f"{v}-12-31"
+        elif len(v) == 7:
+            y, m = int(v[:4]), int(v[5:])
+            last = (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).day
+            v = f"{v}-01" if name == "since" else f"{v}-{last:02d}"
+        out[name] = v
+    return out
 
 
 def _sentence_runs(ev: dict[str, Any], pipeline: Pipeline | None, lang: str | None,
