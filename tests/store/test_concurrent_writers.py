@@ -101,3 +101,31 @@ def test_an_event_lists_a_bounded_number_of_other_mentions_and_says_how_many(tmp
     ev = store.event(first["event_id"])
     assert len(ev["mentions"]) == MAX_MENTIONS
     assert ev["mention_count"] == MAX_MENTIONS + 19
+
+
+def test_grouping_article_by_article_equals_one_full_pass(tmp_path, pipeline):
+    from sqlalchemy import text
+
+    from vaarta.store import open_store
+    from vaarta.store.ingest import ingest
+    from vaarta.stories import update_stories
+
+    files = sorted((ROOT / "examples" / "news").glob("*.txt"))
+    step = open_store(f"sqlite:///{tmp_path / 'step.db'}")
+    for i in range(0, len(files), 7):  # a few articles at a time, grouped after each
+        ingest([str(f) for f in files[i : i + 7]], step, pipeline)
+        update_stories(step)
+    once = open_store(f"sqlite:///{tmp_path / 'once.db'}")
+    ingest([str(f) for f in files], once, pipeline)
+    update_stories(once, full=True)
+
+    def grouping(store):
+        with store.engine.connect() as conn:
+            docs = dict(conn.execute(text("SELECT id, story_id FROM documents")).all())
+            evs = dict(conn.execute(text("SELECT event_id, cluster_id FROM events")).all())
+        return docs, evs
+
+    assert grouping(step) == grouping(once)
+    docs, evs = grouping(step)
+    assert docs["ex-46"] == docs["ex-01"]  # a copy that came later joined the story
+    assert len(set(evs.values())) < len(evs)  # and happenings gathered their mentions

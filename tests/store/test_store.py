@@ -241,7 +241,9 @@ def test_store_upgrades_version_1_databases(tmp_path):
     s.close()
     s = open_store(url)
     with s.engine.connect() as conn:
-        assert conn.execute(text("SELECT value FROM vaarta_meta")).scalar_one() == "2"
+        from vaarta.store.schema import SCHEMA_VERSION
+
+        assert conn.execute(text("SELECT value FROM vaarta_meta")).scalar_one() == str(SCHEMA_VERSION)
         conn.execute(text("SELECT count(*) FROM document_signatures")).scalar_one()
 
 

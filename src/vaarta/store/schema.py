@@ -20,7 +20,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -69,6 +69,9 @@ events = Table(
     Column("actor_countries", String(255), nullable=False),  # "IND|RUS": for filters and dyads
     Column("recipient_countries", String(255), nullable=False),
     Column("cluster_id", String(300), index=True),  # the cross-document event it is a mention of
+    # version 3: the group its cluster is found in (type, parties, modality): grouping a new
+    # event reads only its group, not the whole store
+    Column("group_key", String(600), index=True),
 )
 Index("ix_events_type_date", events.c.type, events.c.date)
 
@@ -99,4 +102,13 @@ signatures = Table(
     "document_signatures", metadata,
     Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("minhash", LargeBinary, nullable=False),
+)
+
+# version 3: the LSH band keys of each signature, so a new document finds its near-duplicates
+# through an index instead of every signature being read again
+story_bands = Table(
+    "story_bands", metadata,
+    Column("band", Integer, primary_key=True),
+    Column("key", String(32), primary_key=True),
+    Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
 )

@@ -43,6 +43,7 @@ from vaarta.store.schema import (
     participants,
     sentences,
     signatures,
+    story_bands,
 )
 
 DEFAULT_URL = "sqlite:///vaarta.db"
@@ -545,7 +546,16 @@ def _add_signatures(conn) -> None:  # type: ignore[no-untyped-def]
 
 
 # schema version -> the function that brings the previous version to it
-MIGRATIONS = {2: _add_signatures}
+def _add_story_index(conn) -> None:  # type: ignore[no-untyped-def]
+    """Version 3: band keys and group keys. They are filled by the next story grouping, which
+    does one full pass first (vaarta.stories)."""
+    story_bands.create(conn, checkfirst=True)
+    if "group_key" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN group_key VARCHAR(600)"))
+        conn.execute(text("CREATE INDEX ix_events_group_key ON events (group_key)"))
+
+
+MIGRATIONS = {2: _add_signatures, 3: _add_story_index}
 
 
 def _has(column, code: str):  # type: ignore[no-untyped-def]

@@ -10,13 +10,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import hashlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 
-from vaarta.store.schema import documents, events, signatures
+from vaarta.store.schema import documents, events, meta, signatures, story_bands
 from vaarta.store.sql import Store
 
 SHINGLE = 5
@@ -44,92 +44,194 @@ def _minhash(text: str):  # type: ignore[no-untyped-def]
     return m
 
 
-def update_stories(store: Store, threshold: float = 0.7, window_days: int = 3) -> StoryStats:
+def update_stories(store: Store, threshold: float = 0.7, window_days: int = 3, full: bool = False) -> StoryStats:
     """(Re)compute story ids for documents and cluster ids for events.
 
-    Only documents without a signature are read and hashed. Stories are the connected
-    components of the LSH candidate graph, found by grouping documents per band bucket
-    (the candidates of datasketch's MinHashLSH with the same bands, without querying it
-    once per document, which is quadratic when one story has thousands of copies). Only
-    rows whose story or cluster changed are written."""
-    import numpy as np
-    from datasketch import LeanMinHash, MinHashLSH
+    Incremental: only documents without a signature are hashed; each finds its near-
+    duplicates through the indexed LSH band keys (``story_bands``) and only the stories it
+    touches are relabelled; only the groups (type, parties, modality) of events without a
+    group key are clustered again. ``full`` (or a store that has no band keys yet) recomputes
+    everything — after a recode, events may have left groups. Either way the result equals
+    one full pass: stories are the connected components of the band-bucket graph, named by
+    their smallest id. Only rows whose story or cluster changed are written."""
+    from datasketch import LeanMinHash
 
     stats = StoryStats()
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)  # only for its choice of bands
-    bands = [(i * lsh.r, (i + 1) * lsh.r) for i in range(lsh.b)]
+    bands = _bands(threshold)
     with store.writing() as conn:
+        ready = conn.execute(select(meta.c.value).where(meta.c.key == INDEXED)).scalar() == "1"
+        full = full or not ready
+        if full:
+            conn.execute(delete(story_bands))
         unsigned = [r.id for r in conn.execute(select(documents.c.id).where(
             documents.c.id.not_in(select(signatures.c.doc_id).scalar_subquery())))]
+        new_keys: dict[str, list[tuple[int, str]]] = {}
         for k in range(0, len(unsigned), 500):  # texts are read 500 at a time, not all at once
             chunk = conn.execute(select(documents.c.id, documents.c.text)
                                  .where(documents.c.id.in_(unsigned[k : k + 500]))).all()
-            conn.execute(signatures.insert(), [
-                {"doc_id": r.id, "minhash": LeanMinHash(_minhash(r.text)).hashvalues.astype("uint64").tobytes()}
-                for r in chunk])
-        parent: dict[str, str] = {}
-
-        def find(x: str) -> str:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        buckets: dict[tuple[int, bytes], str] = {}
-        for doc_id, blob in conn.execute(select(signatures.c.doc_id, signatures.c.minhash)):
-            parent.setdefault(doc_id, doc_id)
-            values = np.frombuffer(blob, dtype="uint64")
-            for i, (lo, hi) in enumerate(bands):
-                first = buckets.setdefault((i, values[lo:hi].tobytes()), doc_id)
-                a, b = find(doc_id), find(first)
-                if a != b:  # the smallest id names the story
-                    parent[max(a, b)] = min(a, b)
-        story = {d: find(d) for d in parent}
-        changed = [{"doc": d, "sid": story[d]}
-                   for d, old in conn.execute(select(documents.c.id, documents.c.story_id))
-                   if d in story and story[d] != old]
+            rows = []
+            for r in chunk:
+                values = LeanMinHash(_minhash(r.text)).hashvalues.astype("uint64")
+                rows.append({"doc_id": r.id, "minhash": values.tobytes()})
+                new_keys[r.id] = _band_keys(values, bands)
+            conn.execute(signatures.insert(), rows)
+            if not full:
+                conn.execute(story_bands.insert(), [{"band": b, "key": key, "doc_id": d}
+                                                    for d in (r["doc_id"] for r in rows) for b, key in new_keys[d]])
+        if full:
+            story = _all_stories(conn, bands)
+            conn.execute(delete(meta).where(meta.c.key == INDEXED))
+            conn.execute(meta.insert().values(key=INDEXED, value="1"))
+        else:
+            story = _touched_stories(conn, new_keys)
+        current = dict(conn.execute(select(documents.c.id, documents.c.story_id)
+                                    .where(documents.c.id.in_(list(story)))).all()) if not full else \
+            dict(conn.execute(select(documents.c.id, documents.c.story_id)).all())
+        changed = [{"doc": d, "sid": sid} for d, sid in story.items() if current.get(d) != sid]
         if changed:
             conn.execute(update(documents).where(documents.c.id == bindparam("doc"))
                          .values(story_id=bindparam("sid")), changed)
-        sizes = Counter(story.values())
-        stats.documents = len(story)
-        stats.stories = len(sizes)
-        stats.linked = sum(n for n in sizes.values() if n > 1)
-        stats.events, stats.clusters = _cluster_events(conn, window_days)
+        _cluster_events(conn, window_days, full)
+        _count(conn, stats)
     return stats
 
 
-def _cluster_events(conn, window_days: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    rows = conn.execute(
-        select(events.c.event_id, events.c.type, events.c.actor_countries, events.c.recipient_countries,
-               events.c.date, events.c.modality, events.c.cluster_id, documents.c.published)
+INDEXED = "story_bands_indexed"  # vaarta_meta key: band and group keys are complete
+
+
+def _bands(threshold: float) -> list[tuple[int, int]]:
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)  # only for its choice of bands
+    return [(i * lsh.r, (i + 1) * lsh.r) for i in range(lsh.b)]
+
+
+def _band_keys(values, bands: list[tuple[int, int]]) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
+    return [(i, hashlib.blake2b(values[lo:hi].tobytes(), digest_size=16).hexdigest()) for i, (lo, hi) in enumerate(bands)]
+
+
+class _Components:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:  # the smallest id names the story
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def named(self) -> dict[str, str]:
+        return {d: self.find(d) for d in list(self.parent)}
+
+
+def _all_stories(conn, bands: list[tuple[int, int]]) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Every document's story from every signature; the band keys are written as they go."""
+    import numpy as np
+
+    comps = _Components()
+    first_in: dict[tuple[int, str], str] = {}
+    batch: list[dict[str, object]] = []
+    for doc_id, blob in conn.execute(select(signatures.c.doc_id, signatures.c.minhash)):
+        comps.find(doc_id)
+        for band, key in _band_keys(np.frombuffer(blob, dtype="uint64"), bands):
+            comps.union(doc_id, first_in.setdefault((band, key), doc_id))
+            batch.append({"band": band, "key": key, "doc_id": doc_id})
+        if len(batch) >= 5000:
+            conn.execute(story_bands.insert(), batch)
+            batch = []
+    if batch:
+        conn.execute(story_bands.insert(), batch)
+    return comps.named()
+
+
+def _touched_stories(conn, new_keys: dict[str, list[tuple[int, str]]]) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The stories of the new documents and of every story they join, recomputed."""
+    if not new_keys:
+        return {}
+    comps = _Components()
+    wanted = {(b, k) for keys in new_keys.values() for b, k in keys}
+    by_key: dict[tuple[int, str], list[str]] = {}
+    pairs = sorted(wanted)
+    for i in range(0, len(pairs), 300):
+        chunk = pairs[i : i + 300]
+        rows = conn.execute(select(story_bands.c.band, story_bands.c.key, story_bands.c.doc_id)
+                            .where(story_bands.c.key.in_([k for _, k in chunk]))).all()
+        for band, key, doc in rows:
+            if (band, key) in wanted:
+                by_key.setdefault((band, key), []).append(doc)
+    for doc, keys in new_keys.items():
+        comps.find(doc)
+        for bk in keys:
+            for other in by_key.get(bk, ()):
+                comps.union(doc, other)
+    neighbours = set(comps.parent) - set(new_keys)
+    stories = {sid for (sid,) in conn.execute(select(documents.c.story_id).where(
+        documents.c.id.in_(list(neighbours)))) if sid} if neighbours else set()
+    for sid in sorted(stories):  # an old story joins as a whole: its documents are connected already
+        for (doc,) in conn.execute(select(documents.c.id).where(documents.c.story_id == sid)):
+            comps.union(doc, sid)
+    return comps.named()
+
+
+def _group_key(type_: str, actors: str, recipients: str, modality: str) -> str:
+    if type_ in SYMMETRIC:
+        parts = "|".join(sorted(set(filter(None, (actors + "|" + recipients).split("|")))))
+        return f"{type_}/{parts}//{modality}"
+    return f"{type_}/{actors}/{recipients}/{modality}"
+
+
+def _cluster_events(conn, window_days: int, full: bool) -> None:  # type: ignore[no-untyped-def]
+    fresh = conn.execute(select(events.c.event_id, events.c.type, events.c.actor_countries,
+                                events.c.recipient_countries, events.c.modality)
+                         .where(events.c.group_key.is_(None))).all()
+    keyed = [{"ev": r.event_id, "gk": _group_key(r.type, r.actor_countries, r.recipient_countries, r.modality)}
+             for r in fresh]
+    if keyed:
+        conn.execute(update(events).where(events.c.event_id == bindparam("ev")).values(group_key=bindparam("gk")),
+                     keyed)
+    stmt = select(events.c.event_id, events.c.group_key, events.c.date, events.c.cluster_id, documents.c.published) \
         .join(documents, documents.c.id == events.c.doc_id)
-    ).all()
-    groups: dict[tuple, list[tuple[date | None, str]]] = {}
+    if full:
+        rows = conn.execute(stmt).all()
+    else:
+        keys = sorted({k["gk"] for k in keyed})
+        rows = [r for i in range(0, len(keys), 300)
+                for r in conn.execute(stmt.where(events.c.group_key.in_(keys[i : i + 300])))]
+    groups: dict[str, list[tuple[date | None, str]]] = {}
     current: dict[str, str | None] = {}
     for r in rows:
-        if r.type in SYMMETRIC:
-            parts = "|".join(sorted(set(filter(None, (r.actor_countries + "|" + r.recipient_countries).split("|")))))
-            key = (r.type, parts, "", r.modality)
-        else:
-            key = (r.type, r.actor_countries, r.recipient_countries, r.modality)
-        groups.setdefault(key, []).append((_day(r.date) or r.published, r.event_id))
+        groups.setdefault(r.group_key, []).append((_day(r.date) or r.published, r.event_id))
         current[r.event_id] = r.cluster_id
     window = timedelta(days=window_days)
-    assignments: dict[str, str] = {}
+    changed = []
     for members in groups.values():
         members.sort(key=lambda m: (m[0] or date.min, m[1]))
         cluster, last = None, None
         for day, event_id in members:
             if cluster is None or day is None or last is None or day - last > window:
                 cluster = event_id
-            assignments[event_id] = cluster
+            if current.get(event_id) != cluster:
+                changed.append({"ev": event_id, "cid": cluster})
             last = day or last
-    changed = [{"ev": e, "cid": c} for e, c in assignments.items() if current.get(e) != c]
     if changed:
         conn.execute(update(events).where(events.c.event_id == bindparam("ev")).values(cluster_id=bindparam("cid")),
                      changed)
-    return len(assignments), len(set(assignments.values()))
+
+
+def _count(conn, stats: StoryStats) -> None:  # type: ignore[no-untyped-def]
+    sizes = select(documents.c.story_id, func.count().label("n")).where(documents.c.story_id.is_not(None)) \
+        .group_by(documents.c.story_id).subquery()
+    stats.documents = int(conn.execute(select(func.coalesce(func.sum(sizes.c.n), 0))).scalar_one())
+    stats.stories = int(conn.execute(select(func.count()).select_from(sizes)).scalar_one())
+    stats.linked = int(conn.execute(select(func.coalesce(func.sum(sizes.c.n), 0)).where(sizes.c.n > 1)).scalar_one())
+    stats.events = int(conn.execute(select(func.count()).select_from(events)).scalar_one())
+    stats.clusters = int(conn.execute(select(func.count(func.distinct(events.c.cluster_id)))).scalar_one())
 
 
 def _day(value: str | None) -> date | None:
