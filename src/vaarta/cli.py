@@ -210,7 +210,7 @@ def ingest(
             raise typer.BadParameter(f"{from_parquet} is not a folder")
         got = ingest_parquet(from_parquet, store, recode, batch)
         if got.added or got.recoded or store.ungrouped():
-            update_stories(store)
+            update_stories(store, full=bool(got.recoded))  # recoded events may have left their groups
         typer.echo(f"{got.added + got.recoded} documents stored from {from_parquet}, {got.skipped} already stored")
         return
     pipeline = load_pipeline(_kb(kb_extra))
@@ -237,7 +237,7 @@ def ingest(
     from vaarta.stories import update_stories
 
     # (also when nothing is new but an earlier run was stopped before grouping: this repairs it)
-    st = update_stories(store) if stats.added or stats.recoded or store.ungrouped() else None
+    st = update_stories(store, full=bool(stats.recoded)) if stats.added or stats.recoded or store.ungrouped() else None
     typer.echo(f"{stats.read} read, {stats.added} added, {stats.recoded} recoded, {stats.skipped} already stored, "
                f"{stats.events} events, {stats.errors} input errors")
     if st:
