@@ -74,6 +74,7 @@ events = Table(
     Column("group_key", String(600), index=True),
 )
 Index("ix_events_type_date", events.c.type, events.c.date)
+Index("ix_events_date", events.c.date)  # version 3: newest-first lists without a sort of every row
 
 participants = Table(
     "event_participants", metadata,
@@ -87,6 +88,8 @@ participants = Table(
     Column("wikidata", String(32)),
     Column("text", Text),
 )
+# version 3: "events of IND as actor" from the index alone
+Index("ix_participants_country_role", participants.c.country, participants.c.role, participants.c.event_id)
 
 sentences = Table(
     "sentences", metadata,

@@ -553,6 +553,11 @@ def _add_story_index(conn) -> None:  # type: ignore[no-untyped-def]
     if "group_key" not in {c["name"] for c in inspect(conn).get_columns("events")}:
         conn.execute(text("ALTER TABLE events ADD COLUMN group_key VARCHAR(600)"))
         conn.execute(text("CREATE INDEX ix_events_group_key ON events (group_key)"))
+    ix = {i["name"] for t in ("events", "event_participants") for i in inspect(conn).get_indexes(t)}
+    if "ix_events_date" not in ix:
+        conn.execute(text("CREATE INDEX ix_events_date ON events (date)"))
+    if "ix_participants_country_role" not in ix:
+        conn.execute(text("CREATE INDEX ix_participants_country_role ON event_participants (country, role, event_id)"))
 
 
 MIGRATIONS = {2: _add_signatures, 3: _add_story_index}
