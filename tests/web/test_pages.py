@@ -185,3 +185,14 @@ def test_a_story_page_sets_copies_side_by_side_and_shows_the_happenings_they_rep
     html = client.get(f"/stories/{told_twice[0]['story_id']}", headers={"accept": "text/html"}).text
     assert 'class="side-by-side"' in html and all(d in html for d in docs_in_story)
     assert client.get("/stories/no-such-story").status_code == 404
+
+
+def test_the_timeline_takes_names_in_any_script_and_splits_directions(client):
+    by_code = client.get("/timeline.json", params={"a": "IND", "b": "PAK"}).json()
+    by_name = client.get("/timeline.json", params={"a": "India", "b": "पाकिस्तान"}).json()
+    assert (by_name["a"], by_name["b"]) == ("IND", "PAK") and by_name["series"] == by_code["series"]
+    totals = by_code["totals"]
+    assert totals["a_to_b"] + totals["b_to_a"] == totals["events"] > 0
+    assert all(s["a_to_b"] + s["b_to_a"] == s["events"] for s in by_code["series"])
+    html = client.get("/timeline", params={"a": "IND", "b": "PAK"}, headers={"accept": "text/html"}).text
+    assert '<datalist id="codes">' in html and '<option value="IND">India</option>' in html

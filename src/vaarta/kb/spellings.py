@@ -55,3 +55,12 @@ class Spellings:
     def english_names(self, term: str) -> list[str]:
         """The KB's English names of what ``term`` names ("मॉस्को" -> ["Moscow"])."""
         return sorted({n for e in self.entries(term) if (n := self.english(e))})
+
+    def code_of(self, term: str) -> str | None:
+        """The event code of the state or organisation ``term`` names ("India", "भारत" -> IND)."""
+        for e in sorted(self.entries(term), key=lambda e: e.kind):
+            if e.kind in ("state", "demonym"):
+                return e.ref
+            if e.kind == "org":
+                return self.kb.orgs[e.ref].code
+        return None

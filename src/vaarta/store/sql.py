@@ -448,24 +448,26 @@ class Store:
 
     def dyad(self, a: str, b: str, by: str = "month") -> list[dict[str, Any]]:
         """Events between two actors (either direction) per week, month or year: counts of
-        cooperation (quad 1-2) and conflict (quad 3-4) and the mean Goldstein score.
+        cooperation (quad 1-2) and conflict (quad 3-4), of each direction (a_to_b, b_to_a),
+        and the mean Goldstein score.
         Weeks are ISO weeks named by their Monday."""
         if by not in PERIODS:
             raise ValueError(f"by must be one of {', '.join(PERIODS)}")
-        stmt = (select(events.c.date, events.c.quad, events.c.goldstein)
+        stmt = (select(events.c.date, events.c.quad, events.c.goldstein, events.c.actor_countries)
                 .where(_pair(a, b)).where(events.c.date.is_not(None)))
         buckets: dict[str, list[Any]] = {}
         with self.engine.connect() as conn:
-            for day, quad, goldstein in conn.execute(stmt):
-                b_ = buckets.setdefault(PERIODS[by](day), [0, 0, 0.0, 0])
+            for day, quad, goldstein, acting in conn.execute(stmt):
+                b_ = buckets.setdefault(PERIODS[by](day), [0, 0, 0.0, 0, 0])
                 b_[0] += 1
                 b_[1] += 1 if quad is not None and quad <= 2 else 0
                 if goldstein is not None:
                     b_[2] += goldstein
                     b_[3] += 1
+                b_[4] += a in acting.split("|")  # a acted (a → b); otherwise b acted on a
         return [{"period": k, "events": n, "cooperation": coop, "conflict": n - coop,
-                 "goldstein": round(g / gn, 2) if gn else None}
-                for k, (n, coop, g, gn) in sorted(buckets.items())]
+                 "goldstein": round(g / gn, 2) if gn else None, "a_to_b": ab, "b_to_a": n - ab}
+                for k, (n, coop, g, gn, ab) in sorted(buckets.items())]
 
     def network(self, q: EventQuery, min_events: int = 1) -> list[dict[str, Any]]:
         """Actor-state -> recipient-state edges of the events ``q`` selects (its limit and

@@ -92,7 +92,7 @@ def add_pages(app: FastAPI, store: Callable[[Request], Store], pipeline: Callabl
     page("/stories/{story_id}", "story.html", _story, nav="stories")
     page("/events", "events.html", lambda r: views.events_page(store(r), pipeline(r), r.query_params), nav="events")
     page("/events/{event_id}", "event.html", _event, nav="events")
-    page("/timeline", "timeline.html", lambda r: views.timeline_page(store(r), r.query_params),
+    page("/timeline", "timeline.html", lambda r: views.timeline_page(store(r), r.query_params, pipeline(r)),
          lambda ctx: {"chart": charts.timeline(ctx["series"])}, nav="timeline")
     page("/network", "network.html", lambda r: views.network_page(store(r), r.query_params, pipeline(r)),
          lambda ctx: {"chart": charts.network(ctx["edges"])}, nav="network")

@@ -129,9 +129,12 @@ def event_page(store: Store, pipeline: Pipeline | None, event_id: str) -> dict[s
     return {"event": ev, "article": [[r.to_dict() for r in p] for p in paragraphs], "lang": lang}
 
 
-def timeline_page(store: Store, params: Mapping[str, str]) -> dict[str, Any]:
+def timeline_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | None = None) -> dict[str, Any]:
     problems: list[str] = []
-    a, b = (params.get("a") or "").strip().upper(), (params.get("b") or "").strip().upper()
+    a, b = (params.get("a") or "").strip()[:60], (params.get("b") or "").strip()[:60]
+    if pipeline is not None:  # a name in any script stands for its code: "India", "भारत" -> IND
+        a, b = (pipeline.spellings.code_of(x) or x if x and not CODE.match(x) else x for x in (a, b))
+    a, b = a.upper(), b.upper()
     by = params.get("by") or "month"
     if by not in PERIODS:
         problems.append(f"by must be one of {', '.join(PERIODS)}; showing months")
@@ -148,8 +151,10 @@ def timeline_page(store: Store, params: Mapping[str, str]) -> dict[str, Any]:
     for s in series:
         since, until = _period_bounds(s["period"], by)
         s["link"] = urlencode({"pair": f"{a},{b}", "since": since, "until": until})
+    suggestions = sorted((st.code, st.name) for st in pipeline.kb.states.values()) if pipeline is not None else []
     return {"a": a, "b": b, "by": by, "periods": list(PERIODS), "series": series, "problems": problems,
-            "totals": {k: sum(s[k] for s in series) for k in ("events", "cooperation", "conflict")}}
+            "suggestions": suggestions,
+            "totals": {k: sum(s[k] for s in series) for k in ("events", "cooperation", "conflict", "a_to_b", "b_to_a")}}
 
 
 MAX_PERIODS = 600
@@ -167,7 +172,7 @@ def _fill(series: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
         key = _next_period(key, by)
     if len(keys) > MAX_PERIODS:
         return series
-    empty = {"events": 0, "cooperation": 0, "conflict": 0, "goldstein": None}
+    empty = {"events": 0, "cooperation": 0, "conflict": 0, "goldstein": None, "a_to_b": 0, "b_to_a": 0}
     return [have.get(k) or {"period": k, **empty} for k in keys]
 
 
