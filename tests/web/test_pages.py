@@ -94,10 +94,22 @@ def test_network_edges_link_to_their_events(client):
     edge = data["edges"][0]
     assert edge["events"] == max(e["events"] for e in data["edges"])
     page = client.get("/network").text
-    a, b = sorted((edge["source"], edge["target"]))
-    assert f'href="/events?pair={a},{b}"' in page
-    both = client.get("/events.json", params={"pair": f"{a},{b}"}).json()["events"]
-    assert len(both) >= edge["events"]
+    a, b = edge["source"], edge["target"]
+    assert f'href="/events?actor={a}&amp;recipient={b}"' in page  # a directed edge: its direction's events
+    one_way = client.get("/events.json", params={"actor": a, "recipient": b}).json()["total"]
+    assert one_way >= edge["events"]
+
+
+def test_network_draws_arrows_placed_by_force_and_names_codes_on_hover(client):
+    from vaarta.web import charts
+
+    page = client.get("/network").text
+    assert 'marker-end="url(#arrow)"' in page and "<title>India (IND)" in page
+    edges = client.get("/network.json").json()["edges"]
+    drawn = charts.network(edges)
+    assert drawn == charts.network(edges)  # the layout is deterministic
+    xs = {round(n["x"]) for n in drawn.nodes}
+    assert len(xs) > 3 and all(40 <= n["x"] <= drawn.size - 40 for n in drawn.nodes)
 
 
 def test_map_points_have_places_and_an_outline(client):

@@ -79,45 +79,97 @@ class Network:
     edges: list[dict[str, Any]] = field(default_factory=list)
 
 
-def network(edges: list[dict[str, Any]], size: int = 640, max_nodes: int = 40) -> Network:
-    """Undirected edges (both directions summed, score averaged by events) between the
-    ``max_nodes`` busiest codes, laid out on a circle, busiest at the top."""
-    pairs: dict[tuple[str, str], list[float]] = {}
+def network(edges: list[dict[str, Any]], size: int = 640, max_nodes: int = 40,
+            names: dict[str, str] | None = None) -> Network:
+    """Directed edges (actor state -> recipient state) between the ``max_nodes`` busiest
+    codes, placed by a force layout (linked codes attract, all repel; deterministic), with
+    an arrowhead at the recipient. Two directions of one pair are drawn side by side."""
+    names = names or {}
+    directed: dict[tuple[str, str], list[float]] = {}
     for e in edges:
-        key = tuple(sorted((e["source"], e["target"])))
-        acc = pairs.setdefault(key, [0, 0.0, 0])  # type: ignore[arg-type]
+        acc = directed.setdefault((e["source"], e["target"]), [0, 0.0, 0])
         acc[0] += e["events"]
         if e["goldstein"] is not None:
             acc[1] += e["goldstein"] * e["events"]
             acc[2] += e["events"]
     degree: dict[str, float] = {}
-    for (a, b), (n, _, _) in pairs.items():
+    for (a, b), (n, _, _) in directed.items():
         degree[a] = degree.get(a, 0) + n
         degree[b] = degree.get(b, 0) + n
     keep = sorted(degree, key=lambda c: (-degree[c], c))[:max_nodes]
     out = Network(size)
     if not keep:
         return out
-    centre, radius = size / 2, size / 2 - 70
+    links = {k: v[0] for k, v in directed.items() if k[0] in keep and k[1] in keep}
+    pos = _force_layout(keep, links, size)
     top = degree[keep[0]]
-    pos = {}
-    for i, code in enumerate(keep):
-        angle = -math.pi / 2 + 2 * math.pi * i / len(keep)
-        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
-        pos[code] = (x, y)
-        r = 4 + 14 * math.sqrt(degree[code] / top)
-        lx, ly = centre + (radius + r + 16) * math.cos(angle), centre + (radius + r + 16) * math.sin(angle)
-        out.nodes.append({"code": code, "x": round(x, 1), "y": round(y, 1), "lx": round(lx, 1), "ly": round(ly, 1),
-                          "r": round(r, 1), "events": int(degree[code])})
-    heaviest = max(n for n, _, _ in pairs.values())
-    for (a, b), (n, g, gn) in sorted(pairs.items(), key=lambda kv: kv[1][0]):
-        if a in pos and b in pos:
-            mean = round(g / gn, 2) if gn else None
-            out.edges.append({"a": a, "b": b, "events": int(n), "goldstein": mean, "colour": score_colour(mean),
-                              "x1": round(pos[a][0], 1), "y1": round(pos[a][1], 1),
-                              "x2": round(pos[b][0], 1), "y2": round(pos[b][1], 1),
-                              "w": round(1.5 + 8 * n / heaviest, 1)})
+    radius = {c: 4 + 14 * math.sqrt(degree[c] / top) for c in keep}
+    for code in keep:
+        x, y = pos[code]
+        out.nodes.append({"code": code, "name": names.get(code, code), "x": round(x, 1), "y": round(y, 1),
+                          "lx": round(x, 1), "ly": round(y - radius[code] - 5, 1), "r": round(radius[code], 1),
+                          "events": int(degree[code])})
+    heaviest = max(links.values()) if links else 1
+    for (a, b), n in sorted(links.items(), key=lambda kv: kv[1]):
+        _, g, gn = directed[(a, b)]
+        mean = round(g / gn, 2) if gn else None
+        (x1, y1), (x2, y2) = pos[a], pos[b]
+        dx, dy = x2 - x1, y2 - y1
+        dist = math.hypot(dx, dy) or 1.0
+        ux, uy = dx / dist, dy / dist
+        shift = 3.0 if (b, a) in links else 0.0  # both directions: side by side
+        ox, oy = -uy * shift, ux * shift
+        out.edges.append({"a": a, "b": b, "events": int(n), "goldstein": mean, "colour": score_colour(mean),
+                          "a_name": names.get(a, a), "b_name": names.get(b, b),
+                          "x1": round(x1 + ux * radius[a] + ox, 1), "y1": round(y1 + uy * radius[a] + oy, 1),
+                          "x2": round(x2 - ux * (radius[b] + 4) + ox, 1), "y2": round(y2 - uy * (radius[b] + 4) + oy, 1),
+                          "w": round(1.2 + 6 * n / heaviest, 1)})
     return out
+
+
+def _force_layout(codes: list[str], links: dict[tuple[str, str], float], size: int,
+                  steps: int = 250) -> dict[str, tuple[float, float]]:
+    """Fruchterman–Reingold from a circle (busiest at the top), in a margin of the box."""
+    margin = 40.0
+    n = len(codes)
+    centre = size / 2
+    pos = {c: [centre + (size / 2 - 70) * math.cos(-math.pi / 2 + 2 * math.pi * i / n),
+               centre + (size / 2 - 70) * math.sin(-math.pi / 2 + 2 * math.pi * i / n)] for i, c in enumerate(codes)}
+    if n < 3:
+        return {c: (p[0], p[1]) for c, p in pos.items()}
+    k = 0.8 * math.sqrt((size - 2 * margin) ** 2 / n)
+    weight = {}
+    for (a, b), w in links.items():
+        key = (a, b) if a < b else (b, a)
+        weight[key] = weight.get(key, 0.0) + w
+    top = max(weight.values()) if weight else 1.0
+    temp = size / 10
+    for _ in range(steps):
+        disp = {c: [0.0, 0.0] for c in codes}
+        for i, a in enumerate(codes):
+            for b in codes[i + 1 :]:
+                dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
+                d = max(math.hypot(dx, dy), 0.01)
+                f = k * k / d
+                disp[a][0] += dx / d * f
+                disp[a][1] += dy / d * f
+                disp[b][0] -= dx / d * f
+                disp[b][1] -= dy / d * f
+        for (a, b), w in weight.items():
+            dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
+            d = max(math.hypot(dx, dy), 0.01)
+            f = d * d / k * (0.5 + w / top)
+            disp[a][0] -= dx / d * f
+            disp[a][1] -= dy / d * f
+            disp[b][0] += dx / d * f
+            disp[b][1] += dy / d * f
+        for c in codes:
+            dx, dy = disp[c]
+            d = max(math.hypot(dx, dy), 0.01)
+            pos[c][0] = min(size - margin, max(margin, pos[c][0] + dx / d * min(d, temp)))
+            pos[c][1] = min(size - margin, max(margin, pos[c][1] + dy / d * min(d, temp)))
+        temp *= 0.98
+    return {c: (p[0], p[1]) for c, p in pos.items()}
 
 
 @lru_cache(maxsize=1)

@@ -95,7 +95,7 @@ def add_pages(app: FastAPI, store: Callable[[Request], Store], pipeline: Callabl
     page("/timeline", "timeline.html", lambda r: views.timeline_page(store(r), r.query_params, pipeline(r)),
          lambda ctx: {"chart": charts.timeline(ctx["series"])}, nav="timeline")
     page("/network", "network.html", lambda r: views.network_page(store(r), r.query_params, pipeline(r)),
-         lambda ctx: {"chart": charts.network(ctx["edges"])}, nav="network")
+         lambda ctx: {"chart": charts.network(ctx["edges"], names=ctx.get("names"))}, nav="network")
     page("/map", "map.html", lambda r: views.map_page(store(r), r.query_params, pipeline(r)),
          lambda ctx: {"chart": charts.map_view(ctx["places"])}, nav="map")
     page("/search", "search.html", lambda r: views.search_page(store(r), r.query_params, pipeline(r)), nav="search")

@@ -245,7 +245,10 @@ def story_page(store: Store, story_id: str) -> dict[str, Any] | None:
 def network_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | None = None) -> dict[str, Any]:
     f = Filters.parse(params, pipeline)
     edges = store.network(f.query())
+    kb = pipeline.kb if pipeline is not None else None
+    codes = {e["source"] for e in edges} | {e["target"] for e in edges}
     return {"filters": f.active(), "problems": f.problems, "edges": edges,
+            "names": {c: n for c in sorted(codes) if (n := _code_name(kb, c))},
             "types": store.event_types(), "modalities": list(MODALITIES)}
 
 
