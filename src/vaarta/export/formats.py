@@ -13,14 +13,6 @@ from typing import IO, Any
 EventRow = dict[str, Any]
 Exporter = Callable[[Iterable[EventRow], Path], int]
 
-# GDELT 2.0 event columns we fill; the others are left empty.
-GDELT_COLUMNS = (
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "Actor1Code", "Actor1Name", "Actor1CountryCode",
-    "Actor1Type1Code", "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "IsRootEvent",
-    "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources",
-    "NumArticles", "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat",
-    "ActionGeo_Long", "ActionGeo_FeatureID", "SOURCEURL",
-)
 ICEWS_COLUMNS = (
     "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code",
     "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID", "Sentence Number", "Publisher",
@@ -48,30 +40,6 @@ def _first(people: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _names(people: list[dict[str, Any]]) -> str:
     return "; ".join(p.get("name") or p.get("text") or "" for p in people)
-
-
-def _gdelt_row(n: int, e: EventRow) -> list[Any]:
-    a, r, p = _first(e["actors"]), _first(e["recipients"]), e.get("place") or {}
-    day = (e.get("date") or "").replace("-", "")
-    code = e.get("cameo") or ""
-    return [
-        n, day[:8], day[:6], day[:4], (a.get("country") or "") + (a.get("sector") or ""), a.get("name") or a.get("text"),
-        a.get("country"), a.get("sector"), (r.get("country") or "") + (r.get("sector") or ""),
-        r.get("name") or r.get("text"), r.get("country"), r.get("sector"), 1, code, code[:3], code[:2],
-        e.get("quad"), e.get("goldstein"), e.get("mentions", 1), e.get("sources", 1), e.get("mentions", 1),
-        4 if p.get("name") else (1 if p.get("country") else 0), p.get("name") or "", p.get("country") or "",
-        p.get("lat"), p.get("lon"), p.get("geonameid"), e.get("url") or e.get("source") or "",
-    ]
-
-
-def export_gdelt(rows: Iterable[EventRow], path: Path) -> int:
-    n = 0
-    with _text_out(path) as fh:
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(GDELT_COLUMNS)
-        for n, e in enumerate(rows, 1):
-            w.writerow(["" if v is None else v for v in _gdelt_row(n, e)])
-    return n
 
 
 def _plover_party(p: dict[str, Any]) -> dict[str, Any]:
@@ -146,6 +114,13 @@ def export_parquet(rows: Iterable[EventRow], path: Path) -> int:
     else:
         pq.write_table(pa.Table.from_pylist(flat), path)
     return len(flat)
+
+
+def export_gdelt(rows: Iterable[EventRow], path: Path) -> int:
+    """GDELT 2.0's event table (vaarta.export.gdelt)."""
+    from vaarta.export.gdelt import export_gdelt as gdelt
+
+    return gdelt(rows, path)
 
 
 EXPORTERS: dict[str, Exporter] = {

@@ -344,13 +344,15 @@ class Store:
         last = ""  # keyset paging: each batch starts after the last id read, whatever the store's size
         while True:
             with self.engine.connect() as conn:
-                stmt = (select(events, documents.c.url, documents.c.title, documents.c.source)
+                stmt = (select(events, documents.c.url, documents.c.title, documents.c.source,
+                               documents.c.published, documents.c.ingested_at)
                         .join(documents, documents.c.id == events.c.doc_id).where(events.c.event_id > last)
                         .order_by(events.c.event_id).limit(batch))
                 rows = conn.execute(stmt).mappings().all()
                 people = self._participants(conn, [r["event_id"] for r in rows])
                 out = [_event_dict(r, people.get(r["event_id"], [])) | {
                     "url": r["url"], "title": r["title"], "source": r["source"], "cluster_id": r["cluster_id"],
+                    "published": r["published"], "ingested_at": r["ingested_at"],
                     "mentions": counts.get(r["cluster_id"], (1, 1))[0], "sources": counts.get(r["cluster_id"], (1, 1))[1],
                 } for r in rows]
             yield from out
