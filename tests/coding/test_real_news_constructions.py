@@ -279,3 +279,25 @@ def test_a_light_verb_named_in_one_form_is_accepted_in_its_other_forms(code):
     # the frame names भेजी and भेजे; news also writes the feminine plural भेजीं
     doc = code("भारत ने नेपाल को दवाइयां भेजीं।", "2024-01-01")
     assert ("AID", {"IND"}, {"NPL"}, "asserted") in _dyads(doc)
+
+
+def test_an_organ_phrase_in_the_genitive_that_closes_with_ne_is_the_agent(code):
+    doc = code("हमास की सैन्य शाखा अल-कस्साम ब्रिगेड ने तीन इजरायली बंधकों को इजरायल को सौंप दिया।", "2025-02-01")
+    assert any(t == "RETREAT" and a == {"IMG"} for t, a, _, _ in _dyads(doc))
+
+
+def test_a_coalition_led_by_a_state_acts_for_it(code):
+    doc = code("सऊदी अरब के नेतृत्व वाले गठबंधन ने यमन की राजधानी सना पर हवाई हमले किए।", "2018-01-06")
+    assert any(t == "ASSAULT" and a == {"SAU"} and "YEM" in r for t, a, r, _ in _dyads(doc))
+
+
+def test_a_high_commission_named_in_english_words_is_its_states(code):
+    doc = code("भारत ने पाकिस्तान हाई कमीशन के एक अधिकारी को 24 घंटे में देश छोड़ने का आदेश दिया।", "2023-05-30")
+    assert any(t == "SANCTION" and a == {"IND"} and r == {"PAK"} for t, a, r, _ in _dyads(doc))
+
+
+def test_pausing_tariffs_is_a_concession_and_a_telephonic_agreement_a_phone_call(code):
+    doc = code("ट्रंप ने मेक्सिको पर टैरिफ को एक महीने के लिए रोकने की घोषणा की।", "2025-02-04")
+    assert any(t == "CONCEDE" and a == {"USA"} and r == {"MEX"} for t, a, r, _ in _dyads(doc))
+    call = code("अमेरिका और मेक्सिको के राष्ट्रपतियों के बीच टेलीफोनिक बातचीत हुई।", "2025-02-04")
+    assert any(e.type == "CONSULT" and e.mode == "phone" for e in call.events)

@@ -57,7 +57,7 @@ _PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(AGENT_PRONOUNS + SUBJECT_PRONOUN
 SELF_DIRECTED = frozenset({"ASSAULT", "RETREAT", "COERCE", "PROTEST", "MOBILIZE"})
 # the postposition that closes a longer phrase an actor opens ("ईरान के तेल नेटवर्क … पर")
 _MARKER_WORDS = {"me": "में", "par": "पर", "se": "से", "ko": "को", "saath": "के साथ", "khilaf": "के खिलाफ",
-                 "about": "को लेकर",
+                 "about": "को लेकर", "ne": "ने",
                  "liye": "के लिए", "near": "के आसपास", "prati": "के प्रति", "beech": "के बीच"}
 _CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,10}}?\s+{w}(?![\u0900-\u0963\u0966-\u097F])")
             for w in _MARKER_WORDS.values()}
@@ -436,7 +436,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     # is not what the ने agent did
     governed = not frame.symmetric and _governed(text, trig.end, clause[1], governors)
     if not agents and not frame.bare_agent and not governed:  # an intransitive verb never has a ने agent
-        agents = [r for i, r in enumerate(roles) if r.marker == "ne" and i not in used]
+        agents = [r for i, r in enumerate(roles) if r.marker == "ne" and i not in used] or \
+            [r for i, r in enumerate(roles) if r.marker == "gen" and i not in used and r.mention.start < t0
+             and _closes_with(text, r, roles, t0, "ने")]  # "हमास की सैन्य शाखा अल-कस्साम ब्रिगेड ने"
     if not agents:  # the agent of a passive: "रूस द्वारा किए गए हमले"
         agents = [r for i, r in enumerate(roles) if r.marker == "dvara" and i not in used]
     confidence = frame.confidence
