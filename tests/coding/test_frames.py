@@ -163,6 +163,10 @@ SUBCODES = [
      "2015-04-28", ("AID", None, {"JPN"}, {"NPL"}, "asserted")),
     ("hi.consult.embrace", "लाहौर में मोदी नवाज शरीफ से गले मिले।",
      "2015-12-25", ("CONSULT", "visit", {"IND"}, {"PAK"}, "asserted")),
+    ("hi.assault.retaliate", "भारतीय सेना ने भी पाकिस्तान की इस कार्रवाई का मुंहतोड़ जवाब दिया।",
+     "2018-02-08", ("ASSAULT", None, {"IND"}, {"PAK"}, "asserted")),
+    ("hi.protest.call_in", "नेपाल सरकार ने भारतीय राजदूत को बुलाकर आपूर्ति में बाधा का मुद्दा उठाया।",
+     "2015-11-02", ("PROTEST", None, {"NPL"}, {"IND"}, "asserted")),
     ("hi.agree.offer_aid", "भारत ने तुर्की को मदद की पेशकश की।",
      "2023-02-06", ("AGREE", None, {"IND"}, {"TUR"}, "asserted")),
 ]

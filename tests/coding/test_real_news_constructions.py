@@ -301,3 +301,15 @@ def test_pausing_tariffs_is_a_concession_and_a_telephonic_agreement_a_phone_call
     assert any(t == "CONCEDE" and a == {"USA"} and r == {"MEX"} for t, a, r, _ in _dyads(doc))
     call = code("अमेरिका और मेक्सिको के राष्ट्रपतियों के बीच टेलीफोनिक बातचीत हुई।", "2025-02-04")
     assert any(e.type == "CONSULT" and e.mode == "phone" for e in call.events)
+
+
+def test_welcoming_a_step_taken_for_a_state_supports_that_state(code):
+    doc = code("भारत ने सूडान को आतंकवाद प्रायोजक देशों की सूची से बाहर निकाले जाने का स्वागत किया।", "2020-11-09")
+    assert ("SUPPORT", {"IND"}, {"SDN"}, "asserted") in _dyads(doc)
+
+
+def test_a_denial_that_answers_the_other_side_rejects_it(code):
+    doc = code("पाकिस्तान ने भारतीय उच्चायुक्त को तलब किया। वहीं, भारत ने कहा कि उस व्यक्ति से भारत का "
+               "कोई लेना-देना नहीं है।", "2016-03-25")
+    rejects = _dyads(doc, "REJECT")
+    assert rejects and rejects[0][1] == {"IND"} and rejects[0][2] == {"PAK"} and rejects[0][3] == "asserted"

@@ -498,6 +498,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not actor_list:
         return None
     a_c = {a.country for a in actor_list}
+    if frame.type not in SELF_DIRECTED or "other" in frame.recipient:
+        # ("भारत का कोई लेना-देना नहीं": the actor's own state is no other party; look further)
+        recipients = [r for r in recipients if r.country not in a_c]
     if not recipients and that:
         # "X ने आरोप लगाया कि Y ने …": the accused is the agent of what is reported
         named = [r for r in that if r.marker in ("ne", "dvara") and r.actor.country not in a_c] or \
@@ -506,7 +509,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not recipients and frame.reacts:
         # "X ने मिसाइल दागी, Y ने विरोध जताया": the reaction is to the event just told
         before = next((e for e in reversed(state.sentence_events) if not {a.country for a in e.actors} & a_c), None)
-        if before is None and state.last_event is not None and _REACTION.search(text, clause[0], t0) and \
+        if before is None and state.last_event is not None and _REACTION.search(text, s_start, t0) and \
                 not {a.country for a in state.last_event.actors} & a_c:
             before = state.last_event  # "इसके बाद X ने जवाबी कार्रवाई की धमकी दी": the event told before
         if before is not None:

@@ -52,7 +52,8 @@ SAYING = ("कहना", "मानना", "दावा")
 # possessive pronouns before an organ: "उसकी सेना" is the army of whoever was just speaking
 POSSESSIVES = ("उसकी", "उसके", "उसका", "अपनी", "अपने", "अपना", "उनकी", "उनके", "उनका")
 # words that make a statement a reaction to the event told before: "इसके बाद X ने धमकी दी"
-REACTION_OPENERS = ("इसके बाद", "इसके जवाब में", "इसके बदले", "इस पर", "इसके विरोध में", "जवाब में", "इसके खिलाफ")
+REACTION_OPENERS = ("इसके बाद", "इसके जवाब में", "इसके बदले", "इस पर", "इसके विरोध में", "जवाब में", "इसके खिलाफ",
+                    "वहीं", "उधर")
 # negative words that, inside a trigger, are the predicate's meaning ("कोशिश नाकाम", "इनकार")
 NEGATIVE_WORDS = ("नहीं", "नाकाम", "विफल", "इनकार", "इंकार", "नामंजूर", "नामंज़ूर")
 # the genitive postposition: "हमले की निंदा"
