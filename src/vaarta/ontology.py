@@ -8,6 +8,10 @@ EVENT_TYPES: tuple[str, ...] = (
 )
 PLOVER_TYPES = frozenset(EVENT_TYPES)
 MODALITIES: tuple[str, ...] = ("asserted", "future", "hypothetical", "historical", "negated")
+# types whose two sides are scored, merged and grouped as one set of participants
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# types whose actor and recipient may be of one state (a government and its rebels)
+SELF_DIRECTED = frozenset({"ASSAULT", "RETREAT", "COERCE", "PROTEST", "MOBILIZE"})
 
 # what each type counts, in the codebook's words (for legends)
 TYPE_MEANINGS: dict[str, str] = {

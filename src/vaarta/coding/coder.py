@@ -50,11 +50,10 @@ from vaarta.lang.hi.postpositions import (
     THAT,
 )
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place, Sentence
+from vaarta.ontology import SELF_DIRECTED
 
 _W = r"[\u0900-\u0963\u0966-\u097F\w]"
 _PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(AGENT_PRONOUNS + SUBJECT_PRONOUNS + BOTH)})(?!{_W})")
-# Types whose actor and recipient may be of one state (a government and its rebels).
-SELF_DIRECTED = frozenset({"ASSAULT", "RETREAT", "COERCE", "PROTEST", "MOBILIZE"})
 # the postposition that closes a longer phrase an actor opens ("ईरान के तेल नेटवर्क … पर")
 _MARKER_WORDS = {"me": "में", "par": "पर", "se": "से", "ko": "को", "saath": "के साथ", "khilaf": "के खिलाफ",
                  "about": "को लेकर", "ne": "ने",

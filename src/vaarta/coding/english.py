@@ -21,8 +21,9 @@ from vaarta.coding.common import (
     make_events,
     nearest,
 )
-from vaarta.coding.lexicon import PLOVER_TYPES, Cameo, Frame
+from vaarta.coding.lexicon import Cameo, Frame
 from vaarta.model import MODALITIES, Actor, Doc, Event, Evidence, Mention
+from vaarta.ontology import PLOVER_TYPES
 from vaarta.text.resources import data_path, load_yaml
 
 _CLAUSE = re.compile(r";|,\s+(?:but|while|whereas|and)\s+|\s+(?:but|while|whereas)\s+")

@@ -8,6 +8,7 @@ kept as extra mentions.
 from __future__ import annotations
 
 from vaarta.model import Event, EventDate
+from vaarta.ontology import SYMMETRIC
 
 _PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "publication": 0}
 
@@ -33,7 +34,7 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 
 def _key(ev: Event) -> tuple:
-    if ev.type in ("CONSULT", "AGREE", "COOPERATE"):
+    if ev.type in SYMMETRIC:
         return (ev.type, frozenset(ev.participants()))
     return (ev.type, frozenset(a.country for a in ev.actors), frozenset(r.country for r in ev.recipients))
 

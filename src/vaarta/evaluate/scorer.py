@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 
 from vaarta.evaluate.gold import GoldEvent
 from vaarta.model import Event
-
-SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+from vaarta.ontology import SYMMETRIC
 
 
 @dataclass

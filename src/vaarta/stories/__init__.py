@@ -16,13 +16,13 @@ from datetime import date, timedelta
 
 from sqlalchemy import bindparam, delete, func, select, update
 
+from vaarta.ontology import SYMMETRIC
 from vaarta.store.schema import documents, events, meta, signatures, story_bands
 from vaarta.store.sql import Store
 
 SHINGLE = 5
 NUM_PERM = 64
 SCHEME = "affine32"  # datasketch's MinHash scheme; stored signatures are read back with it
-SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 
 @dataclass
