@@ -254,19 +254,18 @@ class Store:
     def facets(self, q: EventQuery, top: int = 12) -> dict[str, list[tuple[str, int]]]:
         """How many of the events ``q`` selects have each type, actor state and month (its
         limit, offset and sort ignored): the counts beside a list."""
-        ids = self._select_ids(q)
         month = func.substr(events.c.date, 1, 7)
         n = func.count(func.distinct(events.c.event_id))
         with self.engine.connect() as conn:
-            by_type = conn.execute(select(events.c.type, n).where(events.c.event_id.in_(ids))
-                                   .group_by(events.c.type).order_by(n.desc(), events.c.type)).all()
-            by_actor = conn.execute(select(participants.c.country, n)
-                                    .join(events, events.c.event_id == participants.c.event_id)
-                                    .where(events.c.event_id.in_(ids)).where(participants.c.role == "actor")
+            by_type = conn.execute(self._within(select(events.c.type, func.count()), q)
+                                   .group_by(events.c.type).order_by(func.count().desc(), events.c.type)).all()
+            by_actor = conn.execute(self._within(select(participants.c.country, n)
+                                    .join(events, events.c.event_id == participants.c.event_id), q)
+                                    .where(participants.c.role == "actor")
                                     .where(participants.c.country.is_not(None))
                                     .group_by(participants.c.country).order_by(n.desc(), participants.c.country)
                                     .limit(top)).all()
-            by_month = conn.execute(select(month, n).where(events.c.event_id.in_(ids)).where(events.c.date.is_not(None))
+            by_month = conn.execute(self._within(select(month, func.count()), q).where(events.c.date.is_not(None))
                                     .group_by(month).order_by(month.desc()).limit(top)).all()
         return {"type": [(a, b) for a, b in by_type], "actor": [(a, b) for a, b in by_actor],
                 "month": [(a, b) for a, b in by_month]}
@@ -306,6 +305,13 @@ class Store:
 
     def _select_ids(self, q: EventQuery):  # type: ignore[no-untyped-def]
         return self._filtered(select(events.c.event_id), q)
+
+    def _within(self, stmt, q: EventQuery):  # type: ignore[no-untyped-def]
+        """``stmt`` limited to the events ``q`` selects — left alone when ``q`` selects every
+        event (a semi-join over the whole table costs more than the query itself)."""
+        if not _narrows(q):
+            return stmt
+        return stmt.where(events.c.event_id.in_(self._select_ids(q)))
 
     def events(self, q: EventQuery) -> list[dict[str, Any]]:
         pg = self.dialect == "postgresql"
@@ -474,7 +480,6 @@ class Store:
     def network(self, q: EventQuery, min_events: int = 1) -> list[dict[str, Any]]:
         """Actor-state -> recipient-state edges of the events ``q`` selects (its limit and
         offset ignored): event count and mean Goldstein score, heaviest first."""
-        ids = self._select_ids(q)
         a = participants.alias("a")
         r = participants.alias("r")
         stmt = (select(a.c.country.label("source"), r.c.country.label("target"),
@@ -482,10 +487,12 @@ class Store:
                        func.avg(events.c.goldstein).label("goldstein"))
                 .join(a, (a.c.event_id == events.c.event_id) & (a.c.role == "actor"))
                 .join(r, (r.c.event_id == events.c.event_id) & (r.c.role == "recipient"))
-                .where(events.c.event_id.in_(ids)).where(a.c.country.is_not(None)).where(r.c.country.is_not(None))
+                .where(a.c.country.is_not(None)).where(r.c.country.is_not(None))
                 .where(a.c.country != r.c.country)
                 .group_by(a.c.country, r.c.country).having(func.count(func.distinct(events.c.event_id)) >= min_events)
                 .order_by(func.count(func.distinct(events.c.event_id)).desc(), a.c.country, r.c.country))
+        # (always through the id list: it leads SQLite to a better plan for this double join)
+        stmt = stmt.where(events.c.event_id.in_(self._select_ids(q)))
         with self.engine.connect() as conn:
             return [{"source": s, "target": t, "events": n, "goldstein": round(float(g), 2) if g is not None else None}
                     for s, t, n, g in conn.execute(stmt)]
@@ -493,11 +500,10 @@ class Store:
     def places(self, q: EventQuery) -> list[dict[str, Any]]:
         """Places of the events ``q`` selects, with coordinates: one point per place with its
         event count and mean Goldstein score, busiest first."""
-        ids = self._select_ids(q)
         n = func.count().label("events")
-        stmt = (select(events.c.place_name, events.c.place_country, events.c.lat, events.c.lon, n,
-                       func.avg(events.c.goldstein).label("goldstein"))
-                .where(events.c.event_id.in_(ids)).where(events.c.lat.is_not(None)).where(events.c.lon.is_not(None))
+        stmt = (self._within(select(events.c.place_name, events.c.place_country, events.c.lat, events.c.lon, n,
+                                    func.avg(events.c.goldstein).label("goldstein")), q)
+                .where(events.c.lat.is_not(None)).where(events.c.lon.is_not(None))
                 .group_by(events.c.place_name, events.c.place_country, events.c.lat, events.c.lon)
                 .order_by(n.desc(), events.c.place_name))
         with self.engine.connect() as conn:
@@ -577,6 +583,11 @@ def _has(column, code: str):  # type: ignore[no-untyped-def]
 def _pair(a: str, b: str):  # type: ignore[no-untyped-def]
     return or_(_has(events.c.actor_countries, a) & _has(events.c.recipient_countries, b),
                _has(events.c.actor_countries, b) & _has(events.c.recipient_countries, a))
+
+
+def _narrows(q: EventQuery) -> bool:
+    """``q`` leaves some events out."""
+    return any((q.actor, q.recipient, q.type, q.modality, q.since, q.until, q.place, q.doc_id, q.pair))
 
 
 def _week(day: str) -> str:
