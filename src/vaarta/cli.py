@@ -279,10 +279,12 @@ def events_cmd(
     store = _store(db, must_exist=True)
     spell = _spellings() if any(k in chosen for k in ("actor", "recipient", "place")) else None
     rows = store.events(filters.event_query(chosen, limit, spellings=spell))
-    total = store.count_events(filters.event_query(chosen, spellings=spell)) if len(rows) == limit else len(rows)
+    cap = max(limit, 100_000)
+    total = store.count_events(filters.event_query(chosen, spellings=spell), cap=cap) if len(rows) == limit else len(rows)
     _print_event_rows(rows, fmt, store.documents_meta([r["doc_id"] for r in rows]) if fmt == "csv" else None)
     if total > len(rows):
-        err.print(f"{len(rows):,} of {total:,} matching events shown; raise --limit to see more", highlight=False)
+        of = f"more than {cap:,}" if total > cap else f"{total:,}"
+        err.print(f"{len(rows):,} of {of} matching events shown; raise --limit to see more", highlight=False)
     elif fmt == "table":
         err.print(f"{total:,} matching events", highlight=False)
 

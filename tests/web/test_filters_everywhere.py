@@ -247,3 +247,15 @@ def test_date_pickers_show_whole_days_for_months_and_years(client):
     html = client.get("/events", params={"since": "2024-02", "until": "2024"}, headers={"accept": "text/html"}).text
     assert 'type="date" name="since" value="2024-02-01"' in html
     assert 'type="date" name="until" value="2024-12-31"' in html
+
+
+def test_a_broad_filter_on_a_big_store_says_at_least_how_many_without_counting_all(client, monkeypatch):
+    import vaarta.web.api as api
+    import vaarta.web.views as views_module
+
+    monkeypatch.setattr(api, "TOTAL_CAP", 5)
+    monkeypatch.setattr(views_module, "TOTAL_CAP", 5)
+    body = client.get("/api/events", params={"actor": "IND", "limit": 3}).json()
+    assert body["total"] == 5 and body["total_exact"] is False and body["next_cursor"]
+    html = client.get("/events", params={"actor": "IND"}, headers={"accept": "text/html"}).text
+    assert "of 5+" in html

@@ -49,6 +49,7 @@ from vaarta.store.schema import (
 DEFAULT_URL = "sqlite:///vaarta.db"
 WRITE_LOCK_KEY = 7_261_0001  # the advisory lock all vaarta writers of one PostgreSQL database share
 BUSY_TIMEOUT_MS = 120_000
+TOTAL_CAP = 10_000  # a list's total is exact up to this many matches, "more than" beyond
 MAX_MENTIONS = 50  # other mentions of a happening listed with an event (their count is given too)  # how long a SQLite writer waits for another to finish
 _CODE = re.compile(r"[A-Z]{2,5}")
 FTS_TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
@@ -245,9 +246,15 @@ class Store:
             stmt = stmt.where(_pair(*q.pair))
         return stmt
 
-    def count_events(self, q: EventQuery | None = None) -> int:
-        """How many events ``q`` selects (its limit and offset ignored)."""
-        stmt = self._filtered(select(func.count()).select_from(events), q or EventQuery())
+    def count_events(self, q: EventQuery | None = None, cap: int | None = None) -> int:
+        """How many events ``q`` selects (its limit and offset ignored). With ``cap``, a
+        filtered count stops past ``cap`` (it returns ``cap + 1``: "more than cap") — counting
+        every match of a broad filter in a large store costs more than the page it heads."""
+        q = q or EventQuery()
+        if cap is not None and _narrows(q):
+            stmt = select(func.count()).select_from(self._select_ids(q).limit(cap + 1).subquery())
+        else:
+            stmt = self._filtered(select(func.count()).select_from(events), q)
         with self.engine.connect() as conn:
             return int(conn.execute(stmt).scalar_one())
 

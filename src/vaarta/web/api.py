@@ -30,6 +30,7 @@ from vaarta.settings import load_settings
 from vaarta.store import Store, filters, open_store
 from vaarta.store.filters import MAX_LIMIT
 from vaarta.store.ingest import IngestStats, ingest_items
+from vaarta.store.sql import TOTAL_CAP
 from vaarta.stories import update_stories
 from vaarta.web.pages import SECURITY_HEADERS, add_pages, templates
 
@@ -178,7 +179,8 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
         cursor: Annotated[str | None, Query(max_length=400, description="next_cursor of the previous page.")] = None,
     ) -> JSONResponse:
         """Events, newest first, filtered as the events page and ``vaarta events`` filter them.
-        ``total`` is how many match; an unknown parameter or value is a 422 naming what is allowed."""
+        ``total`` is how many match (``total_exact`` false: at least that many); an unknown
+        parameter or value is a 422 naming what is allowed."""
         chosen = _strict_filters(request, ("limit", "offset", "cursor"))
         store = db(request)
         spell = _spellings(request, chosen)
@@ -186,10 +188,13 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
         if cursor:
             q.after = _read_cursor(cursor)
         rows = store.events(q)
-        total = store.count_events(filters.event_query(chosen, spellings=spell))
-        more = len(rows) == limit and (cursor is not None or offset + len(rows) < total)
+        total = store.count_events(filters.event_query(chosen, spellings=spell), cap=TOTAL_CAP)
+        exact = total <= TOTAL_CAP
+        total = min(total, TOTAL_CAP)
+        more = len(rows) == limit and (cursor is not None or not exact or offset + len(rows) < total)
         # a plain JSONResponse: the rows are JSON already, re-validating them costs 2/3 of the time
-        return JSONResponse({"events": rows, "total": total, "limit": limit, "offset": offset, "filters": chosen,
+        return JSONResponse({"events": rows, "total": total, "total_exact": exact, "limit": limit, "offset": offset,
+                             "filters": chosen,
                              "next_cursor": _make_cursor(rows[-1]) if more and rows else None,
                              "next_offset": offset + limit if more and not cursor and offset + limit <= MAX_OFFSET
                              else None})

@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 from vaarta.model import MODALITIES
 from vaarta.pipeline import Pipeline
 from vaarta.store import EventQuery, Store, filters
-from vaarta.store.sql import PERIODS
+from vaarta.store.sql import PERIODS, TOTAL_CAP
 from vaarta.web.marks import article_runs, evidence_marks
 
 PAGE_SIZE = 50
@@ -67,15 +67,17 @@ def events_page(store: Store, pipeline: Pipeline | None, params: Mapping[str, st
     f = Filters.parse(params, pipeline)
     first = (f.page - 1) * PAGE_SIZE
     rows = store.events(f.query(PAGE_SIZE, first))
-    total = store.count_events(f.query())
-    more = first + len(rows) < total
+    total = store.count_events(f.query(), cap=TOTAL_CAP)
+    exact = total <= TOTAL_CAP
+    total = min(total, TOTAL_CAP)
+    more = first + len(rows) < total or (not exact and len(rows) == PAGE_SIZE)
     meta = store.documents_meta([ev["doc_id"] for ev in rows])
     for ev in rows:
         doc = meta.get(ev["doc_id"], {})
         ev["document"] = {"title": doc.get("title"), "url": doc.get("url"), "published": doc.get("published")}
         ev["marks"] = _sentence_runs(ev, pipeline, doc.get("lang"), _day(doc.get("published")))
     return {
-        "filters": f.active(), "problems": f.problems, "page": f.page, "events": rows, "total": total,
+        "filters": f.active(), "problems": f.problems, "page": f.page, "events": rows, "total": total, "total_exact": exact,
         "first": first + 1 if rows else 0, "last": first + len(rows),
         "next": f.link(page=f.page + 1) if more else None,
         "sort": f.sort, "sorts": list(SORTS), "day_inputs": _day_inputs(f.active()),
