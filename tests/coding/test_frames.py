@@ -167,6 +167,8 @@ SUBCODES = [
      "2018-02-08", ("ASSAULT", None, {"IND"}, {"PAK"}, "asserted")),
     ("hi.protest.call_in", "नेपाल सरकार ने भारतीय राजदूत को बुलाकर आपूर्ति में बाधा का मुद्दा उठाया।",
      "2015-11-02", ("PROTEST", None, {"NPL"}, {"IND"}, "asserted")),
+    ("hi.accuse.call", "अमेरिका ने चीन द्वारा दो कनाडाई नागरिकों की हिरासत को अवैध बताया।",
+     "2018-12-20", ("ACCUSE", None, {"USA"}, {"CHN"}, "asserted")),
     ("hi.agree.offer_aid", "भारत ने तुर्की को मदद की पेशकश की।",
      "2023-02-06", ("AGREE", None, {"IND"}, {"TUR"}, "asserted")),
 ]

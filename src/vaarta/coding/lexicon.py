@@ -15,6 +15,7 @@ from vaarta.text.normalise import nfc
 from vaarta.text.resources import data_path, load_yaml, read_tsv
 
 ROLE_MARKERS = frozenset(["se", "saath", "gen", "par", "ko", "khilaf", "dest", "dest_in", "beech", "prati", "liye", "about",
+                          "dvara",
                           "near", "other", "cond"])
 _W = r"[\u0900-\u0963\u0966-\u097F\w]"
 
