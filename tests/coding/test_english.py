@@ -32,6 +32,20 @@ CASES = [
      "2021-08-31", ("RETREAT", "withdraw", {"USA", "AFG"}, "asserted")),
     ("en.aid.give", "India sent aid to Sri Lanka after the floods.",
      "2025-12-01", ("AID", None, {"IND", "LKA"}, "asserted")),
+    ("en.request.urge", "The United Nations urged Israel to allow aid into Gaza.",
+     "2024-03-01", ("REQUEST", None, {"UNO", "ISR"}, "asserted")),
+    ("en.reject.reject", "Russia rejected Ukraine's peace plan.",
+     "2023-01-03", ("REJECT", None, {"RUS", "UKR"}, "asserted")),
+    ("en.protest.summon", "India summoned Pakistan's envoy on Tuesday.",
+     "2024-04-23", ("PROTEST", None, {"IND", "PAK"}, "asserted")),
+    ("en.coerce.seize", "Iran seized Britain's tanker in the Strait of Hormuz.",
+     "2019-07-20", ("COERCE", None, {"IRN", "GBR"}, "asserted")),
+    ("en.concede.ease", "The United States lifted sanctions on Syria.",
+     "2025-06-30", ("CONCEDE", None, {"USA", "SYR"}, "asserted")),
+    ("en.mobilize.deploy", "China sent warships to Taiwan on Monday.",
+     "2024-05-23", ("MOBILIZE", None, {"CHN", "TWN"}, "asserted")),
+    ("en.cooperate.joint", "India held joint exercises with France in the Arabian Sea.",
+     "2024-03-10", ("COOPERATE", None, {"IND", "FRA"}, "asserted")),
 ]
 
 
