@@ -67,3 +67,14 @@ def test_every_english_frame_has_a_test():
 def test_english_future_and_negation(code):
     assert code("Joe Biden will meet Xi Jinping next week.", "2023-11-10", lang="en").events[0].modality == "future"
     assert code("India did not condemn Russia.", "2022-03-01", lang="en").events[0].modality == "negated"
+
+
+@pytest.mark.parametrize(("text", "type_", "parties"), [
+    ("Russia rejected the Ukrainian peace plan.", "REJECT", {"RUS", "UKR"}),
+    ("India summoned the Pakistani envoy on Tuesday.", "PROTEST", {"IND", "PAK"}),
+    ("Iran seized a British tanker in the Strait of Hormuz.", "COERCE", {"IRN", "GBR"}),
+    ("Israeli forces struck Lebanon overnight.", "ASSAULT", {"ISR", "LBN"}),
+])
+def test_a_state_adjective_before_a_noun_is_that_state(code, text, type_, parties):
+    doc = code(text, "2024-01-01", lang="en")
+    assert any(e.type == type_ and {a.country for a in e.actors + e.recipients} == parties for e in doc.events)

@@ -62,12 +62,22 @@ class EnglishLexicon:
         return cls(frames, cameo, modality)
 
 
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z][a-z-]+")
+
+
+def _titles(adjective: Mention, named: list[Mention]) -> bool:
+    """"North Korean leader Kim Jong Un": the adjective only titles a named person of its state."""
+    return any(0 < m.start - adjective.end <= 25 and m.actor.country == adjective.actor.country  # type: ignore[union-attr]
+               for m in named if m is not adjective)
+
+
 def code_english(doc: Doc, lex: EnglishLexicon) -> list[Event]:
     text = doc.text
-    # a lone state adjective ("North Korean") is read by the Hindi coder's phrase markers;
-    # the English patterns do not read adjective phrases yet (issue: English coded for real)
-    actors = MentionIndex([m for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.country
-                           and m.source != "kb.demonym"])
+    # a state adjective stands for its state when a noun follows it: "Russian forces", "the
+    # Pakistani envoy", "a British tanker" (its role is the phrase's: object, partner, agent)
+    named = [m for m in doc.mentions if m.kind == "actor" and m.actor and m.actor.country]
+    actors = MentionIndex([m for m in named if m.source != "kb.demonym" or (
+        _NOUN_AFTER.match(text, m.end) and not _titles(m, named))])
     places = MentionIndex([m for m in doc.mentions if m.kind == "place"])
     dates = MentionIndex([m for m in doc.mentions if m.kind == "date"])
     where_filed = dateline(doc, places)
