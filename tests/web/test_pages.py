@@ -208,3 +208,10 @@ def test_the_timeline_takes_names_in_any_script_and_splits_directions(client):
     assert all(s["a_to_b"] + s["b_to_a"] == s["events"] for s in by_code["series"])
     html = client.get("/timeline", params={"a": "IND", "b": "PAK"}, headers={"accept": "text/html"}).text
     assert '<datalist id="codes">' in html and '<option value="IND">India</option>' in html
+
+
+def test_the_map_says_how_many_events_it_cannot_place(client, sample_store):
+    body = client.get("/map.json").json()
+    assert body["placed"] + body["unplaced"] == sample_store.count("events")
+    assert body["unplaced"] > 0
+    assert f'{body["unplaced"]:,} events have no place' in client.get("/map", headers={"accept": "text/html"}).text

@@ -256,7 +256,10 @@ def network_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | N
 
 def map_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | None = None) -> dict[str, Any]:
     f = Filters.parse(params, pipeline)
-    return {"filters": f.active(), "problems": f.problems, "places": store.places(f.query()),
+    places = store.places(f.query())
+    total = store.count_events(f.query())
+    return {"filters": f.active(), "problems": f.problems, "places": places,
+            "placed": sum(p["events"] for p in places), "unplaced": total - sum(p["events"] for p in places),
             "types": store.event_types(), "modalities": list(MODALITIES)}
 
 
