@@ -78,3 +78,18 @@ def test_english_future_and_negation(code):
 def test_a_state_adjective_before_a_noun_is_that_state(code, text, type_, parties):
     doc = code(text, "2024-01-01", lang="en")
     assert any(e.type == type_ and {a.country for a in e.actors + e.recipients} == parties for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "recipients"), [
+    ("Moscow condemned Washington over the new sanctions.", "ACCUSE", {"RUS"}, {"USA"}),
+    ("Beijing warned Taipei on Monday.", "THREATEN", {"CHN"}, {"TWN"}),
+])
+def test_a_capital_that_speaks_or_is_spoken_to_is_its_government(code, text, type_, actors, recipients):
+    doc = code(text, "2024-01-01", lang="en")
+    assert any(e.type == type_ and {a.country for a in e.actors} == actors
+               and {a.country for a in e.recipients} == recipients for e in doc.events)
+
+
+def test_a_capital_as_a_place_stays_a_place(code):
+    doc = code("Officials from India met officials from Russia in Moscow.", "2024-01-01", lang="en")
+    assert not any(m.source == "kb.capital" for m in doc.mentions)

@@ -21,6 +21,7 @@ from datetime import date
 
 from vaarta.kb.load import KnowledgeBase
 from vaarta.kb.records import Entry, Match
+from vaarta.lang.en.metonyms import GOVERNMENT_VERBS
 from vaarta.lang.hi.calendar import MONTHS, WEEKDAYS
 from vaarta.lang.hi.postpositions import CONJUNCTIONS, NAME_STOP, ROLE_MODIFIERS
 from vaarta.model import Actor, Mention, Place
@@ -31,6 +32,8 @@ _STATE_ROLE_GAP = re.compile(rf"^\s+(?:के|की|का)\s+(?:(?:{_MODIFIER}
 _ADJ_ROLE_GAP = re.compile(rf"^\s+(?:(?:{_MODIFIER})\s+)?$")
 _SPACE = re.compile(r"^\s+$")
 _METONYM = re.compile(r"\s+(?:और\s+\S+\s+)?(?:ने|का|की|के|को|पर)(?![\u0900-\u0963\u0966-\u097F])")
+_METONYM_EN = re.compile(rf"(?:'s\b|\s+(?:{'|'.join(GOVERNMENT_VERBS)})\b)")
+_METONYM_EN_OBJECT = re.compile(rf"\b(?:{'|'.join(GOVERNMENT_VERBS)})(?:\s+(?:with|to|on))?\s+$")
 _AND = re.compile(rf"^\s+(?:{'|'.join(CONJUNCTIONS)})\s+$|^\s*[-–]\s*$")
 _NAME_WORD = re.compile(r"\s*([\u0900-\u0963\u0966-\u097F][\u0900-\u0963\u0966-\u097F.-]*)")
 
@@ -108,8 +111,9 @@ def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, o
             # ("इस्लामाबाद के भारतीय उच्चायोग": a capital before another state's organ is a place)
             foreign_next = nxt is not None and _kind(nxt) in ("demonym", "state") and \
                 _STATE_ROLE_GAP.match(gap) is not None and nxt.entries[0].ref != p.country
-            if kind == "place" and state and state.capital == p.name and _METONYM.match(text, m.end) \
-                    and not foreign_next:
+            if kind == "place" and state and state.capital == p.name and not foreign_next and (
+                    _METONYM.match(text, m.end) or _METONYM_EN.match(text, m.end)
+                    or _METONYM_EN_OBJECT.search(text[max(0, m.start - 40) : m.start])):
                 # "मॉस्को ने", "दमिश्क और मॉस्को के सहयोग": the capital speaks for its government
                 out.append(Mention(m.start, m.end, m.text, "actor",
                                    actor=Actor(state.name, state.code, "GOV", text=m.text), source="kb.capital"))
