@@ -55,12 +55,26 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     s = start
     for m in _BOUNDARY.finditer(text, start, end):
+        if _scare_quote(text, m, end):
+            continue
         if m.start() > s:
             spans.append((s, m.start()))
         s = m.end()
     if end > s:
         spans.append((s, end))
     return [piece for a, b in spans if text[a:b].strip() for piece in _second_agents(text, a, b)]
+
+
+_QUOTE_CHARS = "‘“'\""
+_CLOSE = re.compile(r"[^‘“’”'\"।]{1,40}?[’”'\"]\s+[\u0900-\u0963\u0966-\u097F]")
+
+
+def _scare_quote(text: str, m: re.Match[str], end: int) -> bool:
+    """A few words in quotes inside a clause ("को 'पर्सोना नॉन ग्राटा' घोषित किया") are no
+    quoted speech: the clause goes on after the closing quote."""
+    if not m.group().strip() or m.group().strip()[-1] not in _QUOTE_CHARS:
+        return False
+    return _CLOSE.match(text, m.end(), end) is not None
 
 
 def _second_agents(text: str, start: int, end: int) -> list[tuple[int, int]]:
