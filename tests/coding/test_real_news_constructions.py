@@ -318,5 +318,5 @@ def test_a_denial_that_answers_the_other_side_rejects_it(code):
 def test_a_few_words_in_quotes_do_not_cut_the_clause(code):
     doc = code("भारत ने पाकिस्तान हाई कमीशन के एक अधिकारी को 'पर्सोना नॉन ग्राटा' घोषित किया है।", "2023-05-30")
     assert ("SANCTION", {"IND"}, {"PAK"}, "asserted") in _dyads(doc)
-    speech = code("पाकिस्तान ने कहा, 'भारत ने हमारे इलाके पर हमला किया।'", "2025-05-07")
-    assert any(t == "ASSAULT" and a == {"IND"} for t, a, _, _ in _dyads(speech))
+    speech = code("चीन ने कहा, 'भारत ने पाकिस्तान के इलाके पर हमला किया।'", "2025-05-07")
+    assert ("ASSAULT", {"IND"}, {"PAK"}, "asserted") in _dyads(speech)  # quoted speech is still its own clause
