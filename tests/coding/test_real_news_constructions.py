@@ -56,7 +56,7 @@ def test_a_route_is_no_party(code):
 
 
 def test_breaking_a_ceasefire_is_an_attack_on_the_other_side(code):
-    doc = code("पाकिस्तान ने जम्मू-कश्मीर के कई इलाकों में संघर्ष विराम का उल्लंघन किया।", "2025-05-10")
+    doc = code("पाकिस्तान ने मंगलवार रात जम्मू-कश्मीर में नियंत्रण रेखा पर संघर्ष विराम का उल्लंघन किया।", "2025-05-10")
     assert ("ASSAULT", {"PAK"}, {"IND"}, "asserted") in _dyads(doc)
     assert doc.events[0].place is not None and doc.events[0].place.country == "IND"
 
@@ -67,7 +67,7 @@ def test_pakistan_administered_kashmir_is_pakistan_not_india(code):
 
 
 def test_what_follows_after_belongs_to_the_next_verb(code):
-    doc = code("भारत और पाकिस्तान के बीच संघर्ष विराम की घोषणा किए जाने के बाद भी सीमा पर शांति नहीं लौटी।",
+    doc = code("रूस और यूक्रेन के बीच युद्धविराम की घोषणा किए जाने के बाद भी मोर्चे पर खामोशी नहीं लौटी।",
                "2025-05-11")
     agreed = _dyads(doc, "AGREE")
     assert agreed and agreed[0][3] == "asserted"
@@ -104,9 +104,9 @@ def test_an_army_as_bare_subject_acts(code):
 
 
 def test_in_a_warning_the_pronoun_of_the_consequence_is_the_one_who_warns(code):
-    doc = code("चीन ने चेतावनी दी है कि अमेरिका यदि शुल्क बढ़ाता है, तो वह भी जवाबी कार्रवाई करेगा।", "2018-09-10")
+    doc = code("रूस ने चेतावनी दी है कि ब्रिटेन यदि ऐसा कदम उठाता है, तो वह भी जवाबी कार्रवाई करेगा।", "2018-09-10")
     threats = _dyads(doc, "THREATEN")
-    assert threats and all(a == {"CHN"} and r == {"USA"} for _, a, r, _ in threats)
+    assert threats and all(a == {"RUS"} and r == {"GBR"} for _, a, r, _ in threats)
 
 
 def test_missiles_fired_into_a_sea_are_a_launch_not_an_attack(code):
@@ -125,7 +125,7 @@ def test_ramming_and_water_cannon_are_coercion(code):
 
 
 def test_reaching_an_agreement_on_a_withdrawal_is_an_agreement_not_yet_a_withdrawal(code):
-    doc = code("मालदीव और भारत सैन्य कर्मियों की वापसी को लेकर एक समझौते पर पहुंचे हैं।", "2023-12-05")
+    doc = code("फ्रांस और नाइजर सैनिकों की वापसी को लेकर समझौते पर पहुंच गए।", "2023-12-05")
     assert any(t == "AGREE" for t, _, _, _ in _dyads(doc))
     assert not _dyads(doc, "RETREAT")
 
@@ -152,7 +152,7 @@ def test_signing_exchanging_and_restoring_are_agreements(code):
 
 
 def test_blaming_each_other_is_an_accusation_both_ways(code):
-    doc = code("थाईलैंड और कंबोडिया झड़पों के लिए एक-दूसरे को जिम्मेदार ठहरा रहे हैं।", "2025-12-09")
+    doc = code("थाईलैंड और कंबोडिया झड़पों के लिए एक-दूसरे को जिम्मेदार ठहराते रहे।", "2025-12-09")
     accusations = {(frozenset(a), frozenset(r)) for t, a, r, _ in _dyads(doc, "ACCUSE")}
     assert accusations >= {(frozenset({"THA"}), frozenset({"KHM"})), (frozenset({"KHM"}), frozenset({"THA"}))} or \
         accusations == {(frozenset({"THA"}), frozenset({"KHM"}))}
@@ -164,8 +164,8 @@ def test_shooting_down_a_drone_attacks_its_state(code):
 
 
 def test_a_ship_seized_without_a_flag_is_still_a_seizure(code):
-    doc = code("ईरान ने होर्मुज जलडमरूमध्य में एक विदेशी तेल टैंकर को जब्त कर लिया।", "2020-12-26")
-    assert [(t, a) for t, a, _, _ in _dyads(doc, "COERCE")] == [("COERCE", {"IRN"})]
+    doc = code("अमेरिका ने कैरेबियन सागर में एक तेल टैंकर को जब्त कर लिया।", "2020-12-26")
+    assert [(t, a) for t, a, _, _ in _dyads(doc, "COERCE")] == [("COERCE", {"USA"})]
 
 
 def test_the_pronoun_of_a_reported_claim_is_the_one_who_claims(code):
@@ -181,13 +181,13 @@ def test_a_conditional_crushing_reply_spelled_apart_is_a_threat(code):
 
 
 def test_an_organ_after_a_possessive_pronoun_belongs_to_the_speaker(code):
-    doc = code("इजरायल ने कहा कि उसकी सेना ने सीरिया की राजधानी दमिश्क में एक सैन्य मुख्यालय पर हमला किया।",
+    doc = code("तुर्की ने कहा कि उसकी सेना ने इराक के उत्तरी इलाके में एक ठिकाने पर हवाई हमला किया।",
                "2024-10-20")
-    assert ("ASSAULT", {"ISR"}, {"SYR"}, "asserted") in _dyads(doc)
+    assert ("ASSAULT", {"TUR"}, {"IRQ"}, "asserted") in _dyads(doc)
 
 
 def test_the_members_listed_after_a_group_are_not_parties_of_their_own(code):
-    doc = code("टोक्यो। जयशंकर ने कहा कि क्वाड (भारत, अमेरिका, जापान और ऑस्ट्रेलिया) बातचीत का मंच नहीं है।",
+    doc = code("सिडनी। क्वाड (भारत, अमेरिका, जापान और ऑस्ट्रेलिया) केवल चर्चा भर का मंच नहीं है, मंत्री ने कहा।",
                "2024-07-29")
     assert not any(e.type == "CONSULT" and len({a.country for a in e.actors}) > 1 for e in doc.events)
     assert not any("AUS" in {a.country for a in e.actors + e.recipients} for e in doc.events)
@@ -206,7 +206,7 @@ def test_a_protest_about_someones_visit_is_against_that_someone(code):
 
 
 def test_welcoming_a_release_does_not_make_the_welcomer_release_anyone(code):
-    doc = code("भारत सरकार कतर में हिरासत में लिए गए आठ भारतीय नागरिकों की रिहाई का स्वागत करती है।", "2024-02-12")
+    doc = code("कनाडा सरकार चीन में बरसों से कैद दो कनाडाई नागरिकों की रिहाई का स्वागत करती है।", "2024-02-12")
     assert not _dyads(doc, "RETREAT")
 
 
@@ -217,7 +217,7 @@ def test_captives_named_by_a_participle_are_not_a_new_abduction(code):
 
 
 def test_a_genitive_with_one_modifier_names_the_agent_of_the_event_noun(code):
-    doc = code("अमेरिका ने निंदा की। कल का भूमिगत परीक्षण उत्तर कोरिया का छठा परमाणु परीक्षण था।", "2017-09-04")
+    doc = code("जापान ने विरोध जताया। रविवार का यह प्रक्षेपण उत्तर कोरिया का सातवां मिसाइल परीक्षण था।", "2017-09-04")
     assert [a for _, a, _, _ in _dyads(doc, "MOBILIZE")] == [{"PRK"}]
 
 
@@ -233,14 +233,14 @@ def test_persona_non_grata_in_the_spellings_news_uses(code):
 
 
 def test_condemning_a_blast_told_before_accuses_whoever_set_it_off(code):
-    doc = code("काबुल गुरुवार को सीरियल बम ब्लास्ट से दहल गया। इस बम ब्लास्ट की भारत ने कड़ी निंदा की है।",
+    doc = code("लाहौर सोमवार को बम ब्लास्ट से दहल उठा। इस बम ब्लास्ट की अफगानिस्तान ने निंदा की।",
                "2021-08-27")
-    assert any(t == "ACCUSE" and a == {"IND"} and r == {"IMG"} for t, a, r, _ in _dyads(doc))
+    assert any(t == "ACCUSE" and a == {"AFG"} and r == {"IMG"} for t, a, r, _ in _dyads(doc))
 
 
 def test_cutting_tariffs_is_a_concession(code):
-    doc = code("अमेरिका चीनी वस्तुओं पर टैरिफ को 145 प्रतिशत से घटाकर 30 प्रतिशत करेगा।", "2025-05-12")
-    assert any(t == "CONCEDE" and a == {"USA"} and r == {"CHN"} for t, a, r, _ in _dyads(doc))
+    doc = code("यूरोपीय संघ चीनी कारों पर शुल्क को 35 प्रतिशत से घटाकर 10 प्रतिशत करेगा।", "2025-05-12")
+    assert any(t == "CONCEDE" and a == {"EUR"} and r == {"CHN"} for t, a, r, _ in _dyads(doc))
 
 
 def test_a_talk_after_a_phone_call_is_by_phone_and_no_visit(code):
@@ -270,7 +270,7 @@ def test_a_place_named_as_what_was_targeted_is_the_recipient_of_an_attack(code):
 
 
 def test_both_countries_are_those_a_background_meeting_was_between(code):
-    doc = code("मोदी और सऊदी अरब के प्रिंस के बीच बातचीत के बाद दोनों देशों ने पांच समझौतों पर हस्ताक्षर किए।",
+    doc = code("सऊदी अरब के प्रिंस और मोदी के बीच वार्ता के बाद दोनों देशों ने छह करारों पर हस्ताक्षर किए।",
                "2019-02-20")
     assert any(t == "AGREE" and a | r == {"IND", "SAU"} for t, a, r, _ in _dyads(doc))
 
@@ -282,7 +282,7 @@ def test_a_light_verb_named_in_one_form_is_accepted_in_its_other_forms(code):
 
 
 def test_an_organ_phrase_in_the_genitive_that_closes_with_ne_is_the_agent(code):
-    doc = code("हमास की सैन्य शाखा अल-कस्साम ब्रिगेड ने तीन इजरायली बंधकों को इजरायल को सौंप दिया।", "2025-02-01")
+    doc = code("हमास की एक सशस्त्र इकाई के लड़ाकों ने दो बंदियों को इजरायल को सौंप दिया।", "2025-02-01")
     assert any(t == "RETREAT" and a == {"IMG"} for t, a, _, _ in _dyads(doc))
 
 
@@ -292,13 +292,13 @@ def test_a_coalition_led_by_a_state_acts_for_it(code):
 
 
 def test_a_high_commission_named_in_english_words_is_its_states(code):
-    doc = code("भारत ने पाकिस्तान हाई कमीशन के एक अधिकारी को 24 घंटे में देश छोड़ने का आदेश दिया।", "2023-05-30")
-    assert any(t == "SANCTION" and a == {"IND"} and r == {"PAK"} for t, a, r, _ in _dyads(doc))
+    doc = code("नेपाल ने भारतीय हाई कमीशन के दो अधिकारियों को दो दिन के भीतर देश छोड़ने का निर्देश दिया।", "2023-05-30")
+    assert any(t == "SANCTION" and a == {"NPL"} and r == {"IND"} for t, a, r, _ in _dyads(doc))
 
 
 def test_pausing_tariffs_is_a_concession_and_a_telephonic_agreement_a_phone_call(code):
-    doc = code("ट्रंप ने मेक्सिको पर टैरिफ को एक महीने के लिए रोकने की घोषणा की।", "2025-02-04")
-    assert any(t == "CONCEDE" and a == {"USA"} and r == {"MEX"} for t, a, r, _ in _dyads(doc))
+    doc = code("अमेरिका ने कनाडा पर लगे टैरिफ को तीस दिनों तक रोकने की घोषणा की।", "2025-02-04")
+    assert any(t == "CONCEDE" and a == {"USA"} and r == {"CAN"} for t, a, r, _ in _dyads(doc))
     call = code("अमेरिका और मेक्सिको के राष्ट्रपतियों के बीच टेलीफोनिक बातचीत हुई।", "2025-02-04")
     assert any(e.type == "CONSULT" and e.mode == "phone" for e in call.events)
 
@@ -316,7 +316,7 @@ def test_a_denial_that_answers_the_other_side_rejects_it(code):
 
 
 def test_a_few_words_in_quotes_do_not_cut_the_clause(code):
-    doc = code("भारत ने पाकिस्तान हाई कमीशन के एक अधिकारी को 'पर्सोना नॉन ग्राटा' घोषित किया है।", "2023-05-30")
-    assert ("SANCTION", {"IND"}, {"PAK"}, "asserted") in _dyads(doc)
+    doc = code("नेपाल ने भारतीय हाई कमीशन के दो अधिकारियों को 'पर्सोना नॉन ग्राटा' घोषित कर दिया।", "2023-05-30")
+    assert ("SANCTION", {"NPL"}, {"IND"}, "asserted") in _dyads(doc)
     speech = code("चीन ने कहा, 'भारत ने पाकिस्तान के इलाके पर हमला किया।'", "2025-05-07")
     assert ("ASSAULT", {"IND"}, {"PAK"}, "asserted") in _dyads(speech)  # quoted speech is still its own clause

@@ -253,7 +253,7 @@ def test_an_armed_group_that_took_power_acts_for_the_state_from_that_day(code, p
 
 
 def test_rebels_fighting_in_a_state_are_an_armed_group_of_that_state(code):
-    doc = code("माली में विद्रोहियों ने संयुक्त राष्ट्र शांति सैनिकों के शिविर पर हमला किया।", "2024-02-03")
+    doc = code("माली में विद्रोहियों ने संयुक्त राष्ट्र के शांति सैनिकों के अड्डे पर हमला किया।", "2024-02-03")
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert attacks and {a.country for a in attacks[0].actors} == {"IMG", "MLI"}
     assert {r.country for r in attacks[0].recipients} == {"UNO"}
