@@ -10,29 +10,14 @@ from __future__ import annotations
 
 import re
 
-from vaarta.lang.hi.postpositions import CLAUSE_OPENERS
+from vaarta.lang.hi.postpositions import CLAUSE_OPENERS, ROLE_MARKER_WORDS
 
 _BOUNDARY = re.compile(
     rf"(?:,\s*|\s+)(?=(?:{'|'.join(CLAUSE_OPENERS)})\s)"
     r"|\s+(?=कि\s)|\s+कि\s*[,:]?\s*(?=['\"‘“])|;|:\s*(?=['\"‘“])|\s*[‘“'\"](?=\S)"
 )
 
-# marker code -> the words that spell it, longest first
-_MARKERS: tuple[tuple[str, str], ...] = (
-    ("saath", "के साथ"), ("saath", "के संग"), ("khilaf", "के खिलाफ"), ("khilaf", "के ख़िलाफ़"),
-    ("khilaf", "के विरुद्ध"), ("khilaf", "के विरोध"), ("prati", "के प्रति"), ("liye", "के लिए"), ("liye", "के लिये"), ("near", "के आसपास"), ("near", "के पास"),
-    ("near", "के करीब"), ("near", "के नजदीक"), ("beech", "के बीच"), ("beech", "के मध्य"),
-    # a route or an exception is no party: "पाकिस्तान के रास्ते अनाज भेजा", "सऊदी अरब के अलावा"
-    ("via", "के रास्ते"), ("via", "के रास्ते से"), ("via", "के जरिए"), ("via", "के ज़रिए"), ("via", "के जरिये"),
-    ("via", "के माध्यम से"), ("via", "होते हुए"), ("via", "के अलावा"), ("via", "को छोड़कर"),
-    # the topic of a protest or a quarrel: "अमित शाह के दौरे को लेकर आपत्ति"
-    ("about", "को लेकर"), ("about", "के बारे में"),
-    # a state named as where a city is: "वियतनाम की राजधानी हनोई में"
-    ("me", "की राजधानी"), ("me", "के शहर"),
-    ("dvara", "द्वारा"), ("dvara", "के द्वारा"), ("dvara", "की ओर से"), ("dvara", "की तरफ से"), ("dvara", "की तरफ़ से"), ("ne", "ने"), ("se", "से"), ("ko", "को"),
-    ("gen", "का"), ("gen", "की"), ("gen", "के"), ("me", "में"), ("par", "पर"), ("tak", "तक"),
-    ("and", "और"), ("and", "तथा"), ("and", "एवं"), ("and", "व"), ("and", ","), ("and", "-"),
-)
+_MARKERS = ROLE_MARKER_WORDS
 _MARKER_RE = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:भी|ही|समेत|सहित)\s+)?("
     + "|".join(re.escape(w) for _, w in sorted(_MARKERS, key=lambda m: -len(m[1])))

@@ -32,6 +32,7 @@ from vaarta.lang.hi.postpositions import (
     AFTER,
     AGENT_PRONOUNS,
     BOTH,
+    CLOSING_WORDS,
     CONDITIONALS,
     CONJUNCTIONS,
     CONSEQUENCE,
@@ -55,9 +56,7 @@ from vaarta.ontology import SELF_DIRECTED
 _W = r"[\u0900-\u0963\u0966-\u097F\w]"
 _PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(AGENT_PRONOUNS + SUBJECT_PRONOUNS + BOTH)})(?!{_W})")
 # the postposition that closes a longer phrase an actor opens ("ईरान के तेल नेटवर्क … पर")
-_MARKER_WORDS = {"me": "में", "par": "पर", "se": "से", "ko": "को", "saath": "के साथ", "khilaf": "के खिलाफ",
-                 "about": "को लेकर", "ne": "ने",
-                 "liye": "के लिए", "near": "के आसपास", "prati": "के प्रति", "beech": "के बीच"}
+_MARKER_WORDS = CLOSING_WORDS
 _CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,10}}?\s+{w}(?![\u0900-\u0963\u0966-\u097F])")
             for w in _MARKER_WORDS.values()}
 _PARTICIPLE = re.compile(rf"(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_AUX)})(?:\s+\S+)?\s*$")
@@ -525,8 +524,6 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         if prior is not None:
             recipients = list(prior.recipients)
             confidence -= 0.1
-    if frame.type not in SELF_DIRECTED or "other" in frame.recipient:
-        recipients = [r for r in recipients if r.country not in a_c]
     if not recipients and not frame.recipient_optional:
         return None
     if frame.symmetric and len(a_c | {r.country for r in recipients}) < 2:

@@ -111,6 +111,7 @@ class Lexicon:
             for t in f.triggers:
                 by_trigger.setdefault(t, []).append(f)
         self.by_trigger = by_trigger
+        self.predicates = frozenset(t for t, fs in by_trigger.items() if any(f.needs_re is None for f in fs))
         # the shorter triggers a longer one begins with ("टैरिफ" in "टैरिफ लगाएगा"): tried
         # when no frame of the longer one makes an event there
         self.prefixes: dict[str, tuple[str, ...]] = {
@@ -123,7 +124,7 @@ class Lexicon:
 
     def is_predicate(self, word: str) -> bool:
         """A trigger that is a whole predicate (no light verb needed: निंदा, धमकी, स्वागत)."""
-        return any(f.needs_re is None for f in self.by_trigger.get(word, ()))
+        return word in self.predicates
 
     def readings(self, trig: Trigger) -> list[tuple[Trigger, Frame]]:
         """The frames a trigger hit may fire, the longest trigger's first, then those of

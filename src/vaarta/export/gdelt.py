@@ -13,12 +13,11 @@ import csv
 import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from vaarta.export.formats import EventRow, _text_out
-from vaarta.text.resources import data_path, read_tsv
+from vaarta.kb.codes import organisation_names, state_names
 
 COLUMNS = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -39,19 +38,8 @@ COLUMNS = (
 COUNTRY, WORLDCITY = 1, 4  # GDELT's geo types
 
 
-@cache
-def _states() -> dict[str, tuple[str, str]]:
-    """ISO alpha-3 -> (English name, FIPS 10-4 code)."""
-    return {r["code"]: (r["name"], r.get("fips") or "") for _, r in read_tsv(data_path("kb") / "states.tsv")}
-
-
-@cache
-def _organisations() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for _, r in read_tsv(data_path("kb") / "organisations.tsv"):
-        if r.get("kind") != "img":
-            out.setdefault(r["code"], r["name"])
-    return out
+_states = state_names
+_organisations = organisation_names
 
 
 def _actor(people: list[dict[str, Any]]) -> list[Any]:

@@ -549,9 +549,13 @@ class Store:
                 rows = conn.execute(select(events).where(events.c.cluster_id.in_(chunk))
                                     .order_by(events.c.cluster_id, events.c.doc_id, events.c.event_id)).mappings().all()
                 people = self._participants(conn, [r["event_id"] for r in rows])
+                by_cluster: dict[str, list[Any]] = {}
+                for r in rows:
+                    by_cluster.setdefault(r["cluster_id"], []).append(r)
                 for cid in chunk:
-                    mine = [_event_dict(r, people.get(r["event_id"], [])) for r in rows if r["cluster_id"] == cid]
-                    out.append({"cluster_id": cid, "mentions": len(mine), "events": mine[:limit]})
+                    mine = by_cluster.get(cid, [])
+                    out.append({"cluster_id": cid, "mentions": len(mine),
+                                "events": [_event_dict(r, people.get(r["event_id"], [])) for r in mine[:limit]]})
         return sorted(out, key=lambda h: (-h["mentions"], h["cluster_id"]))
 
     def close(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from vaarta.kb.codes import organisation_names
 from vaarta.ontology import EVENT_TYPES, QUAD_CLASSES, TYPE_MEANINGS
 from vaarta.text.resources import data_path, read_tsv
 
@@ -15,13 +16,10 @@ def cameo_names() -> dict[str, str]:
     return {r["code"]: r["name"] for _, r in read_tsv(data_path("lexicon") / "cameo_codes.tsv")}
 
 
-@cache
 def organisation_codes() -> dict[str, str]:
     """Code -> name of the organisations and groups events may name (UNO, EUR, AFU, IMG …)."""
-    out = {"IMG": "a non-state armed group (Hamas, the Houthis, the Taliban before 2021, “terrorists”)"}
-    for _, r in read_tsv(data_path("kb") / "organisations.tsv"):
-        if r.get("kind") != "img":
-            out.setdefault(r["code"], r["name"])
+    out = {"IMG": "a non-state armed group (Hamas, the Houthis, the Taliban before 2021, “terrorists”)",
+           **organisation_names()}
     return dict(sorted(out.items()))
 
 

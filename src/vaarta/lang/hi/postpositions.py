@@ -65,3 +65,27 @@ AFTER = ("के बाद", "के पश्चात", "के उपरा�
 # ("रूस की निंदा") they are not its verb, so a headline's verb-first order never reads them
 NOT_LEAD_VERBS = ("की", "का", "के", "है", "हैं", "था", "थी", "थे", "हो", "कर")
 # fmt: on
+
+# fmt: off
+# role marker code -> the words that spell it (coding.clauses reads the role of an actor from
+# the postposition after its noun phrase)
+ROLE_MARKER_WORDS: tuple[tuple[str, str], ...] = (
+    ("saath", "के साथ"), ("saath", "के संग"), ("khilaf", "के खिलाफ"), ("khilaf", "के ख़िलाफ़"),
+    ("khilaf", "के विरुद्ध"), ("khilaf", "के विरोध"), ("prati", "के प्रति"), ("liye", "के लिए"), ("liye", "के लिये"), ("near", "के आसपास"), ("near", "के पास"),
+    ("near", "के करीब"), ("near", "के नजदीक"), ("beech", "के बीच"), ("beech", "के मध्य"),
+    # a route or an exception is no party: "पाकिस्तान के रास्ते अनाज भेजा", "सऊदी अरब के अलावा"
+    ("via", "के रास्ते"), ("via", "के रास्ते से"), ("via", "के जरिए"), ("via", "के ज़रिए"), ("via", "के जरिये"),
+    ("via", "के माध्यम से"), ("via", "होते हुए"), ("via", "के अलावा"), ("via", "को छोड़कर"),
+    # the topic of a protest or a quarrel: "अमित शाह के दौरे को लेकर आपत्ति"
+    ("about", "को लेकर"), ("about", "के बारे में"),
+    # a state named as where a city is: "वियतनाम की राजधानी हनोई में"
+    ("me", "की राजधानी"), ("me", "के शहर"),
+    ("dvara", "द्वारा"), ("dvara", "के द्वारा"), ("dvara", "की ओर से"), ("dvara", "की तरफ से"), ("dvara", "की तरफ़ से"), ("ne", "ने"), ("se", "से"), ("ko", "को"),
+    ("gen", "का"), ("gen", "की"), ("gen", "के"), ("me", "में"), ("par", "पर"), ("tak", "तक"),
+    ("and", "और"), ("and", "तथा"), ("and", "एवं"), ("and", "व"), ("and", ","), ("and", "-"),
+)
+# the postposition that closes a longer phrase an actor opens ("ईरान के तेल नेटवर्क … पर"), by marker code
+CLOSING_WORDS: dict[str, str] = {"me": "में", "par": "पर", "se": "से", "ko": "को", "saath": "के साथ", "khilaf": "के खिलाफ",
+                 "about": "को लेकर", "ne": "ने",
+                 "liye": "के लिए", "near": "के आसपास", "prati": "के प्रति", "beech": "के बीच"}
+# fmt: on
