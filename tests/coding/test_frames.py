@@ -171,6 +171,20 @@ SUBCODES = [
      "2018-12-20", ("ACCUSE", None, {"USA"}, {"CHN"}, "asserted")),
     ("hi.agree.offer_aid", "भारत ने तुर्की को मदद की पेशकश की।",
      "2023-02-06", ("AGREE", None, {"IND"}, {"TUR"}, "asserted")),
+    ("hi.consult.invite", "भारत ने जापान के प्रधानमंत्री को गणतंत्र दिवस पर मुख्य अतिथि के रूप में आमंत्रित किया।",
+     "2025-01-05", ("CONSULT", None, {"IND"}, {"JPN"}, "asserted")),
+    ("hi.agree.cooperate_intent", "भारत और फ्रांस रक्षा क्षेत्र में सहयोग बढ़ाएंगे।",
+     "2025-02-12", ("AGREE", None, {"IND"}, {"FRA"}, "asserted")),
+    ("hi.coerce.occupy", "रूसी सेना ने यूक्रेन के एक और शहर पर कब्जा कर लिया।",
+     "2024-10-02", ("COERCE", None, {"RUS"}, {"UKR"}, "asserted")),
+    ("hi.assault.blast", "काबुल में एक मस्जिद के पास हुए धमाके में 12 लोगों की मौत हो गई।",
+     "2022-09-23", ("ASSAULT", None, {"IMG"}, {"AFG"}, "asserted")),
+    ("hi.retreat.end_war", "इजरायल ने गाजा में युद्ध रोकने का ऐलान किया।",
+     "2025-01-16", ("RETREAT", None, {"ISR"}, {"PSE"}, "asserted")),
+    ("hi.sanction.halt_arms", "अमेरिका ने इजरायल को भारी बम भेजने पर रोक लगा दी।",
+     "2024-05-09", ("SANCTION", None, {"USA"}, {"ISR"}, "asserted")),
+    ("hi.mobilize.send_forces", "चीन ने ताइवान के पास युद्धपोत और लड़ाकू विमान भेजे।",
+     "2024-10-14", ("MOBILIZE", None, {"CHN"}, {"TWN"}, "asserted")),
 ]
 
 

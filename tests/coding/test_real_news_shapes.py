@@ -262,3 +262,19 @@ def test_rebels_fighting_in_a_state_are_an_armed_group_of_that_state(code):
 def test_an_army_and_a_paramilitary_group_fighting_is_an_armed_clash(code):
     doc = code("इथियोपियाई सेना और एक अर्धसैनिक समूह ने रविवार को संघर्ष किया।", "2024-02-04")
     assert any(e.type == "ASSAULT" and e.participants() == {"ETH", "IMG"} for e in doc.events)
+
+
+def test_an_invitation_to_come_is_no_visit_yet(code):
+    doc = code("रूस ने चीनी राष्ट्रपति को मॉस्को आने का न्योता दिया।", "2025-03-10")
+    assert {(e.type, e.modality) for e in doc.events} == {("CONSULT", "asserted")}
+    assert doc.events[0].rule == "hi.consult.invite"
+
+
+def test_warships_sent_near_a_state_are_a_show_of_force_not_aid(code):
+    doc = code("चीन ने ताइवान के पास युद्धपोत और लड़ाकू विमान भेजे।", "2024-10-14")
+    assert {e.type for e in doc.events} == {"MOBILIZE"}
+
+
+def test_a_gas_cylinder_blast_is_no_attack(code):
+    doc = code("दिल्ली में गैस सिलेंडर के धमाके में तीन लोगों की मौत हो गई।", "2024-10-14")
+    assert not doc.events

@@ -536,7 +536,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         # "युद्धविराम की घोषणा किए जाने के बाद पाकिस्तान बाज नहीं आया": the नहीं is the next verb's
         clause_text = text[clause[0] : after.end()]
     if frame.speech_act:  # "निवेश करने का वादा किया": the promise is made, whatever it promises
-        clause_text = text[t0 : clause[1]]
+        clause_text = text[trig.end : clause[1]]
     if "cond" in frame.recipient and (then := _consequence(text, clause[0], t0)):
         clause_text = text[then.end() : clause[1]]  # the condition's नहीं is not the threat's
     ev_date_m = nearest(dates, t0, clause) or nearest(dates, t0, (s_start, s_end))
