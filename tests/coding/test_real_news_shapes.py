@@ -278,3 +278,47 @@ def test_warships_sent_near_a_state_are_a_show_of_force_not_aid(code):
 def test_a_gas_cylinder_blast_is_no_attack(code):
     doc = code("दिल्ली में गैस सिलेंडर के धमाके में तीन लोगों की मौत हो गई।", "2024-10-14")
     assert not doc.events
+
+
+@pytest.mark.parametrize("text,type_,actor,host", [
+    ("मालदीव के राष्ट्रपति मुइज्जू रविवार को भारत पहुंचे। राष्ट्रपति द्रौपदी मुर्मू ने सोमवार को उनका भव्य स्वागत किया।",
+     "hi.consult.host", "MDV", "IND"),
+    ("नेपाल के प्रधानमंत्री बुधवार को दिल्ली आए। गुरुवार को प्रधानमंत्री मोदी ने उनसे मुलाकात की।",
+     "hi.consult.mulaqat", "NPL", "IND"),
+])
+def test_an_object_pronoun_is_the_visitor_just_named(code, text, type_, actor, host):
+    doc = code(text, "2024-10-07")
+    later = [e for e in doc.events if e.rule == type_]
+    assert later and {a.country for a in later[0].actors} | {r.country for r in later[0].recipients} == {actor, host}
+
+
+def test_their_after_a_named_party_is_theirs(code):
+    doc = code("सीरिया के अलेप्पो में लड़ाई जारी है। रूसी सेना ने विद्रोहियों और उनके ठिकानों पर बमबारी की।", "2024-12-01")
+    strikes = [e for e in doc.events if e.type == "ASSAULT" and {a.country for a in e.actors} == {"RUS"}]
+    assert strikes and {r.country for r in strikes[0].recipients} == {"IMG", "SYR"}
+
+
+def test_what_the_accused_is_said_to_have_done_is_theirs(code):
+    doc = code("आर्मेनिया ने अजरबैजान पर सीमा पर तोपों से हमला करने का आरोप लगाया।", "2022-09-13")
+    assert _has(doc, "ASSAULT", {"AZE"}, {"ARM"})
+    assert _has(doc, "ACCUSE", {"ARM"}, {"AZE"})
+    assert not _has(doc, "ASSAULT", {"ARM"}, {"AZE"})
+
+
+@pytest.mark.parametrize("text", [
+    "ट्रंप प्रशासन ने ईरान की तेल कंपनियों पर नए प्रतिबंध लगाए।",
+    "डोनाल्ड ट्रम्प प्रशासन ने ईरान की तेल कंपनियों पर नए प्रतिबंध लगाए।",  # the nasal written with म्
+])
+def test_a_leaders_administration_is_the_leaders_state(code, text):
+    assert _has(code(text, "2025-05-02"), "SANCTION", {"USA"}, {"IRN"})
+
+
+def test_a_strike_is_not_where_the_attacker_files_from(code):
+    doc = code("तेहरान। ईरान की सेना ने बीती रात इजराइल के ठिकानों पर मिसाइलों से हमला बोला।", "2024-10-02")
+    strikes = [e for e in doc.events if e.type == "ASSAULT"]
+    assert strikes and strikes[0].place is None or strikes[0].place.country != "IRN"
+
+
+def test_rebels_who_take_a_city_of_their_own_state_are_the_armed_group(code):
+    doc = code("सीरिया में विद्रोही गुट ने अलेप्पो शहर पर कब्जा कर लिया है।", "2024-12-01")
+    assert _has(doc, "ASSAULT", {"IMG"}, {"SYR"})

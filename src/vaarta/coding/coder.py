@@ -31,6 +31,7 @@ from vaarta.lang.hi.calendar import SAME_TIME_OPENERS
 from vaarta.lang.hi.postpositions import (
     AFTER,
     AGENT_PRONOUNS,
+    ALLEGATION_NOUNS,
     BOTH,
     CLOSING_WORDS,
     CONDITIONALS,
@@ -41,6 +42,7 @@ from vaarta.lang.hi.postpositions import (
     GENITIVE,
     NEGATIVE_WORDS,
     NOT_LEAD_VERBS,
+    OBJECT_PRONOUNS,
     PARTICIPLES,
     PASSIVE_AUX,
     PAST_MARKERS,
@@ -54,6 +56,11 @@ from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place,
 from vaarta.ontology import SELF_DIRECTED
 
 _W = r"[\u0900-\u0963\u0966-\u097F\w]"
+_ALLEGED_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "MOBILIZE"])
+# (the event's own infinitive may stand between: "हमला करने का आरोप", "हमले किए जाने के आरोप")
+_ALLEGED = re.compile(rf"(?:\s+\S+(?:ने|ए|ये)){{0,2}}\s*(?:का|के|की)\s+(?:{'|'.join(ALLEGATION_NOUNS)})(?!{_W})")
+_PHRASE_MARKERS = frozenset(["par", "khilaf", "saath", "se", "ko", "liye", "prati"])
+_OBJECT_PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(OBJECT_PRONOUNS)})(?!{_W})")
 _PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(AGENT_PRONOUNS + SUBJECT_PRONOUNS + BOTH)})(?!{_W})")
 # the postposition that closes a longer phrase an actor opens ("ईरान के तेल नेटवर्क … पर")
 _MARKER_WORDS = CLOSING_WORDS
@@ -181,6 +188,9 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                         break
             agents = [r.actor for r in roles if r.marker == "ne" and r.actor.country] or \
                 [r.actor for r in roles if r.marker == "gen" and r.actor.country and _SAYING.match(text, r.mention.end, ce)]
+            if not agents and state.sentence_events and all(
+                    r.marker != "ne" for r in roles):  # "मुइज्जू भारत पहुंचे": a bare subject acted
+                agents = [a for a in state.sentence_events[-1].actors if a.country]
             if agents and not _CONDITION.search(text, cs, ce):  # "अगर X ने …": no one's turn yet
                 state.salient = agents
             state.complement = None
@@ -263,6 +273,31 @@ def _pronouns(text: str, cs: int, ce: int, state: _State, roles: list[_Role]) ->
         for a in group:
             out.append(_Role(Mention(m.start(), m.end(), m.group(1), "actor", actor=a, source="pronoun"),
                              marker))
+    return out + _object_pronouns(text, cs, ce, state, roles)
+
+
+def _object_pronouns(text: str, cs: int, ce: int, state: _State, roles: list[_Role]) -> list[_Role]:
+    """"मुर्मू ने उनका स्वागत किया": an object pronoun stands for the last salient actor
+    when the clause names an agent of another state (never the agent itself)."""
+    agents = {r.actor.country for r in roles if r.marker in ("ne", "none") and r.actor.country}
+    salient = [a for a in state.salient if a.country and a.country not in agents]
+    if not agents or not salient or len(salient) != len(state.salient):
+        return []
+    out: list[_Role] = []
+    for m in _OBJECT_PRONOUN_RE.finditer(text, cs, ce):
+        if any(r.mention.start <= m.end() + 1 and r.mention.start >= m.end() for r in roles):
+            continue  # "उसकी सेना": the possessive of an organ (read by _possessed)
+        if any(0 <= m.start() - r.mention.end <= 6 and _AND_GAP.fullmatch(text[r.mention.end : m.start()])
+               for r in roles):
+            continue  # "विद्रोहियों और उनके ठिकानों पर": theirs, just named
+        marker = OBJECT_PRONOUNS[m.group(1)]
+        if not marker:  # a genitive: "उनके साथ", "उनके ठिकानों पर", "उनका ... स्वागत"
+            marker = marker_after(text, m.end() - 2, ce) if text[m.end() - 2 : m.end()] == "के" else "none"
+            if marker in ("gen", "none"):
+                closing = closing_of(text, m.end(), ce)
+                marker = closing[0] if closing and closing[0] in _PHRASE_MARKERS else "gen"
+        out += [_Role(Mention(m.start(), m.end(), m.group(1), "actor", actor=a, source="pronoun"), marker)
+                for a in salient]
     return out
 
 
@@ -280,6 +315,8 @@ def _frame_fits(frame: Frame, text: str, trig: Trigger, clause: tuple[int, int])
             return False
     if frame.needs_re is None or frame.needs_re.search(text, trig.end, ce):
         return True
+    if " " in trig.word and frame.needs_re.search(text, trig.start + trig.word.index(" "), trig.end):
+        return True  # the trigger holds its light verb: "हमला बोला"
     # headline order, the light verb first: "पर लगाए नए प्रतिबंध", "को किया तलब"
     lead = text[max(clause[0], trig.start - 30) : trig.start]
     if (verb := _last_words(lead)) and any(frame.needs_re.fullmatch(w) for w in verb):
@@ -468,7 +505,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         confidence -= 0.15
     local = _local_country(places, clause)
     # (a meeting's participants stay as named: its scoring and merging compare the sets)
-    armed = (lambda a: [a]) if frame.symmetric else (lambda a: _armed(a, places, clause))  # noqa: E731
+    armed = (lambda a: [a]) if frame.symmetric else (lambda a: _armed(a, text, places, clause, paragraph_start))  # noqa: E731
     actor_list = dedupe([a for r in agents for a in armed(_localise(r.actor, local)) if a.country])
     recipients = dedupe([a for r in recipients for a in armed(_localise(r, local)) if a.country])
     if frame.type == "ASSAULT" and any(r.country == "IMG" for r in recipients):
@@ -476,6 +513,16 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         where = _state_in(text, places, clause, {a.country for a in actor_list})
         if where and where not in {r.country for r in recipients}:
             recipients.append(Actor(None, where, None))
+    if any(a.country == "IMG" for a in actor_list):
+        # rebels against their own state are the armed group alone: "सीरिया में विद्रोहियों
+        # ने अलेप्पो पर कब्जा कर लिया" is IMG against Syria
+        targets = {r.country for r in recipients}
+        actor_list = [a for a in actor_list if not (a.sector == "REB" and a.country in targets)] or actor_list
+    if frame.type in _ALLEGED_TYPES and recipients and actor_list and _ALLEGED.match(
+            text, _verb_end(frame, text, trig, clause[1])):
+        # "आर्मेनिया ने अजरबैजान पर मिसाइल अटैक करने का आरोप लगाया": the accused attacked
+        # the accuser (the accusation itself is the ACCUSE frame's)
+        actor_list, recipients = recipients, actor_list
     split = frame.symmetric and not recipients and len(actor_list) > 1
     if split:  # "A, B और C सहमत हुए": one event of all of them
         actor_list, recipients = actor_list[:1], actor_list[1:]
@@ -496,7 +543,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not actor_list:
         return None
     a_c = {a.country for a in actor_list}
-    if frame.type not in SELF_DIRECTED or "other" in frame.recipient:
+    if frame.type not in SELF_DIRECTED or "other" in frame.recipient or frame.foreign:
         # ("भारत का कोई लेना-देना नहीं": the actor's own state is no other party; look further)
         recipients = [r for r in recipients if r.country not in a_c]
     if not recipients and that:
@@ -571,8 +618,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     # the dateline is where the reporter files from: the place of a meeting held there, but
     # of a conflict event only when it is on a participant's soil
     # (a summit abroad is where the reporter is, but "नई दिल्ली। ओबामा वियतनाम पहुंचे" is not in New Delhi)
+    # (a strike is on the target's soil: "तेहरान। ईरान ने इजराइल पर मिसाइलें दागीं" is not in Tehran)
+    on_soil = {a.country for a in recipients} if frame.type == "ASSAULT" and recipients else participants
     local_dateline = dateline if dateline and frame.mode != "phone" and (
-        dateline.country in participants or (frame.type == "CONSULT" and not (
+        dateline.country in on_soil or (frame.type == "CONSULT" and not (
             dest_place is not None and dest_place.country != dateline.country))) else None
     place = _place(text, places, clause, (s_start, s_end), dest_place, local_dateline, modality, dateline)
     mode = frame.mode
@@ -631,13 +680,16 @@ def _local_country(places: MentionIndex, clause: tuple[int, int]) -> str | None:
     return None
 
 
-def _armed(actor: Actor, places: MentionIndex, clause: tuple[int, int]) -> list[Actor]:
+def _armed(actor: Actor, text: str, places: MentionIndex, clause: tuple[int, int], paragraph_start: int) -> list[Actor]:
     """Rebels are a non-state armed group (IMG) of the state they fight in (codebook): "कांगो
     में विद्रोहियों ने" -> IMG and COD, "विद्रोही गढ़ों में हवाई हमले" -> IMG and the state."""
     if actor.sector != "REB" or actor.country == "IMG":
         return [actor]
     state = actor.country or next((p.place.country for p in places.within(clause[0], clause[1])
-                                   if p.place and p.place.country), None)
+                                   if p.place and p.place.country), None) or \
+        next((p.place.country for p in reversed(places.within(paragraph_start, clause[0]))
+              if p.place and p.place.country and (p.place.name or _IN.match(text, p.end))),
+             None)  # the state the paragraph is about (a city, or "X में")
     # with no state in view the rebels stay unplaced, and are no party
     return [replace(actor, country="IMG"), replace(actor, country=state)] if state else [actor]
 

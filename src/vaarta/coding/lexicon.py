@@ -45,6 +45,7 @@ class Frame:
     context_re: re.Pattern[str] | None = None  # one of these words anywhere in the clause
     avoid_re: re.Pattern[str] | None = None  # none of these words anywhere in the clause
     speech_act: bool = False  # the event is the saying: its modality is read from the trigger on
+    foreign: bool = False  # the other party is never the actor's own state
     refers_role: str = "actors"  # which side of the earlier event refers_to takes
     dateline_recipient: bool = False  # no recipient named: the dateline's state
     genitive_agent: bool = False  # a bare event noun: only "X के हमले" / "X द्वारा" name its agent
@@ -190,6 +191,7 @@ def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
         context_re=words_re(spec["context"]) if spec.get("context") else None,
         avoid_re=words_re(spec["avoid"]) if spec.get("avoid") else None,
         speech_act=bool(spec.get("speech_act", False)),
+        foreign=bool(spec.get("foreign", False)),
         refers_role=_refers_role(fid, spec.get("refers_role", "actors")),
         dateline_recipient=bool(spec.get("dateline_recipient", False)),
         genitive_agent=bool(spec.get("genitive_agent", False)),

@@ -17,6 +17,7 @@ from state names (a state is also a place: "भारत आ सकते है
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from vaarta.kb.load import KnowledgeBase
@@ -77,6 +78,13 @@ def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, o
                 continue
         if kind == "role" and nxt and _kind(nxt) == "person" and _SPACE.match(gap):
             out.append(_person_mention(text, kb, nxt, on, start=m.start))
+            i += 2
+            continue
+        if kind == "person" and nxt and _kind(nxt) == "role" and kb.roles[nxt.entries[0].ref].kind == "body" \
+                and _SPACE.match(gap):
+            # "ट्रंप प्रशासन", "मोदी सरकार": a leader's government is the leader's state
+            pm = _person_mention(text, kb, m, on, start=m.start)
+            out.append(replace(pm, end=nxt.end, text=text[m.start : nxt.end]))
             i += 2
             continue
         if kind == "person":

@@ -47,6 +47,32 @@ def _nukta_variants(key: str) -> list[str]:
     return out
 
 
+# a nasal before a consonant is written either way in news: ट्रंप / ट्रम्प, संबंध / सम्बन्ध
+_ANUSVARA = "\u0902"
+_VIRAMA = "\u094d"
+_CLASS_NASAL = {**dict.fromkeys("कखगघ", "ङ"), **dict.fromkeys("चछजझ", "ञ"), **dict.fromkeys("टठडढ", "ण"),
+                **dict.fromkeys("तथदध", "न"), **dict.fromkeys("पफबभ", "म")}
+_NASAL_SPOT = re.compile(f"{_ANUSVARA}(?=[{''.join(_CLASS_NASAL)}])|([ङञणनम]){_VIRAMA}(?=[{''.join(_CLASS_NASAL)}])")
+
+
+def _nasal_variants(key: str) -> list[str]:
+    """``key`` with each nasal before a consonant written both ways (anusvara or the
+    consonant's own nasal with virama), all combinations for up to three spots."""
+    spots = [m for m in _NASAL_SPOT.finditer(key)
+             if m.group(1) is None or _CLASS_NASAL[key[m.end()]] == m.group(1)]
+    if not spots or len(spots) > 3:
+        return [key]
+    out = []
+    for choice in product((False, True), repeat=len(spots)):
+        chars = key
+        for m, flip in sorted(zip(spots, choice, strict=True), key=lambda x: -x[0].start()):
+            if flip:
+                other = _ANUSVARA if m.group(1) else _CLASS_NASAL[key[m.end()]] + _VIRAMA
+                chars = chars[: m.start()] + other + chars[m.end() :]
+        out.append(chars)
+    return out
+
+
 def is_word_char(ch: str) -> bool:
     if "\u0900" <= ch <= "\u097f":
         return ch not in "\u0964\u0965"
@@ -74,7 +100,7 @@ class AliasMatcher:
             value = (ents, Match.kind_of(ents))
             # the text keeps its nukta (ज़ and ज both occur in news): every alias is also
             # entered with nukta on the letters that take one, so no offset map is needed
-            for variant in _nukta_variants(key):
+            for variant in {n for v in _nasal_variants(key) for n in _nukta_variants(v)}:
                 if self._auto.exists(variant) and variant != key:
                     continue
                 self._auto.add_word(variant, (len(variant), *value))

@@ -21,6 +21,13 @@ THAT = "कि"
 # fmt: off
 AGENT_PRONOUNS = ("उन्होंने", "उसने", "इन्होंने", "इसने")
 SUBJECT_PRONOUNS = ("वह", "वे", "वो")
+# the nouns of an accusation: "X पर हमला करने का आरोप" (the accused did it)
+ALLEGATION_NOUNS = ("आरोप", "इल्जाम", "इल्ज़ाम", "आरोपों")
+# Pronouns that stand for the last salient actor as the other party: with a case of their
+# own (उन्हें = उन को, उनसे = उन से) or a genitive that the phrase after them closes
+# ("उनका ... स्वागत किया", "उनके ठिकानों पर")
+OBJECT_PRONOUNS = {"उन्हें": "ko", "उसे": "ko", "इन्हें": "ko", "उनसे": "se", "उससे": "se",
+                   "उनका": "", "उनकी": "", "उनके": "", "उसका": "", "उसकी": "", "उसके": ""}
 # "both leaders/countries/sides": the participants of the last meeting
 BOTH = ("दोनों नेताओं", "दोनों नेता", "दोनों देशों", "दोनों देश", "दोनों पक्षों", "दोनों पक्ष", "दोनों ने",
         "सभी नेताओं", "नेताओं")
