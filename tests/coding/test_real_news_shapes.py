@@ -322,3 +322,15 @@ def test_a_strike_is_not_where_the_attacker_files_from(code):
 def test_rebels_who_take_a_city_of_their_own_state_are_the_armed_group(code):
     doc = code("सीरिया में विद्रोही गुट ने अलेप्पो शहर पर कब्जा कर लिया है।", "2024-12-01")
     assert _has(doc, "ASSAULT", {"IMG"}, {"SYR"})
+
+
+def test_condemning_a_joint_exercise_condemns_its_members_together(code):
+    doc = code("चीन ने अमेरिका, जापान और फिलीपींस के संयुक्त हवाई अभ्यास की कड़ी निंदा की।", "2025-03-25")
+    condemn = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(condemn) == 1 and {r.country for r in condemn[0].recipients} == {"USA", "JPN", "PHL"}
+
+
+def test_condemning_separate_acts_of_several_states_is_one_event_each(code):
+    doc = code("रूस ने सीरिया में अमेरिकी और तुर्की सैनिकों की मौजूदगी की आलोचना की।", "2021-09-14")
+    condemn = [e for e in doc.events if e.type == "ACCUSE"]
+    assert sorted(tuple(r.country for r in e.recipients) for e in condemn) == [("TUR",), ("USA",)]

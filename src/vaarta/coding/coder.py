@@ -658,8 +658,13 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if frame.type == "CONSULT" and mode in (None, "phone") and not distribute and \
             len({a.country for a in actor_list + recipients}) >= 3:
         mode = "multilateral"  # one meeting of three states or more, in person or by video
+    # "A, B और C के संयुक्त नौसैनिक अभ्यास की निंदा": one condemnation of the three together
+    # (a word of a name is no such word: "संयुक्त राष्ट्र")
+    joint = not frame.symmetric and lex.joint_re is not None and any(
+        not any(r.mention.start <= j.start() < r.mention.end for r in roles)
+        for j in lex.joint_re.finditer(text, clause[0], clause[1]))
     return make_events(doc, frame.id, frame.type, mode, cameo, modality, actor_list, recipients, ev_date, place,
-                       evidence, confidence, frame.symmetric and not distribute, anaphoric)
+                       evidence, confidence, frame.symmetric and not distribute, anaphoric, joint)
 
 
 # Sectors of people an event noun's genitive names as those it befalls

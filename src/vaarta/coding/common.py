@@ -105,12 +105,14 @@ def _dateline_in(doc: Doc, places: MentionIndex, first) -> Place | None:  # type
 
 def make_events(doc: Doc, frame_id: str, type_: str, mode: str | None, cameo: Cameo, modality: str,
                 actors: list[Actor], recipients: list[Actor], when: EventDate | None, place: Place | None,
-                evidence: Evidence, confidence: float, symmetric: bool, anaphoric: bool = False) -> list[Event]:
+                evidence: Evidence, confidence: float, symmetric: bool, anaphoric: bool = False,
+                joint: bool = False) -> list[Event]:
     """One event, or — for a directed type with actors or recipients of several states — one
     per pair of states (dyads, as GDELT and ICEWS count them): "मिस्र, बहरीन और यूएई ने कतर
-    से रिश्ते तोड़े" is three events. An armed group beside the one state it fights in (IMG
-    and YEM) stays one side."""
-    sides = [[recipients], [actors]] if symmetric else [_by_state(recipients), _by_state(actors)]
+    से रिश्ते तोड़े" is three events. Recipients that did one thing together (``joint``: "A, B
+    और C के संयुक्त अभ्यास की निंदा") stay one list. An armed group beside the one state it
+    fights in (IMG and YEM) stays one side."""
+    sides = [[recipients], [actors]] if symmetric else [[recipients] if joint else _by_state(recipients), _by_state(actors)]
     return [
         Event(doc.id, "", type_, mode, cameo.code, cameo.goldstein, cameo.quad, modality, list(a), r,
               when, place, evidence, frame_id, round(confidence, 2), anaphoric=anaphoric)

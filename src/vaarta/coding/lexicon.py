@@ -99,8 +99,11 @@ class Modality:
 
 class Lexicon:
     def __init__(self, frames: list[Frame], cameo: dict[str, Cameo], modality: Modality,
-                 multilateral: list[str] | None = None, requested: list[str] | None = None) -> None:
+                 multilateral: list[str] | None = None, requested: list[str] | None = None,
+                 joint: list[str] | None = None) -> None:
         self.frames = frames
+        # words that make the other side of a directed event one group ("संयुक्त अभ्यास की निंदा")
+        self.joint_re = words_re(joint) if joint else None
         # words that make a meeting with several counterparts one meeting of all of them
         self.multilateral_re = words_re(multilateral) if multilateral else None
         # an event asked for is not an event yet: "बातचीत करने की सलाह दी", "रिहा करने को कहा"
@@ -155,7 +158,7 @@ class Lexicon:
         spec = load_yaml(folder / "frames.yaml")
         frames = [_frame(f, cameo) for f in spec["frames"]]
         return cls(frames, cameo, _modality(load_yaml(folder / "modality.yaml")), spec.get("multilateral"),
-                   spec.get("requested"))
+                   spec.get("requested"), spec.get("joint"))
 
 
 def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
