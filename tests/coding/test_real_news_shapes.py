@@ -334,3 +334,20 @@ def test_condemning_separate_acts_of_several_states_is_one_event_each(code):
     doc = code("रूस ने सीरिया में अमेरिकी और तुर्की सैनिकों की मौजूदगी की आलोचना की।", "2021-09-14")
     condemn = [e for e in doc.events if e.type == "ACCUSE"]
     assert sorted(tuple(r.country for r in e.recipients) for e in condemn) == [("TUR",), ("USA",)]
+
+
+def test_the_state_whose_decision_it_was_did_it(code):
+    doc = code("बांग्लादेश ने ढाका स्थित अपने दूतावास से तीन कर्मचारियों को निष्कासित किए जाने के म्यांमार के फैसले पर नाराजगी जताई।",
+               "2024-03-02")
+    assert _has(doc, "SANCTION", {"MMR"}, {"BGD"})
+    assert not any(e.type in ("SANCTION", "COERCE") and {a.country for a in e.actors} == {"BGD"} for e in doc.events)
+
+
+def test_a_demand_to_free_a_seized_ship_is_made_of_its_seizer(code):
+    doc = code("ईरान ने होर्मुज के पास एक तेल टैंकर को जब्त कर लिया। ब्रिटेन ने टैंकर की फौरन रिहाई की मांग की।", "2019-07-20")
+    assert _has(doc, "REQUEST", {"GBR"}, {"IRN"})
+
+
+def test_aircraft_sent_around_a_state_are_a_show_of_force(code):
+    doc = code("जापान को घेरने के लिए रूस ने भेजे 10 एयरक्राफ्ट", "2024-05-02")
+    assert _has(doc, "MOBILIZE", {"RUS"}, {"JPN"})

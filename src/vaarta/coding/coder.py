@@ -38,6 +38,7 @@ from vaarta.lang.hi.postpositions import (
     CONJUNCTIONS,
     CONSEQUENCE,
     CONTINUATIONS,
+    DECISION_NOUNS,
     DEMONSTRATIVES,
     GENITIVE,
     NEGATIVE_WORDS,
@@ -48,6 +49,7 @@ from vaarta.lang.hi.postpositions import (
     PAST_MARKERS,
     POSSESSIVES,
     REACTION_OPENERS,
+    REFLEXIVES,
     SAYING,
     SUBJECT_PRONOUNS,
     THAT,
@@ -56,6 +58,9 @@ from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place,
 from vaarta.ontology import SELF_DIRECTED
 
 _W = r"[\u0900-\u0963\u0966-\u097F\w]"
+# "X को निष्कासित किए जाने के भारत के फैसले पर": the event and who decided it
+_DECIDED_GAP = re.compile(r"\s*(?:(?:किए|किये|किया)\s+)?(?:(?:जाने|जाना)\s+)?(?:के|का|की)\s+$")
+_DECISION = re.compile(rf"\s+(?:इस\s+|इन\s+)?(?:{'|'.join(DECISION_NOUNS)})(?!{_W})")
 _ALLEGED_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "MOBILIZE"])
 # (the event's own infinitive may stand between: "हमला करने का आरोप", "हमले किए जाने के आरोप")
 _ALLEGED = re.compile(rf"(?:\s+\S+(?:ने|ए|ये)){{0,2}}\s*(?:का|के|की)\s+(?:{'|'.join(ALLEGATION_NOUNS)})(?!{_W})")
@@ -239,13 +244,17 @@ def _in_parentheses_after(text: str, m: Mention, mentions: list[Mention]) -> boo
 def _possessed(text: str, roles: list[_Role], state: _State) -> list[_Role]:
     """"इजरायल ने कहा कि उसकी सेना ने …": an organ after a possessive pronoun is the
     salient actor's, whatever state the clause names."""
-    if not state.salient or not state.salient[0].country:
+    # a reflexive (अपने) is the clause's own agent's: "पाकिस्तान ने अपने उच्चायोग से …"
+    own = next((r.actor.country for r in roles if r.marker == "ne" and r.actor.country), None)
+    if not own and (not state.salient or not state.salient[0].country):
         return roles
     out = []
     for r in roles:
         before = text[max(0, r.mention.start - 8) : r.mention.start].split()
         if r.actor.sector and before and before[-1] in POSSESSIVES and r.mention.source.startswith("kb.role"):
-            r = _Role(replace(r.mention, actor=replace(r.actor, country=state.salient[0].country)), r.marker, r.closes)
+            whose = own if own and before[-1] in REFLEXIVES else (state.salient[0].country if state.salient else None)
+            if whose:
+                r = _Role(replace(r.mention, actor=replace(r.actor, country=whose)), r.marker, r.closes)
         out.append(r)
     return out
 
@@ -470,6 +479,14 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     # "हमले की निंदा", "हमले की धमकी": an event noun that is the object of another predicate
     # is not what the ने agent did
     governed = not frame.symmetric and _governed(text, trig.end, clause[1], governors)
+    if not agents and not frame.symmetric:
+        end = _verb_end(frame, text, trig, clause[1])
+        agents = [r for i, r in enumerate(roles) if i not in used and r.marker == "gen" and end <= r.mention.start
+                  and _DECIDED_GAP.fullmatch(text, end, r.mention.start) and _DECISION.match(text, r.mention.end + 3)][:1]
+        if agents:  # whoever answers the decision is whom it hit, failing another party
+            recipients = [a for a in recipients if a.country != agents[0].actor.country] or [
+                r.actor for r in roles if r.marker == "ne" and r.actor.country
+                and r.actor.country != agents[0].actor.country]
     if not agents and not frame.bare_agent and not governed:  # an intransitive verb never has a ने agent
         agents = [r for i, r in enumerate(roles) if r.marker == "ne" and i not in used] or \
             [r for i, r in enumerate(roles) if r.marker == "gen" and i not in used and r.mention.start < t0

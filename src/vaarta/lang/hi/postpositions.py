@@ -21,6 +21,8 @@ THAT = "कि"
 # fmt: off
 AGENT_PRONOUNS = ("उन्होंने", "उसने", "इन्होंने", "इसने")
 SUBJECT_PRONOUNS = ("वह", "वे", "वो")
+# the nouns of a decision whose genitive names who made it: "निष्कासित किए जाने के भारत के फैसले"
+DECISION_NOUNS = ("फैसले", "फ़ैसले", "फैसला", "निर्णय", "कदम", "क़दम", "ऐलान", "घोषणा")
 # the nouns of an accusation: "X पर हमला करने का आरोप" (the accused did it)
 ALLEGATION_NOUNS = ("आरोप", "इल्जाम", "इल्ज़ाम", "आरोपों")
 # Pronouns that stand for the last salient actor as the other party: with a case of their
@@ -57,6 +59,7 @@ PAST_MARKERS = ("था", "थी", "थे", "थीं", "तत्काल�
 # "X का कहना है कि उसने …": the speaker named by a genitive, whom the pronouns that follow mean
 SAYING = ("कहना", "मानना", "दावा")
 # possessive pronouns before an organ: "उसकी सेना" is the army of whoever was just speaking
+REFLEXIVES = ("अपनी", "अपने", "अपना")
 POSSESSIVES = ("उसकी", "उसके", "उसका", "अपनी", "अपने", "अपना", "उनकी", "उनके", "उनका")
 # words that make a statement a reaction to the event told before: "इसके बाद X ने धमकी दी"
 REACTION_OPENERS = ("इसके बाद", "इसके जवाब में", "इसके बदले", "इस पर", "इसके विरोध में", "जवाब में", "इसके खिलाफ",
