@@ -351,3 +351,22 @@ def test_a_demand_to_free_a_seized_ship_is_made_of_its_seizer(code):
 def test_aircraft_sent_around_a_state_are_a_show_of_force(code):
     doc = code("जापान को घेरने के लिए रूस ने भेजे 10 एयरक्राफ्ट", "2024-05-02")
     assert _has(doc, "MOBILIZE", {"RUS"}, {"JPN"})
+
+
+@pytest.mark.parametrize("text", [
+    "इजरायल के ज्यादातर रिहा किए गए बंधक स्वस्थ हैं।",  # the released, not a release
+    "अमेरिकी नौसेना ने हूतियों के मिसाइल हमले को नाकाम किया।",  # a foiled attack hit no one
+    "ट्रंप की सत्ता में वापसी के बाद चीन ने पहला सैन्य अभ्यास किया।",  # a return to office
+    "पाकिस्तानी उच्चायुक्त शाम चार बजे भारत के विदेश मंत्रालय पहुंचे।",  # a summoned envoy
+    "म्यांमार के सैनिक भाग कर मिजोरम पहुंचे।",  # soldiers who fled
+])
+def test_no_event_where_news_only_names_its_aftermath(code, text):
+    doc = code(text, "2025-03-10")
+    assert not [e for e in doc.events if e.type in ("RETREAT", "ASSAULT", "CONSULT")], \
+        [(e.type, e.rule) for e in doc.events]
+
+
+def test_a_when_clause_has_a_subject_of_its_own(code):
+    doc = code("चीन की नाराजगी ऐसे समय सामने आई है, जब फिलीपींस के राष्ट्रपति जापान के दौरे से लौटे हैं।", "2023-04-08")
+    visits = [e for e in doc.events if e.type == "CONSULT"]
+    assert not any("CHN" in {a.country for a in e.actors} | {r.country for r in e.recipients} for e in visits)
