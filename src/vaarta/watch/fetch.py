@@ -9,7 +9,7 @@ One ``Fetcher`` makes every request of a watch, one at a time, and for each host
 - sends ETag / Last-Modified back (If-None-Match / If-Modified-Since) when given them, so an
   unchanged feed costs a 304 and no body;
 - gives up on a response after ``timeout`` seconds and on a body over ``max_bytes``
-  (compressed or not), follows at most ``max_redirects`` redirects and never the same URL
+  (``listing_max_bytes`` for feeds and sitemaps; compressed or not), follows at most ``max_redirects`` redirects and never the same URL
   twice (a redirect loop is an error, not a hang), checking robots.txt at every hop;
 - tries a 5xx, a 429 or a timeout again ``retries`` times, waiting ``backoff`` seconds and
   twice that each time after (or what Retry-After asks, up to a minute).
@@ -58,7 +58,8 @@ class Politeness:
     timeout: float = 20.0  # seconds for a whole response
     retries: int = 2  # more tries after a 5xx, a 429 or a timeout
     backoff: float = 2.0  # seconds before the first retry, doubled for each next one
-    max_bytes: int = 5 * 1024 * 1024  # largest body read (after decompression)
+    max_bytes: int = 5 * 1024 * 1024  # largest page read (after decompression)
+    listing_max_bytes: int = 50 * 1024 * 1024  # largest feed or sitemap (sitemaps.org's own limit)
     max_redirects: int = 5
     contact: str | None = None  # an e-mail address or URL site owners can reach the operator at
 
@@ -102,16 +103,19 @@ class Fetcher:
         self._opener = urllib.request.build_opener(_NoRedirect())
 
     # -- public ---------------------------------------------------------------------
-    def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Response:
+    def get(self, url: str, etag: str | None = None, last_modified: str | None = None,
+            listing: bool = False) -> Response:
         """The answer at ``url``, redirects followed. With ``etag`` or ``last_modified``
-        the request is conditional and may come back as a 304 with no body."""
+        the request is conditional and may come back as a 304 with no body. A ``listing``
+        (feed, sitemap) may be larger than a page."""
+        limit = self.politeness.listing_max_bytes if listing else self.politeness.max_bytes
         seen = {url}
         current = url
         for _ in range(self.politeness.max_redirects + 1):
             if not self.allowed(current):
                 raise FetchError(f"forbidden by robots.txt: {current}")
             # validators go to every hop: a feed moved for good (http -> https) still answers 304
-            status, headers, body = self._request(current, etag, last_modified)
+            status, headers, body = self._request(current, etag, last_modified, limit)
             if 300 <= status < 400 and status != 304:
                 location = headers.get("location")
                 if not location:
@@ -173,11 +177,12 @@ class Fetcher:
         return 404, b""
 
     # -- one request, with retries ----------------------------------------------------
-    def _request(self, url: str, etag: str | None = None, last_modified: str | None = None) -> tuple[int, Message, bytes]:
+    def _request(self, url: str, etag: str | None = None, last_modified: str | None = None,
+                 limit: int | None = None) -> tuple[int, Message, bytes]:
         p = self.politeness
         for attempt in range(p.retries + 1):
             try:
-                return self._once(url, etag, last_modified)
+                return self._once(url, etag, last_modified, limit or p.max_bytes)
             except _Retryable as exc:
                 if attempt == p.retries:
                     raise FetchError(f"{exc.message} ({attempt + 1} tries)" if attempt else exc.message,
@@ -186,7 +191,7 @@ class Fetcher:
                 self._sleep(min(wait, MAX_RETRY_AFTER))
         raise AssertionError("unreachable")
 
-    def _once(self, url: str, etag: str | None, last_modified: str | None) -> tuple[int, Message, bytes]:
+    def _once(self, url: str, etag: str | None, last_modified: str | None, limit: int) -> tuple[int, Message, bytes]:
         p = self.politeness
         host = host_of(url)
         self._wait(host)
@@ -200,7 +205,7 @@ class Fetcher:
             request = urllib.request.Request(_ascii(url), headers=headers)
             try:
                 with self._opener.open(request, timeout=p.timeout) as r:
-                    return r.status, r.headers, self._body(r, r.headers)
+                    return r.status, r.headers, self._body(r, r.headers, limit)
             except urllib.error.HTTPError as exc:
                 with exc:
                     status, got = exc.code, exc.headers
@@ -221,9 +226,8 @@ class Fetcher:
         finally:
             self._last[host] = self._clock()
 
-    def _body(self, r: http.client.HTTPResponse, headers: Message) -> bytes:
+    def _body(self, r: http.client.HTTPResponse, headers: Message, limit: int) -> bytes:
         p = self.politeness
-        limit = p.max_bytes
         size = headers.get("content-length")
         if size and size.isdigit() and int(size) > limit:
             raise FetchError(f"page of {int(size):,} bytes, over the {limit:,} byte limit")

@@ -83,7 +83,7 @@ class Watcher:
         stats.polled += 1
         known = state.validators(self.store, url)
         try:
-            resp = self.fetcher.get(url, known.etag, known.last_modified)
+            resp = self.fetcher.get(url, known.etag, known.last_modified, listing=True)
             if resp.status == 304:
                 stats.unchanged += 1
                 state.poll_done(self.store, url, parent, source, 304)
