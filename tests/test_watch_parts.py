@@ -162,3 +162,33 @@ def test_store_version_3_databases_get_the_watch_tables(tmp_path):
         assert conn.execute(text("SELECT value FROM vaarta_meta")).scalar_one() == "4"
         assert {"watch_feeds", "watch_urls"} <= set(inspect(conn).get_table_names())
     s.close()
+
+
+def test_watch_loop_repeats_passes_on_time_and_outlives_a_failed_pass():
+    from vaarta.watch.run import PassStats, watch
+
+    class Passes:
+        def __init__(self) -> None:
+            self.n = 0
+
+        def run_pass(self, sources):  # type: ignore[no-untyped-def]
+            self.n += 1
+            if self.n == 2:
+                raise RuntimeError("database is locked")
+            return PassStats(polled=self.n)
+
+    waits: list[float] = []
+    done: list[int] = []
+    failed: list[str] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        if len(waits) == 3:
+            raise KeyboardInterrupt  # Ctrl+C between passes
+
+    with pytest.raises(KeyboardInterrupt):
+        watch(Passes(), ["http://a.example/rss.xml"], 900, on_pass=lambda s: done.append(s.polled),  # type: ignore[arg-type]
+              on_error=lambda exc: failed.append(str(exc)), sleep=sleep)
+    assert done == [1, 3] and failed == ["database is locked"]
+    assert len(waits) == 3 and all(899 < w <= 900 for w in waits)  # each pass starts 15 minutes after the last
+    assert watch(Passes(), [], 900, once=True, sleep=sleep).polled == 1  # type: ignore[arg-type]
