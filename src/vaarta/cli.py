@@ -246,6 +246,131 @@ def ingest(
         raise typer.Exit(1)
 
 
+@app.command("watch")
+def watch_cmd(
+    sources: Annotated[list[str] | None, typer.Argument(help="Feed (RSS/Atom), sitemap or home-page URLs, or files "
+                                                             "listing them one a line (# comments). None: the sources "
+                                                             "watched before in this database.")] = None,
+    db: Db = None,
+    once: Annotated[bool, typer.Option("--once", help="One pass, then exit (for cron).")] = False,
+    every: Annotated[str, typer.Option(help="Time from one pass to the next: 90s, 15m, 1h.")] = "15m",
+    since: Annotated[str | None, typer.Option(help="Leave out articles published before this day (YYYY-MM-DD).")] = None,
+    lang: Annotated[str | None, typer.Option(help="Keep only articles in this language (hi, en); others are errors.")] = None,
+    report: Annotated[bool, typer.Option("--report", help="Show what was watched: every feed's last poll and "
+                                                          "articles, and the article errors; then exit.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="With --report: one JSON object.")] = False,
+    delay: Annotated[float | None, typer.Option(min=0, max=3600, help="Seconds between two requests to one host "
+                                                                      "(default: the watch_delay setting, 1).")] = None,
+    timeout: Annotated[float, typer.Option(min=0.1, max=600, help="Seconds a response may take.")] = 20.0,
+    retries: Annotated[int, typer.Option(min=0, max=10, help="More tries after a 5xx, a 429 or a timeout.")] = 2,
+    contact: Annotated[str | None, typer.Option(help="E-mail or URL for site owners, sent in the User-Agent "
+                                                     "(default: the contact setting, VAARTA_CONTACT).")] = None,
+    kb_extra: KbExtra = None,
+) -> None:
+    """Watch news outlets: poll feeds, sitemaps and home pages, fetch each new article, code
+    it and store it; again every --every until stopped (Ctrl+C), or once with --once.
+
+    Polite: robots.txt, one request at a time, a delay per host, conditional requests.
+    Every URL seen is kept in the store, so a stopped watch goes on where it was and an
+    article listed twice is stored once. Errors are kept per feed and per article
+    (--report) and never stop the watch."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from vaarta.pipeline import load_pipeline
+    from vaarta.watch import Fetcher, Politeness, Watcher, watch
+    from vaarta.watch import state as watch_state
+    from vaarta.watch.run import parse_every, read_sources
+
+    if report:
+        _print_watch_report(watch_state.report(_store(db, must_exist=True)), as_json)
+        return
+    try:
+        period = parse_every(every)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--every") from None
+    if lang is not None and not (lang.isascii() and lang.isalpha() and 2 <= len(lang) <= 3):
+        raise typer.BadParameter(f"{lang!r} is not a language code such as hi or en", param_hint="--lang")
+    urls, problems = read_sources(sources or [])
+    for p in problems:
+        err.print(f"[yellow]skipped[/yellow] {escape(p)}", highlight=False, soft_wrap=True)
+    if sources and not urls:
+        err.print("[red]error:[/red] no source to watch in the arguments")
+        raise typer.Exit(2)
+    store = _store(db)
+    if not urls and not watch_state.sources(store):
+        raise typer.BadParameter("give feeds, sitemaps or home pages to watch (URLs, or files listing them)")
+    settings = _settings(contact=contact, watch_delay=delay)
+    if not settings.contact:
+        err.print("[dim]tip: --contact or VAARTA_CONTACT puts an address in the User-Agent, for site owners[/dim]",
+                  soft_wrap=True)
+    fetcher = Fetcher(Politeness(delay=settings.watch_delay, timeout=timeout, retries=retries, contact=settings.contact))
+    pipeline = load_pipeline(_kb(kb_extra))
+    day = _parse_date(since)
+    passes = 0
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
+                  transient=True) as bar:
+        task = bar.add_task("watching")
+
+        def on_progress(s) -> None:  # type: ignore[no-untyped-def]
+            bar.update(task, description=f"pass {passes + 1} · {s.polled} feeds polled · {s.stored} new articles · "
+                                         f"{s.events} events · {s.feed_errors + s.errors} errors")
+
+        def on_pass(s) -> None:  # type: ignore[no-untyped-def]
+            nonlocal passes
+            passes += 1
+            line = (f"{s.polled} feeds polled ({s.unchanged} unchanged, {s.feed_errors} failed), {s.found} new links: "
+                    f"{s.stored} articles stored, {s.duplicates} duplicates, {s.skipped} too old, {s.events} events, "
+                    f"{s.errors} article errors")
+            if once:
+                typer.echo(line)
+            else:
+                bar.console.print(f"{time.strftime('%H:%M:%S')} pass {passes}: {line}", highlight=False, soft_wrap=True)
+
+        def on_error(exc: Exception) -> None:
+            bar.console.print(f"[red]pass failed:[/red] {escape(str(exc))}; trying again in {every}", highlight=False,
+                              soft_wrap=True)
+
+        watcher = Watcher(store, pipeline, fetcher, since=day, lang=lang, on_progress=on_progress)
+        try:
+            last = watch(watcher, urls, period, once=once, on_pass=on_pass, on_error=on_error)
+        except KeyboardInterrupt:
+            err.print(f"stopped after {passes} passes; run again to go on where it was", highlight=False)
+            return
+    if last is not None and (last.feed_errors or last.errors):
+        err.print("errors are kept: `vaarta watch --report` lists them", highlight=False)
+    if last is not None and last.polled and last.feed_errors == last.polled:
+        raise typer.Exit(1)  # no listing could be read at all
+
+
+def _print_watch_report(r: dict[str, Any], as_json: bool) -> None:
+    from vaarta.web.views import as_json as plain
+
+    if as_json:
+        typer.echo(json.dumps(plain(r), ensure_ascii=False))
+        return
+    if not r["feeds"]:
+        typer.echo("nothing watched yet")
+        return
+    for f in r["feeds"]:
+        counts = f["through"] if f["source"] else f["articles"]
+        when = f["last_polled"].strftime("%Y-%m-%d %H:%M") if f["last_polled"] else "never polled"
+        answer = f"error: {f['last_error']}" if f["last_error"] else f"HTTP {f['last_status']}" if f["last_status"] else ""
+        typer.echo(f"{'' if f['source'] else '  └ '}{f['url']}\t{f['kind'] or '?'}\t{when}\t{answer}\t"
+                   f"{counts['stored']} stored, {counts['duplicate']} duplicates, {counts['error']} errors, "
+                   f"{counts['pending']} pending")
+    t = r["totals"]
+    typer.echo(f"{len(r['feeds'])} listings ({r['feed_errors']} failing); {sum(t.values())} article URLs: "
+               f"{t['stored']} stored, {t['duplicate']} duplicates, {t['skipped']} too old, {t['error']} errors, "
+               f"{t['pending']} pending")
+    if r["article_errors"]:
+        typer.echo("article errors:")
+    for e in r["article_errors"]:
+        again = "; will retry" if e["will_retry"] else ""
+        typer.echo(f"  {e['url']}\t{e['error']} ({e['attempts']} tries{again})\tfrom {e['feed'] or '?'}")
+    if r["article_errors_total"] > len(r["article_errors"]):
+        typer.echo(f"  … and {r['article_errors_total'] - len(r['article_errors'])} older ones")
+
+
 @app.command("events")
 def events_cmd(
     db: Db = None,

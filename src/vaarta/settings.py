@@ -9,7 +9,8 @@ when it exists::
     max_body = 10_000_000
 
 Environment: ``VAARTA_DB``, ``VAARTA_TOKEN``, ``VAARTA_MAX_BODY``, ``VAARTA_KB_EXTRA``
-(folders separated by the path separator, ``:`` on Linux), ``VAARTA_BATCH``.
+(folders separated by the path separator, ``:`` on Linux), ``VAARTA_BATCH``,
+``VAARTA_CONTACT``, ``VAARTA_WATCH_DELAY``.
 """
 
 from __future__ import annotations
@@ -35,10 +36,13 @@ class Settings:
     max_body: int = 5 * 1024 * 1024  # bytes an HTTP request body may carry
     kb_extra: tuple[str, ...] = ()  # folders of KB files merged over ours
     batch: int = 200  # documents per store transaction
+    contact: str | None = None  # an e-mail or URL sent in vaarta watch's User-Agent, for site owners
+    watch_delay: float = 1.0  # seconds vaarta watch waits between two requests to one host
 
 
 _ENV = {"VAARTA_DB": "db", "VAARTA_TOKEN": "token", "VAARTA_MAX_BODY": "max_body",
-        "VAARTA_KB_EXTRA": "kb_extra", "VAARTA_BATCH": "batch"}
+        "VAARTA_KB_EXTRA": "kb_extra", "VAARTA_BATCH": "batch", "VAARTA_CONTACT": "contact",
+        "VAARTA_WATCH_DELAY": "watch_delay"}
 
 
 def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -82,6 +86,14 @@ def _coerce(key: str, value: Any, where: str) -> Any:
         if number < 1:
             raise SettingsError(f"{where}: {key} must be at least 1")
         return number
+    if key == "watch_delay":
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            raise SettingsError(f"{where}: {key} must be a number of seconds, not {value!r}") from None
+        if not 0 <= seconds <= 3600:
+            raise SettingsError(f"{where}: {key} must be between 0 and 3600 seconds")
+        return seconds
     if key == "kb_extra":
         if isinstance(value, str):
             return tuple(p for p in value.split(os.pathsep) if p)
@@ -90,4 +102,4 @@ def _coerce(key: str, value: Any, where: str) -> Any:
         raise SettingsError(f"{where}: kb_extra must be a list of folders")
     if not isinstance(value, str):
         raise SettingsError(f"{where}: {key} must be text, not {value!r}")
-    return value or None if key == "token" else value
+    return value or None if key in ("token", "contact") else value

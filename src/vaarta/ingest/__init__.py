@@ -182,7 +182,7 @@ def items_from_body(text: str, src: str, stem: str, published: date | None,
 def _from_text(text: str, src: str, stem: str, published: date | None, doc_id: str | None = None) -> Iterator[Item]:
     meta, body = _front_matter(text)
     record = {"text": body, **({"id": doc_id} if doc_id else {}), **meta}
-    yield from _doc(record, src, None, published, default_id=stem)
+    yield from doc_from_record(record, src, None, published, default_id=stem)
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -219,7 +219,7 @@ def _jsonl_line(line: str, src: str, n: int, published: date | None) -> Iterator
     if not isinstance(record, dict):
         yield InputError(src, n, "a JSONL line must be an object with a 'text' field")
         return
-    yield from _doc(record, src, n, published, default_id=f"{Path(src).stem}-{n}")
+    yield from doc_from_record(record, src, n, published, default_id=f"{Path(src).stem}-{n}")
 
 
 def items_from_csv(text: str, src: str, published: date | None) -> Iterator[Item]:
@@ -246,7 +246,7 @@ def items_from_csv(text: str, src: str, published: date | None) -> Iterator[Item
             yield InputError(src, reader.line_num, f"CSV cannot be read from here on: {exc}")
             return
         n = reader.line_num
-        yield from _doc(row, src, n, published, default_id=f"{Path(src).stem}-{n}")
+        yield from doc_from_record(row, src, n, published, default_id=f"{Path(src).stem}-{n}")
 
 
 def _from_html(text: str, src: str, stem: str, published: date | None) -> Iterator[Item]:
@@ -263,7 +263,7 @@ def _from_html(text: str, src: str, stem: str, published: date | None) -> Iterat
     record: dict[str, Any] = {"text": body or ""}
     if meta is not None:
         record.update({k: v for k, v in (("title", meta.title), ("url", meta.url), ("published", meta.date)) if v})
-    yield from _doc(record, src, None, published, default_id=stem)
+    yield from doc_from_record(record, src, None, published, default_id=stem)
 
 
 _SKIPPED_ELEMENTS = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.S | re.I)
@@ -283,7 +283,7 @@ def _plain_text_of(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _doc(record: dict[str, Any], src: str, line: int | None, published: date | None,
+def doc_from_record(record: dict[str, Any], src: str, line: int | None, published: date | None,
          default_id: str | None = None) -> Iterator[Item]:
     """The Doc of one record, or the InputError that keeps it out. A bad ``published`` is
     reported and the document kept without a date. A record without an id gets one from

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from vaarta.ingest import InputError, Item, read_inputs
 from vaarta.model import Doc
@@ -31,8 +32,9 @@ class IngestStats:
 class _Writer:
     """Collects coded documents and stores them a batch (one transaction) at a time."""
 
-    def __init__(self, store: Store, stats: IngestStats, recode: bool, batch: int) -> None:
-        self.store, self.stats, self.recode, self.batch = store, stats, recode, batch
+    def __init__(self, store: Store, stats: IngestStats, recode: bool, batch: int,
+                 then: Callable[[Any, list[Doc]], None] | None = None) -> None:
+        self.store, self.stats, self.recode, self.batch, self.then = store, stats, recode, batch, then
         self.pending: list[Doc] = []
 
     def add(self, doc: Doc) -> None:
@@ -43,7 +45,7 @@ class _Writer:
     def flush(self) -> None:
         if not self.pending:
             return
-        res = self.store.add_documents(self.pending, recode=self.recode)
+        res = self.store.add_documents(self.pending, recode=self.recode, then=self.then)
         self.stats.added += res.added
         self.stats.skipped += res.skipped
         self.stats.recoded += res.recoded
@@ -60,10 +62,12 @@ def ingest(inputs: Iterable[str], store: Store, pipeline: Pipeline, published: d
 
 def ingest_items(items: Iterable[Item], store: Store, pipeline: Pipeline, recode: bool = False,
                  batch: int = 200, on_error: Callable[[InputError], None] | None = None,
-                 on_progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
-    """Code and store documents already read (the HTTP API's path); errors are counted."""
+                 on_progress: Callable[[IngestStats], None] | None = None,
+                 then: Callable[[Any, list[Doc]], None] | None = None) -> IngestStats:
+    """Code and store documents already read (the HTTP API's and ``vaarta watch``'s path);
+    errors are counted. ``then(conn, docs)`` writes more in each batch's transaction."""
     stats = IngestStats()
-    writer = _Writer(store, stats, recode, batch)
+    writer = _Writer(store, stats, recode, batch, then)
     for item in items:
         if isinstance(item, InputError):
             stats.errors += 1

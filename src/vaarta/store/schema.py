@@ -1,11 +1,12 @@
 """The store's schema, one definition for SQLite and PostgreSQL (SQLAlchemy Core).
 
-Bump SCHEMA_VERSION with every change and add a migration to ``migrations.py``.
+Bump SCHEMA_VERSION with every change and add a migration to ``MIGRATIONS`` in ``sql.py``.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Date,
     DateTime,
@@ -20,7 +21,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -114,4 +115,41 @@ story_bands = Table(
     Column("band", Integer, primary_key=True),
     Column("key", String(32), primary_key=True),
     Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+)
+
+# version 4: what `vaarta watch` polls and what it has seen (vaarta.watch.state). Rows are
+# keyed by the sha256 of their URL: a URL can be longer than an index entry may be.
+watch_feeds = Table(
+    "watch_feeds", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("url", Text, nullable=False),
+    # the listing it was found on (a home page's feed, a sitemap index's sitemap); NULL for a
+    # source the user listed
+    Column("parent_id", String(64), index=True),
+    Column("kind", String(16)),  # feed | sitemap | page, as its last body showed
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_polled", DateTime),
+    Column("last_status", Integer),  # HTTP status of the last poll (304: unchanged); NULL: no answer
+    Column("last_error", Text),  # NULL when the last poll went well
+    Column("polls", Integer, nullable=False),
+    Column("failures", Integer, nullable=False),
+    Column("added_at", DateTime, nullable=False),
+)
+
+watch_urls = Table(
+    "watch_urls", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("url", Text, nullable=False),  # as listed, tracking parameters stripped; or a page's canonical URL
+    Column("feed_id", String(64), index=True),  # the listing it was first found on
+    Column("source_id", String(64), index=True),  # the source the user listed that led to it
+    Column("listed_date", Date),  # the day its feed or sitemap gave, if any
+    Column("status", String(16), nullable=False, index=True),  # pending stored duplicate skipped error
+    Column("doc_id", String(255)),  # the document that holds its article (stored, duplicate)
+    Column("canonical", Text),  # the page's canonical URL when it differs from ``url``
+    Column("error", Text),
+    Column("retry", Boolean, nullable=False),  # an error worth trying again (5xx, timeout)
+    Column("attempts", Integer, nullable=False),
+    Column("first_seen", DateTime, nullable=False),
+    Column("last_tried", DateTime),
 )

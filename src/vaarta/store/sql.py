@@ -44,6 +44,8 @@ from vaarta.store.schema import (
     sentences,
     signatures,
     story_bands,
+    watch_feeds,
+    watch_urls,
 )
 
 DEFAULT_URL = "sqlite:///vaarta.db"
@@ -153,10 +155,13 @@ class Store:
             q = select(documents.c.id).where(or_(documents.c.id == doc_id, documents.c.content_hash == digest))
             return conn.execute(q.limit(1)).first() is not None
 
-    def add_documents(self, docs: Iterable[Doc], recode: bool = False) -> AddResult:
+    def add_documents(self, docs: Iterable[Doc], recode: bool = False,
+                      then: Callable[[Any, list[Doc]], None] | None = None) -> AddResult:
         """Store coded documents in one transaction. A document already stored (same id or
         same text) is skipped, or with ``recode`` has its events replaced. Rows are written
-        with one statement per table for the whole batch."""
+        with one statement per table for the whole batch. ``then(conn, docs)`` makes more
+        writes in the same transaction (``vaarta watch`` marks the URLs the documents came
+        from: both are kept, or neither)."""
         res = AddResult()
         now = datetime.now(UTC).replace(tzinfo=None)
         batch = list(docs)
@@ -201,6 +206,8 @@ class Store:
             if fts_rows and self.dialect == "sqlite":
                 conn.execute(text("INSERT INTO documents_fts (doc_id, title, body) VALUES (:i, :t, :b)"), fts_rows)
             self._insert_events(conn, new_events)
+            if then is not None:
+                then(conn, batch)
         return res
 
     def _insert_events(self, conn, evs: list[Event]) -> None:  # type: ignore[no-untyped-def]
@@ -581,7 +588,13 @@ def _add_story_index(conn) -> None:  # type: ignore[no-untyped-def]
         conn.execute(text("CREATE INDEX ix_participants_country_role ON event_participants (country, role, event_id)"))
 
 
-MIGRATIONS = {2: _add_signatures, 3: _add_story_index}
+def _add_watch(conn) -> None:  # type: ignore[no-untyped-def]
+    """Version 4: the tables of ``vaarta watch``."""
+    watch_feeds.create(conn, checkfirst=True)
+    watch_urls.create(conn, checkfirst=True)
+
+
+MIGRATIONS = {2: _add_signatures, 3: _add_story_index, 4: _add_watch}
 
 
 def _has(column, code: str):  # type: ignore[no-untyped-def]

@@ -98,6 +98,7 @@ def add_pages(app: FastAPI, store: Callable[[Request], Store], pipeline: Callabl
          lambda ctx: {"chart": charts.network(ctx["edges"], names=ctx.get("names"))}, nav="network")
     page("/map", "map.html", lambda r: views.map_page(store(r), r.query_params, pipeline(r)),
          lambda ctx: {"chart": charts.map_view(ctx["places"])}, nav="map")
+    page("/watch", "watch.html", lambda r: views.watch_page(store(r)), nav="watch")
     page("/search", "search.html", lambda r: views.search_page(store(r), r.query_params, pipeline(r)), nav="search")
 
     @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)

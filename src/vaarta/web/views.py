@@ -244,6 +244,14 @@ def story_page(store: Store, story_id: str) -> dict[str, Any] | None:
     return {"story_id": story_id, "documents": docs, "happenings": store.happenings([d["id"] for d in docs])}
 
 
+def watch_page(store: Store) -> dict[str, Any]:
+    """What vaarta watch reads: every listing's last poll, what its articles became, and
+    the article errors (the same figures as ``vaarta watch --report``)."""
+    from vaarta.watch.state import report
+
+    return report(store)
+
+
 def network_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | None = None) -> dict[str, Any]:
     f = Filters.parse(params, pipeline)
     edges = store.network(f.query())
