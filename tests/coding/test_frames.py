@@ -183,6 +183,8 @@ SUBCODES = [
      "2025-01-16", ("RETREAT", None, {"ISR"}, {"PSE"}, "asserted")),
     ("hi.threaten.pay", "इजराइल ने कहा कि ईरान को इस हमले की कीमत चुकानी पड़ेगी।",
      "2024-10-02", ("THREATEN", None, {"ISR"}, {"IRN"}, "asserted")),
+    ("hi.coerce.surround", "सीमा पर चीन के सैनिकों ने भारत के बीस जवानों को घेर लिया।",
+     "2020-06-16", ("COERCE", None, {"CHN"}, {"IND"}, "asserted")),
     ("hi.sanction.halt_arms", "अमेरिका ने इजरायल को भारी बम भेजने पर रोक लगा दी।",
      "2024-05-09", ("SANCTION", None, {"USA"}, {"ISR"}, "asserted")),
     ("hi.mobilize.send_forces", "चीन ने ताइवान के पास युद्धपोत और लड़ाकू विमान भेजे।",

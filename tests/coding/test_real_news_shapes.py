@@ -370,3 +370,33 @@ def test_a_when_clause_has_a_subject_of_its_own(code):
     doc = code("चीन की नाराजगी ऐसे समय सामने आई है, जब फिलीपींस के राष्ट्रपति जापान के दौरे से लौटे हैं।", "2023-04-08")
     visits = [e for e in doc.events if e.type == "CONSULT"]
     assert not any("CHN" in {a.country for a in e.actors} | {r.country for r in e.recipients} for e in visits)
+
+
+def test_the_object_may_stand_before_the_subject(code):
+    doc = code("अमेरिका की इस कार्रवाई की चीन के विदेश मंत्रालय ने कड़ी आलोचना की।", "2024-05-02")
+    assert _has(doc, "ACCUSE", {"CHN"}, {"USA"})
+
+
+def test_both_armies_are_the_two_parties_named(code):
+    doc = code("भारत और फ्रांस ने दोनों सेनाओं के बीच तालमेल बढ़ाने पर सहमति जताई।", "2024-05-02")
+    assert _has(doc, "AGREE", {"IND"}, {"FRA"})
+
+
+def test_what_is_agreed_on_is_not_done_yet(code):
+    doc = code("जापान और भारत ने संयुक्त अभ्यास का दायरा बढ़ाने पर सहमति जताई।", "2024-05-02")
+    assert {e.type for e in doc.events} == {"AGREE"}
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("ऑस्ट्रेलिया ने चीन के एक राजनयिक को तीन दिन में देश छोड़ने का आदेश दिया।", "AUS", "CHN"),
+    ("जर्मनी की सरकार ने एक रूसी राजनयिक को देश छोड़ने के लिए कहा।", "DEU", "RUS"),
+])
+def test_ordering_a_diplomat_out_is_an_expulsion(code, text, actor, recipient):
+    assert _has(code(text, "2024-05-02"), "SANCTION", {actor}, {recipient})
+
+
+def test_condolences_in_a_quote_name_the_attack_as_a_setting(code):
+    doc = code("प्रवक्ता ने कहा कि भारत काबुल में कल हुए आतंकी हमले में जान गंवाने वालों के परिजनों के प्रति संवेदना व्यक्त करता है।",
+               "2024-05-02")
+    assert not [e for e in doc.events if "IND" in {a.country for a in e.actors} and e.type == "ASSAULT"]
+    assert not [e for e in doc.events if e.type == "ASSAULT" and "IND" in {r.country for r in e.recipients}]

@@ -61,6 +61,8 @@ _W = r"[\u0900-\u0963\u0966-\u097F\w]"
 # "X को निष्कासित किए जाने के भारत के फैसले पर": the event and who decided it
 _DECIDED_GAP = re.compile(r"\s*(?:(?:किए|किये|किया)\s+)?(?:(?:जाने|जाना)\s+)?(?:के|का|की)\s+$")
 _DECISION = re.compile(rf"\s+(?:इस\s+|इन\s+)?(?:{'|'.join(DECISION_NOUNS)})(?!{_W})")
+# the object noun phrase closing right before the subject: "कनाडा की इस कार्रवाई की भारत ने"
+_OBJECT_FIRST = re.compile(r"\s+(?:की|का|के)(?:\s+\S+){1,3}?\s+(?:की|का|को)\s+")
 _ALLEGED_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "MOBILIZE"])
 # (the event's own infinitive may stand between: "हमला करने का आरोप", "हमले किए जाने के आरोप")
 _ALLEGED = re.compile(rf"(?:\s+\S+(?:ने|ए|ये)){{0,2}}\s*(?:का|के|की)\s+(?:{'|'.join(ALLEGATION_NOUNS)})(?!{_W})")
@@ -159,6 +161,11 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 state.last_participants = between
             lo, hi = bisect_left(trig_starts, cs), bisect_left(trig_starts, ce)
             triggers = [t for t in all_triggers[lo:hi] if t.end <= ce]
+            # a name inside an event noun is no party of the clause ("आतंकी हमले": the frame's unnamed attackers)
+            roles = [r for r in roles if not any(t.start <= r.mention.start and r.mention.end < t.end for t in triggers)]
+            # "दोनों सेनाओं": the organs of the two parties already named, not the home state's
+            roles = [r for r in roles if not (r.mention.source.startswith("kb.role")
+                                              and text[max(0, r.mention.start - 6) : r.mention.start] == "दोनों ")]
             pronoun_roles = _pronouns(text, cs, ce, state, roles) if triggers else []
             spent: list[tuple[int, int]] = []  # light verbs of events made: "मदद पहुंचा" is no visit
             addressee: list[Actor] = []
@@ -169,7 +176,7 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 for trig, frame in lex.readings(hit):
                     if not _frame_fits(frame, text, trig, (cs, ce)):
                         continue
-                    if frame.type != "REQUEST" and lex.requested_re is not None and \
+                    if frame.type not in ("REQUEST", "AGREE") and lex.requested_re is not None and \
                             lex.requested_re.search(text, trig.end, ce):
                         continue
                     follow = sentences[si + 1] if si + 1 < len(sentences) else None
@@ -398,8 +405,16 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             # with a ने agent named, "X की ओर से भेजी गई सहायता के लिए आभार": X is the object
             not_objects = ("ne", "se", "saath", "par", "ko", "me", "via") if agent_end > clause[0] else \
                 ("ne", "se", "saath", "dvara", "par", "ko", "me", "via")
+            # (a bare name that only qualifies an event noun is none: "आतंकी हमले")
             picked = [(i, r) for i, r in span if r.marker == "gen"] or \
-                [(i, r) for i, r in span if r.marker not in not_objects]
+                [(i, r) for i, r in span if r.marker not in not_objects and r.mention.end + 1 not in trigger_starts
+                 and r.mention.start not in trigger_starts]
+            if not picked and agent_end > clause[0]:
+                # the object before the subject: "कनाडा की इस कार्रवाई की भारत ने आलोचना की"
+                agent_start = min(r.mention.start for r in roles if r.marker == "ne" and r.mention.end <= t0)
+                picked = [(i, r) for i, r in enumerate(roles) if i not in used and r.marker == "gen"
+                          and r.mention.end <= agent_start and r.actor.country
+                          and _OBJECT_FIRST.fullmatch(text, r.mention.end, agent_start)][-1:]
             for i, r in picked:
                 recipients.append(r.actor)
                 used.add(i)
@@ -498,8 +513,11 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         # a bare subject opens the clause: bare noun phrases after a marked one are modifiers
         first_marked = min((r.mention.start for r in roles if r.marker not in ("none", "and")), default=t0)
         # and a bare name that only qualifies a predicate noun ("ब्रिक्स शिखर सम्मेलन") is none
+        # (an agentless event noun in its locative is only the setting of the subject's own
+        # verb: "भारत पेशावर में हुए आतंकी हमले में मारे गए लोगों के प्रति संवेदना व्यक्त करता है")
+        setting = frame.default_actor is not None and _IN.match(text, trig.end) is not None
         agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used and not governed
-                  and r.mention.start < min(t0, first_marked + 1)
+                  and not setting and r.mention.start < min(t0, first_marked + 1)
                   and (r.mention.end + 1 not in trigger_starts or r.actor.sector)]
     if not agents and _is_headline(text, s_start, s_end):
         # a headline puts the subject last: "बीजिंग में शी जिनपिंग से मिले ब्लिंकन"
@@ -732,13 +750,13 @@ def _localise(actor: Actor, country: str | None) -> Actor:
 
 def _governed(text: str, end: int, ce: int, trigger_starts: frozenset[int]) -> bool:
     """The event noun ending at ``end`` is the object of another predicate: a genitive
-    postposition follows it and another trigger comes within four words ("हमले की निंदा",
+    postposition follows it and another trigger comes within eight words ("हमले की निंदा",
     "हमले की पाकिस्तान ने की निंदा", "हमले की धमकी दी")."""
     m = _GEN_AFTER.match(text, end, ce)
     if m is None:
         return False
     pos = m.end()
-    for _ in range(4):
+    for _ in range(8):  # "हमले की भारत ने मंगलवार को कड़ी निंदा की"
         if pos in trigger_starts:
             return True
         nxt = text.find(" ", pos, ce)
@@ -767,8 +785,11 @@ def _destination(text: str, roles: list[_Role], places: MentionIndex, t0: int,
     for i, r in enumerate(roles):
         gap = text[r.mention.end : t0]
         if inside and r.mention.start < t0 and r.actor.country and (
-                r.marker == "me" or (r.marker in ("none", "gen") and _closes_with(text, r, roles, t0))):
-            return i, r.actor, None  # "सीरिया में", "पाकिस्तान और पाक अधिकृत कश्मीर में"
+                r.marker == "me" or (r.marker in ("none", "gen") and _closes_with(text, r, roles, t0)
+                                     and not any(p.place and p.place.name for p in places.within(r.mention.end, t0)))):
+            # "सीरिया में", "पाकिस्तान और पाक अधिकृत कश्मीर में" (but "भारत पेशावर में हुए हमले
+            # …": the city closes its own phrase, and the subject before it is no place)
+            return i, r.actor, None
         if not inside and r.mention.start < t0 and re.fullmatch(r"\s*(?:(?:के|की|का)\s+)?(?:लिए\s+)?", gap):
             return i, r.actor, Place(None, r.actor.country)
     if inside:
