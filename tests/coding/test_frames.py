@@ -185,6 +185,8 @@ SUBCODES = [
      "2024-10-02", ("THREATEN", None, {"ISR"}, {"IRN"}, "asserted")),
     ("hi.coerce.surround", "सीमा पर चीन के सैनिकों ने भारत के बीस जवानों को घेर लिया।",
      "2020-06-16", ("COERCE", None, {"CHN"}, {"IND"}, "asserted")),
+    ("hi.retreat.free", "समझौते के तहत कल इजरायल फिलिस्तीन के तीस कैदी छोड़ेगा।",
+     "2023-11-25", ("RETREAT", "release", {"ISR"}, {"PSE"}, "future")),
     ("hi.sanction.halt_arms", "अमेरिका ने इजरायल को भारी बम भेजने पर रोक लगा दी।",
      "2024-05-09", ("SANCTION", None, {"USA"}, {"ISR"}, "asserted")),
     ("hi.mobilize.send_forces", "चीन ने ताइवान के पास युद्धपोत और लड़ाकू विमान भेजे।",

@@ -400,3 +400,27 @@ def test_condolences_in_a_quote_name_the_attack_as_a_setting(code):
                "2024-05-02")
     assert not [e for e in doc.events if "IND" in {a.country for a in e.actors} and e.type == "ASSAULT"]
     assert not [e for e in doc.events if e.type == "ASSAULT" and "IND" in {r.country for r in e.recipients}]
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients", [
+    ("दोनों नेताओं की बातचीत के बाद भारत और नेपाल ने कई करारों पर दस्तखत किए।", "AGREE", {"IND"}, {"NPL"}),
+    ("सीमा पर रूस के हमले में यूक्रेन के छह सैनिक मारे गए।", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("आर्मेनिया और अजरबैजान के बीच तीन दिन का युद्धविराम हुआ है।", "RETREAT", {"ARM"}, {"AZE"}),
+    ("ईरान ने इजराइल पर ड्रोन से हमला किया। इजराइल ने कहा कि वह इस हमले का करारा जवाब देगा।", "THREATEN", {"ISR"}, {"IRN"}),
+    ("ईरान ने चेतावनी दी कि यदि इजराइल ने पलटवार किया तो इजराइल को कठोर जवाब मिलेगा और भारी कीमत चुकानी होगी।", "THREATEN", {"IRN"}, {"ISR"}),
+    ("समझौते के तहत इजरायल ने फिलिस्तीन के तीस कैदी छोड़ दिए।", "RETREAT", {"ISR"}, {"PSE"}),
+])
+def test_more_of_how_news_tells_events(code, text, type_, actors, recipients):
+    doc = code(text, "2024-10-02")
+    assert _has(doc, type_, actors, recipients), _events(doc)
+
+
+def test_a_passive_progressive_is_no_journey(code):
+    doc = code("इस हमले को हानिया की हत्या से जोड़कर देखा जा रहा है।", "2024-10-02")
+    assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_a_relative_clause_does_not_negate_a_threat(code):
+    doc = code("रूस ने कहा कि अगर नाटो ने सेना भेजी तो उसे ऐसे जवाब का सामना करना पड़ेगा जो उसने कभी नहीं देखा।", "2024-10-02")
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert threats and threats[0].modality == "asserted"

@@ -63,6 +63,8 @@ _DECIDED_GAP = re.compile(r"\s*(?:(?:किए|किये|किया)\s+)?(?
 _DECISION = re.compile(rf"\s+(?:इस\s+|इन\s+)?(?:{'|'.join(DECISION_NOUNS)})(?!{_W})")
 # the object noun phrase closing right before the subject: "कनाडा की इस कार्रवाई की भारत ने"
 _OBJECT_FIRST = re.compile(r"\s+(?:की|का|के)(?:\s+\S+){1,3}?\s+(?:की|का|को)\s+")
+# a relative clause after the predicate describes something; its नहीं is not the event's
+_RELATIVE = re.compile(r"\s(?:जो|जिसे|जिसने|जिन्हें|जिसको)\s")
 _ALLEGED_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "MOBILIZE"])
 # (the event's own infinitive may stand between: "हमला करने का आरोप", "हमले किए जाने के आरोप")
 _ALLEGED = re.compile(rf"(?:\s+\S+(?:ने|ए|ये)){{0,2}}\s*(?:का|के|की)\s+(?:{'|'.join(ALLEGATION_NOUNS)})(?!{_W})")
@@ -621,6 +623,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         clause_text = text[trig.end : clause[1]]
     if "cond" in frame.recipient and (then := _consequence(text, clause[0], t0)):
         clause_text = text[then.end() : clause[1]]  # the condition's नहीं is not the threat's
+    rel = _RELATIVE.search(text, trig.end, clause[1])
+    if rel and clause_text.endswith(text[rel.start() : clause[1]]):
+        # "… का सामना करना पड़ेगा जो दुनिया ने कभी नहीं देखी"
+        clause_text = clause_text[: len(clause_text) - (clause[1] - rel.start())]
     ev_date_m = nearest(dates, t0, clause) or nearest(dates, t0, (s_start, s_end))
     if ev_date_m is None and follow is not None:  # "यह प्रक्रिया 15 मार्च से शुरू हो गई है"
         ev_date_m = nearest(dates, follow.start, (follow.start, follow.end))
