@@ -424,3 +424,27 @@ def test_a_relative_clause_does_not_negate_a_threat(code):
     doc = code("रूस ने कहा कि अगर नाटो ने सेना भेजी तो उसे ऐसे जवाब का सामना करना पड़ेगा जो उसने कभी नहीं देखा।", "2024-10-02")
     threats = [e for e in doc.events if e.type == "THREATEN"]
     assert threats and threats[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients", [
+    # a party of no state before the true one does not stop the search
+    ("बोलीविया ने विपक्ष के नेता को समर्थन देने पर स्पेन के राजदूत को निष्कासित कर दिया।", "SANCTION", {"BOL"}, {"ESP"}),
+    # a name in parentheses takes the postposition after them
+    ("सूडान की सेना ने रैपिड सपोर्ट फोर्स (आरएसएफ) पर ओमदुरमान में हमला किया।", "ASSAULT", {"SDN"}, {"IMG"}),
+    # a building named for a capital is no government
+    ("सूडानी सेना ने आरएसएफ को खदेड़कर राष्ट्रपति भवन पर कब्जा कर लिया।", "ASSAULT", {"SDN"}, {"IMG"}),
+    ("जापान ने दक्षिण कोरिया को रसायन बेचने पर लगाई गई रोक को हटाने का फैसला किया।", "CONCEDE", {"JPN"}, {"KOR"}),
+    ("बहरीन ने कतर के साथ लगने वाली सीमाओं को फिर से चालू कर दिया।", "CONCEDE", {"BHR"}, {"QAT"}),
+    ("कनाडा ने स्टील पर शुल्क वृद्धि के अमेरिका के फैसले का जवाब जवाबी शुल्क से दिया।", "SANCTION", {"USA"}, {"CAN"}),
+    # a hyphenated name holds no demonstrative ("जे-इन" is not "इन")
+    ("अगले महीने जापान के प्रधानमंत्री टोक्यो में कोरिया के राष्ट्रपति मून जे-इन से बात करेंगे।", "CONSULT", {"JPN"}, {"KOR"}),
+])
+def test_still_more_of_how_news_tells_events(code, text, type_, actors, recipients):
+    doc = code(text, "2024-10-02")
+    assert _has(doc, type_, actors, recipients), _events(doc)
+
+
+def test_a_nasal_before_a_palatal_may_be_written_with_na(code):
+    doc = code("जापान के प्रधानमंत्री शिन्जो आबे ने भारत के प्रधानमंत्री से मुलाकात की।", "2019-12-21")
+    meeting = [e for e in doc.events if e.type == "CONSULT"]
+    assert meeting and any(a.name and "Abe" in a.name for e in meeting for a in e.actors + e.recipients)

@@ -19,7 +19,7 @@ _BOUNDARY = re.compile(
 
 _MARKERS = ROLE_MARKER_WORDS
 _MARKER_RE = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:भी|ही|समेत|सहित)\s+)?("
+    r"\s*(?:\)\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:(?:भी|ही|समेत|सहित)\s+)?("
     + "|".join(re.escape(w) for _, w in sorted(_MARKERS, key=lambda m: -len(m[1])))
     + r")(?![\u0900-\u0963\u0966-\u097F\w])"
 )

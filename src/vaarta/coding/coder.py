@@ -28,6 +28,7 @@ from vaarta.coding.common import (
 from vaarta.coding.lexicon import Frame, Lexicon, Trigger
 from vaarta.coding.modality import modality_of
 from vaarta.lang.hi.calendar import SAME_TIME_OPENERS
+from vaarta.lang.hi.landmarks import LANDMARK_WORDS
 from vaarta.lang.hi.postpositions import (
     AFTER,
     AGENT_PRONOUNS,
@@ -88,7 +89,7 @@ _IN_PHRASE = re.compile(r"(?:\s+\S+){0,3}?\s+में(?![\u0900-\u0963\u0966-\u
 _PASSIVE_AFTER = re.compile(rf"\s+(?:{'|'.join(PASSIVE_AUX)})(?![\u0900-\u0963\u0966-\u097F])")
 _NE = re.compile(r"\s+ने(?![\u0900-\u0963\u0966-\u097F])")
 _IN = re.compile(r"\s+में(?![\u0900-\u0963\u0966-\u097F])")
-_ANAPHOR = re.compile(rf"(?<!{_W})(?:{'|'.join(DEMONSTRATIVES)})\s+(?:\S+\s+)?$")
+_ANAPHOR = re.compile(rf"(?<![\u0900-\u097F\w-])(?:{'|'.join(DEMONSTRATIVES)})\s+(?:\S+\s+)?$")  # (not "जे-इन")
 _CONDITION = re.compile(rf"(?<!{_W})(?:{'|'.join(CONDITIONALS)})(?!{_W})")
 _THEN = re.compile(rf"(?<!{_W})(?:{'|'.join(CONSEQUENCE)})(?!{_W})")
 _COMMA = re.compile(r",")
@@ -396,8 +397,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         if told:
             recipients = list(told[-1].actors)
     for marker in frame.recipient:
-        if recipients:  # the markers are alternatives, in order of preference
-            break
+        if any(a.country or a.sector == "REB" for a in recipients):  # the markers are alternatives, in order of preference
+            break  # (a party of no state, "विपक्ष के नेता", lets the next marker try)
+        recipients = []
         if marker == "gen":
             # the object noun phrase of praise, condemnation, hosting: the genitives between
             # the agent (if any) and the trigger; failing those, any actor there that is not
@@ -468,7 +470,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             if (marker == "par" or (marker == "ko" and frame.type == "ASSAULT")) and not recipients:
                 # a place as target: "गाजा पट्टी पर हवाई हमले", "दमिश्क हवाई अड्डे को निशाना बनाते हुए"
                 for p in places.within(clause[0], t0):
-                    if p.place and p.place.name and _CLOSING[_MARKER_WORDS[marker]].match(text, p.end, t0):
+                    # (a building is no state's territory by its name: "राष्ट्रपति भवन" stands in many capitals)
+                    if p.place and p.place.name and _CLOSING[_MARKER_WORDS[marker]].match(text, p.end, t0) \
+                            and not any(w in LANDMARK_WORDS for w in p.text.split()[1:]):
                         recipients.append(Actor(None, p.place.country, None, text=p.text))
                         break
     between = frame.symmetric and len({a.country for a in recipients}) > 1 and any(

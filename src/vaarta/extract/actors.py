@@ -24,6 +24,7 @@ from vaarta.kb.load import KnowledgeBase
 from vaarta.kb.records import Entry, Match
 from vaarta.lang.en.metonyms import GOVERNMENT_VERBS
 from vaarta.lang.hi.calendar import MONTHS, WEEKDAYS
+from vaarta.lang.hi.landmarks import LANDMARK_WORDS
 from vaarta.lang.hi.postpositions import CONJUNCTIONS, NAME_STOP, ROLE_MODIFIERS
 from vaarta.model import Actor, Mention, Place
 
@@ -119,7 +120,8 @@ def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, o
             # ("इस्लामाबाद के भारतीय उच्चायोग": a capital before another state's organ is a place)
             foreign_next = nxt is not None and _kind(nxt) in ("demonym", "state") and \
                 _STATE_ROLE_GAP.match(gap) is not None and nxt.entries[0].ref != p.country
-            if kind == "place" and state and state.capital == p.name and not foreign_next and (
+            building = any(w in LANDMARK_WORDS for w in m.text.split()[1:])
+            if kind == "place" and state and state.capital == p.name and not foreign_next and not building and (
                     _METONYM.match(text, m.end) or _METONYM_EN.match(text, m.end)
                     or _METONYM_EN_OBJECT.search(text[max(0, m.start - 40) : m.start])):
                 # "मॉस्को ने", "दमिश्क और मॉस्को के सहयोग": the capital speaks for its government

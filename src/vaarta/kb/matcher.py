@@ -70,6 +70,13 @@ def _nasal_variants(key: str) -> list[str]:
                 other = _ANUSVARA if m.group(1) else _CLASS_NASAL[key[m.end()]] + _VIRAMA
                 chars = chars[: m.start()] + other + chars[m.end() :]
         out.append(chars)
+        # ङ् and ञ् are rare in news: शिंजो is written शिन्जो, पंजाब पन्जाब
+        loose = chars
+        for m in sorted(_NASAL_SPOT.finditer(chars), key=lambda x: -x.start()):
+            if m.group(1) is None and _CLASS_NASAL[chars[m.end()]] in "ङञ":
+                loose = loose[: m.start()] + "न" + _VIRAMA + loose[m.end() :]
+        if loose != chars:
+            out.append(loose)
     return out
 
 

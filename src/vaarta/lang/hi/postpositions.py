@@ -47,7 +47,7 @@ CONTINUATIONS = ("यह", "ये", "इस", "इसे", "इसकी", "इ
 CONJUNCTIONS = ("और", "तथा", "एवं", "व")
 # words that open a new clause (after a comma or a space): relatives, "but", "while", "because"
 CLAUSE_OPENERS = ("जिसमें", "जिसके", "जिसकी", "जिसका", "जिससे", "जहां", "जहाँ", "लेकिन", "किंतु", "किन्तु",
-                  "परंतु", "परन्तु", "मगर", "जबकि", "बल्कि", "क्योंकि", "जब")
+                  "परंतु", "परन्तु", "मगर", "जबकि", "बल्कि", "क्योंकि", "जब", "जिन्होंने", "जिसने")
 # modifiers that may stand between a state and its role ("रूस के तत्कालीन राष्ट्रपति")
 ROLE_MODIFIERS = ("तत्कालीन", "वरिष्ठ", "मौजूदा", "नए", "नवनियुक्त", "पूर्व", "शीर्ष")
 # perfective participles and the passive auxiliary: "किए गए हमले"
