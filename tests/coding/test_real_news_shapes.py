@@ -448,3 +448,18 @@ def test_a_nasal_before_a_palatal_may_be_written_with_na(code):
     doc = code("जापान के प्रधानमंत्री शिन्जो आबे ने भारत के प्रधानमंत्री से मुलाकात की।", "2019-12-21")
     meeting = [e for e in doc.events if e.type == "CONSULT"]
     assert meeting and any(a.name and "Abe" in a.name for e in meeting for a in e.actors + e.recipients)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("भारतीय क्रिकेट टीम अगले महीने ऑस्ट्रेलिया दौरे पर जाएगी।", "CONSULT"),  # a team's tour
+    ("स्पेन की टीम ने दूसरे हाफ में शानदार वापसी की।", "RETREAT"),  # a comeback in a match
+    ("फ्रांस ने एक रूसी नागरिक को जासूसी के आरोप में गिरफ्तार किया।", "ACCUSE"),  # the charge of an arrest
+])
+def test_words_of_sport_and_of_charges_are_not_these_events(code, text, absent):
+    assert absent not in {e.type for e in code(text, "2024-10-02").events}
+
+
+def test_drones_shot_down_over_ones_own_land_are_no_attack_on_oneself(code):
+    doc = code("यूक्रेन में रात भर में आए चालीस ड्रोन यूक्रेनी वायु रक्षा बलों ने मार गिराए।", "2024-10-02")
+    assert not [e for e in doc.events if e.type == "ASSAULT" and
+                {a.country for a in e.actors} == {r.country for r in e.recipients}]
