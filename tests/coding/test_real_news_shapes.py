@@ -266,8 +266,8 @@ def test_an_army_and_a_paramilitary_group_fighting_is_an_armed_clash(code):
 
 def test_an_invitation_to_come_is_no_visit_yet(code):
     doc = code("रूस ने चीनी राष्ट्रपति को मॉस्को आने का न्योता दिया।", "2025-03-10")
-    assert {(e.type, e.modality) for e in doc.events} == {("CONSULT", "asserted")}
-    assert doc.events[0].rule == "hi.consult.invite"
+    assert {(e.type, e.modality) for e in doc.events} == {("AGREE", "asserted")}  # CAMEO 036, as PLOVER
+    assert doc.events[0].rule == "hi.agree.invite"
 
 
 def test_warships_sent_near_a_state_are_a_show_of_force_not_aid(code):
@@ -463,3 +463,14 @@ def test_drones_shot_down_over_ones_own_land_are_no_attack_on_oneself(code):
     doc = code("यूक्रेन में रात भर में आए चालीस ड्रोन यूक्रेनी वायु रक्षा बलों ने मार गिराए।", "2024-10-02")
     assert not [e for e in doc.events if e.type == "ASSAULT" and
                 {a.country for a in e.actors} == {r.country for r in e.recipients}]
+
+
+def test_relief_as_a_figure_of_speech_is_no_aid(code):
+    doc = code("रूस ने कहा कि यह प्रस्ताव यूक्रेनी सेना को राहत देने की चाल है।", "2025-03-06")
+    assert "AID" not in {e.type for e in doc.events}
+
+
+def test_summoning_ones_own_official_is_no_protest(code):
+    doc = code("भारत के विदेश सचिव ने तुर्की के राजदूत को तलब किया।", "2020-02-17")
+    assert [({a.country for a in e.actors}, {r.country for r in e.recipients}) for e in doc.events
+            if e.type == "PROTEST"] == [({"IND"}, {"TUR"})]
