@@ -474,3 +474,20 @@ def test_summoning_ones_own_official_is_no_protest(code):
     doc = code("भारत के विदेश सचिव ने तुर्की के राजदूत को तलब किया।", "2020-02-17")
     assert [({a.country for a in e.actors}, {r.country for r in e.recipients}) for e in doc.events
             if e.type == "PROTEST"] == [({"IND"}, {"TUR"})]
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients", [
+    # a region of a state names whose people were seized
+    ("श्रीलंकाई नौसेना ने केरल के बारह मछुआरों को गिरफ्तार कर लिया।", "COERCE", {"LKA"}, {"IND"}),
+    ("पाकिस्तानी एजेंसी ने गुजरात के बीस मछुआरों को हिरासत में लिया।", "COERCE", {"PAK"}, {"IND"}),
+    ("विदेश मंत्रालय ने पाकिस्तान के उच्चायुक्त को समन भेजा।", "PROTEST", {"IND"}, {"PAK"}),
+])
+def test_regions_and_summons_as_news_names_them(code, text, type_, actors, recipients):
+    doc = code(text, "2024-03-10")
+    assert _has(doc, type_, actors, recipients), _events(doc)
+
+
+def test_a_formal_protest_is_lodged_with_another_state(code):
+    doc = code("भारत ने अपने उच्चायुक्त के साथ हुए दुर्व्यवहार पर विरोध दर्ज कराया।", "2024-03-10")
+    assert not [e for e in doc.events if e.type == "PROTEST" and
+                {a.country for a in e.actors} & {r.country for r in e.recipients}]

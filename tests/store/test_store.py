@@ -175,7 +175,7 @@ def test_cli_ingest_events_search_stats(tmp_path):
 def test_stories_link_copies_and_merge_events_across_documents(store, pipeline, tmp_path):
     from vaarta.stories import update_stories
 
-    body = ("नई दिल्ली। प्रधानमंत्री नरेंद्र मोदी ने सोमवार को नई दिल्ली में जापान के प्रधानमंत्री फुमियो किशिदा से "
+    body = ("नई दिल्ली। प्रधानमंत्री मोदी ने सोमवार को हैदराबाद हाउस में जापान के प्रधानमंत्री फुमियो किशिदा से "
             "मुलाकात की। दोनों नेताओं ने रक्षा और व्यापार में सहयोग बढ़ाने पर विस्तार से चर्चा की और कई "
             "समझौतों की समीक्षा की। बैठक के बाद दोनों देशों ने एक संयुक्त बयान जारी किया।")
     (tmp_path / "a.txt").write_text("---\nid: a\npublished: 2023-03-21\n---\n" + body, encoding="utf-8")

@@ -467,8 +467,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             if len(chosen) > 1 and marker not in ("gen", "beech", "saath"):
                 chosen = _nearest_group(text, chosen)
             recipients.extend(actor for _, actor in chosen)
-            if (marker == "par" or (marker == "ko" and frame.type == "ASSAULT")) and not recipients:
-                # a place as target: "गाजा पट्टी पर हवाई हमले", "दमिश्क हवाई अड्डे को निशाना बनाते हुए"
+            if (marker == "par" or (marker == "ko" and frame.type in ("ASSAULT", "COERCE"))) and not recipients:
+                # a place as target: "गाजा पट्टी पर हवाई हमले", "दमिश्क हवाई अड्डे को निशाना बनाते हुए",
+                # "तमिलनाडु के 43 मछुआरों को गिरफ्तार किया"
                 for p in places.within(clause[0], t0):
                     # (a building is no state's territory by its name: "राष्ट्रपति भवन" stands in many capitals)
                     if p.place and p.place.name and _CLOSING[_MARKER_WORDS[marker]].match(text, p.end, t0) \
