@@ -491,3 +491,21 @@ def test_a_formal_protest_is_lodged_with_another_state(code):
     doc = code("भारत ने अपने उच्चायुक्त के साथ हुए दुर्व्यवहार पर विरोध दर्ज कराया।", "2024-03-10")
     assert not [e for e in doc.events if e.type == "PROTEST" and
                 {a.country for a in e.actors} & {r.country for r in e.recipients}]
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients", [
+    # condolences go to the state where the disaster struck
+    ("तुर्की में आए भूकंप में सैकड़ों लोगों की मौत पर भारत ने गहरी संवेदना प्रकट की।", "SUPPORT", {"IND"}, {"TUR"}),
+    ("इस कठिन समय में भारत नेपाल के साथ एकजुटता से खड़ा है।", "SUPPORT", {"IND"}, {"NPL"}),
+    # a meeting told with its counterpart, or as having taken place, is an event even as a setting
+    ("भारत आए घाना के राष्ट्रपति के साथ व्यापक बातचीत के बाद प्रधानमंत्री ने नए ऋण की घोषणा की।", "CONSULT", {"IND"}, {"GHA"}),
+    ("भारत और जापान के प्रधानमंत्रियों के बीच टोक्यो में हुई सालाना शिखर वार्ता में कई करार हुए।", "CONSULT", {"IND"}, {"JPN"}),
+])
+def test_condolences_and_meetings_as_settings(code, text, type_, actors, recipients):
+    doc = code(text, "2024-03-10")
+    assert _has(doc, type_, actors, recipients), _events(doc)
+
+
+def test_a_deadlock_in_talks_is_no_meeting_told(code):
+    doc = code("अमेरिका के साथ परमाणु वार्ता में गतिरोध के बाद किम पहली बार रूस आए।", "2019-04-25")
+    assert not _has(doc, "CONSULT", {"PRK"}, {"USA"})

@@ -66,6 +66,8 @@ _DECISION = re.compile(rf"\s+(?:इस\s+|इन\s+)?(?:{'|'.join(DECISION_NOUNS
 _OBJECT_FIRST = re.compile(r"\s+(?:की|का|के)(?:\s+\S+){1,3}?\s+(?:की|का|को)\s+")
 # a relative clause after the predicate describes something; its नहीं is not the event's
 _RELATIVE = re.compile(r"\s(?:जो|जिसे|जिसने|जिन्हें|जिसको)\s")
+_WITH_COUNTERPART = re.compile(r"(?:के साथ|(?<=\S) से)\s+(?:\S+\s+){0,3}$")
+_HELD_MEETING = re.compile(r"(?:हुई|हुए|हुआ)\s+(?:\S+\s+){0,3}$")
 _ALLEGED_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "MOBILIZE"])
 # (the event's own infinitive may stand between: "हमला करने का आरोप", "हमले किए जाने के आरोप")
 _ALLEGED = re.compile(rf"(?:\s+\S+(?:ने|ए|ये)){{0,2}}\s*(?:का|के|की)\s+(?:{'|'.join(ALLEGATION_NOUNS)})(?!{_W})")
@@ -328,8 +330,14 @@ def _frame_fits(frame: Frame, text: str, trig: Trigger, clause: tuple[int, int])
         return False  # near the trigger: "जापान सागर में दागीं" (another trigger of the clause may fit)
     if frame.blocks:
         after = text[trig.end : min(ce, trig.end + 40)].lstrip()
-        if any(after.startswith(b) for b in frame.blocks):
-            return False
+        # a meeting told with its counterpart or as having taken place is an event even as the
+        # setting of another: "रुतो के साथ वार्ता के बाद", "के बीच हुई शिखर वार्ता में"
+        lead = text[max(clause[0], trig.start - 40) : trig.start]
+        happened = frame.symmetric and _HELD_MEETING.search(lead) is not None
+        told = happened or (frame.symmetric and _WITH_COUNTERPART.search(lead) is not None)
+        for b in frame.blocks:
+            if after.startswith(b) and not (happened if b in ("में", "के दौरान") else told):
+                return False
         if frame.blocks_re and frame.blocks_re.search(text, trig.end, ce):
             return False
     if frame.needs_re is None or frame.needs_re.search(text, trig.end, ce):
