@@ -509,3 +509,14 @@ def test_condolences_and_meetings_as_settings(code, text, type_, actors, recipie
 def test_a_deadlock_in_talks_is_no_meeting_told(code):
     doc = code("अमेरिका के साथ परमाणु वार्ता में गतिरोध के बाद किम पहली बार रूस आए।", "2019-04-25")
     assert not _has(doc, "CONSULT", {"PRK"}, {"USA"})
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients", [
+    ("उत्तर कोरिया ने जापान के ऊपर से एक बैलिस्टिक मिसाइल का परीक्षण किया।", "MOBILIZE", {"PRK"}, {"JPN"}),
+    ("भारत ने पाकिस्तान के कार्यवाहक उच्चायुक्त के सामने कड़ा विरोध दर्ज कराया।", "PROTEST", {"IND"}, {"PAK"}),
+    ("दोनों प्रधानमंत्रियों की मौजूदगी में भारत और मॉरीशस ने चार समझौता ज्ञापनों का आदान-प्रदान किया।", "AGREE", {"IND"}, {"MUS"}),
+    ("प्रधानमंत्री और नेपाल के प्रधानमंत्री ने मिलकर नए पुल का उदघाटन किया।", "COOPERATE", {"IND"}, {"NPL"}),
+])
+def test_over_before_and_exchanged(code, text, type_, actors, recipients):
+    doc = code(text, "2024-03-10")
+    assert _has(doc, type_, actors, recipients), _events(doc)
