@@ -520,3 +520,9 @@ def test_a_deadlock_in_talks_is_no_meeting_told(code):
 def test_over_before_and_exchanged(code, text, type_, actors, recipients):
     doc = code(text, "2024-03-10")
     assert _has(doc, type_, actors, recipients), _events(doc)
+
+
+def test_a_cited_source_is_no_party(code):
+    doc = code("हिज्बुल्लाह द्वारा संचालित टीवी के अनुसार, इजरायली विमानों ने लेबनान के टायर शहर पर हवाई हमले किए।", "2024-10-19")
+    assert _has(doc, "ASSAULT", {"ISR"}, {"LBN"})
+    assert not [e for e in doc.events if "IMG" in {a.country for a in e.actors}]

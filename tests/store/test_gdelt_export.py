@@ -41,7 +41,7 @@ def exported(pipeline, tmp_path_factory):
 def test_every_row_has_gdelt_2s_61_columns_of_their_types(exported):
     rows, store = exported
     schema = _gdelt_schema()
-    assert len(schema) == 61 and len(rows) == store.count("events")
+    assert len(schema) == 61 and len(rows) >= store.count("events")  # one row per pair of states
     for row in rows:
         assert len(row) == 61
         record = dict(zip((n for n, _ in schema), row, strict=True))
@@ -67,3 +67,24 @@ def test_actor_codes_are_cameo_and_geo_codes_are_fips(exported):
     assert "RS" in geo and "RUS" not in geo  # Moscow is in RS (FIPS), not RUS
     names = [r["Actor1Name"] for r in records if r["Actor1Name"]]
     assert names and all(n.isascii() for n in names)
+
+
+def test_states_acting_together_are_one_row_per_pair_of_states(pipeline, tmp_path):
+    # one event in the store (they acted together), three actor pairs in GDELT's table
+    _gdelt_schema()
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(
+        "---\nid: a\npublished: 2017-06-05\n---\nमिस्र, बहरीन और संयुक्त अरब अमीरात ने कतर से राजनयिक रिश्ते तोड़ लिए।",
+        encoding="utf-8")
+    store = open_store(f"sqlite:///{tmp_path / 's.db'}")
+    ingest([str(tmp_path / "news")], store, pipeline)
+    sanctions = [e for e in store.iter_events() if e["type"] == "SANCTION"]
+    assert len(sanctions) == 1 and {a["country"] for a in sanctions[0]["actors"]} == {"EGY", "BHR", "ARE"}
+    path = tmp_path / "events.export.CSV"
+    export_events("gdelt", iter(sanctions), path)
+    schema = [n for n, _ in _gdelt_schema()]
+    with path.open(encoding="utf-8") as fh:
+        records = [dict(zip(schema, r, strict=True)) for r in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    assert sorted((r["Actor1CountryCode"], r["Actor2CountryCode"]) for r in records) == \
+        [("ARE", "QAT"), ("BHR", "QAT"), ("EGY", "QAT")]
+    assert len({r["GLOBALEVENTID"] for r in records}) == 3

@@ -52,6 +52,7 @@ from vaarta.lang.hi.postpositions import (
     REACTION_OPENERS,
     REFLEXIVES,
     SAYING,
+    SOURCE_MARKERS,
     SUBJECT_PRONOUNS,
     THAT,
 )
@@ -68,6 +69,7 @@ _OBJECT_FIRST = re.compile(r"\s+(?:की|का|के)(?:\s+\S+){1,3}?\s+(?:�
 _RELATIVE = re.compile(r"\s(?:जो|जिसे|जिसने|जिन्हें|जिसको)\s")
 _WITH_COUNTERPART = re.compile(r"(?:के साथ|(?<=\S) से)\s+(?:\S+\s+){0,3}$")
 _HELD_MEETING = re.compile(r"(?:हुई|हुए|हुआ)\s+(?:\S+\s+){0,3}$")
+_SOURCE = re.compile(rf"(?:\s+(?!ने(?!{_W}))\S+){{0,4}}?\s+(?:{'|'.join(SOURCE_MARKERS)})(?!{_W})")
 _ALLEGED_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "MOBILIZE"])
 # (the event's own infinitive may stand between: "हमला करने का आरोप", "हमले किए जाने के आरोप")
 _ALLEGED = re.compile(rf"(?:\s+\S+(?:ने|ए|ये)){{0,2}}\s*(?:का|के|की)\s+(?:{'|'.join(ALLEGATION_NOUNS)})(?!{_W})")
@@ -168,6 +170,8 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
             triggers = [t for t in all_triggers[lo:hi] if t.end <= ce]
             # a name inside an event noun is no party of the clause ("आतंकी हमले": the frame's unnamed attackers)
             roles = [r for r in roles if not any(t.start <= r.mention.start and r.mention.end < t.end for t in triggers)]
+            # "X द्वारा संचालित मीडिया के अनुसार": a cited source is no party
+            roles = [r for r in roles if not _SOURCE.match(text, r.mention.end, ce)]
             # "दोनों सेनाओं": the organs of the two parties already named, not the home state's
             roles = [r for r in roles if not (r.mention.source.startswith("kb.role")
                                               and text[max(0, r.mention.start - 6) : r.mention.start] == "दोनों ")]

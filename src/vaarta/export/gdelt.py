@@ -118,10 +118,30 @@ def gdelt_row(n: int, e: EventRow) -> list[Any]:
     ]
 
 
+def _by_party(people: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The participants grouped by state (an armed group beside the one state it fights in
+    stays with it); [[]] for none."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for p in people:
+        groups.setdefault(p.get("country") or "", []).append(p)
+    states = [c for c in groups if c != "IMG"]
+    if len(groups) <= 1 or (len(states) == 1 and "IMG" in groups):
+        return [list(people)]
+    return list(groups.values())
+
+
+def dyads(e: EventRow) -> list[EventRow]:
+    """GDELT's table has one actor pair a row: an event of several states on one side ("Egypt,
+    Bahrain and the UAE cut ties with Qatar") is one row per pair of states."""
+    return [{**e, "actors": a, "recipients": r} for a in _by_party(e["actors"]) for r in _by_party(e["recipients"])]
+
+
 def export_gdelt(rows: Iterable[EventRow], path: Path) -> int:
     n = 0
     with _text_out(path) as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
-        for n, e in enumerate(rows, 1):  # noqa: B007 — n is the count returned
-            w.writerow(["" if v is None else str(v).replace("\t", " ").replace("\n", " ") for v in gdelt_row(n, e)])
+        for e in rows:
+            for pair in dyads(e):
+                n += 1
+                w.writerow(["" if v is None else str(v).replace("\t", " ").replace("\n", " ") for v in gdelt_row(n, pair)])
     return n

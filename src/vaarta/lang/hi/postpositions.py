@@ -21,6 +21,8 @@ THAT = "कि"
 # fmt: off
 AGENT_PRONOUNS = ("उन्होंने", "उसने", "इन्होंने", "इसने")
 SUBJECT_PRONOUNS = ("वह", "वे", "वो")
+# a source the news cites: "हौथी द्वारा संचालित मीडिया के अनुसार" names no party of the event
+SOURCE_MARKERS = ("के अनुसार", "के मुताबिक", "के मुताबिक़", "के हवाले से")
 # the nouns of a decision whose genitive names who made it: "निष्कासित किए जाने के भारत के फैसले"
 DECISION_NOUNS = ("फैसले", "फ़ैसले", "फैसला", "निर्णय", "कदम", "क़दम", "ऐलान", "घोषणा")
 # the nouns of an accusation: "X पर हमला करने का आरोप" (the accused did it)
