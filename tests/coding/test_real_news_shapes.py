@@ -526,3 +526,23 @@ def test_a_cited_source_is_no_party(code):
     doc = code("हिज्बुल्लाह द्वारा संचालित टीवी के अनुसार, इजरायली विमानों ने लेबनान के टायर शहर पर हवाई हमले किए।", "2024-10-19")
     assert _has(doc, "ASSAULT", {"ISR"}, {"LBN"})
     assert not [e for e in doc.events if "IMG" in {a.country for a in e.actors}]
+
+
+def test_a_promise_and_a_signing_on_one_visit_are_two_agreements(code):
+    doc = code("सऊदी अरब के युवराज ने भारत में बड़े निवेश का वादा किया। दोनों नेताओं की बातचीत के बाद भारत और सऊदी अरब ने "
+               "चार समझौतों पर हस्ताक्षर किए।", "2019-02-20")
+    assert len([e for e in doc.events if e.type == "AGREE"]) == 2
+
+
+def test_both_countries_named_before_a_signing_are_its_parties(code):
+    doc = code("मोदी और जापान के प्रधानमंत्री के बीच वार्ता के बाद दोनों देशों ने कई समझौतों पर हस्ताक्षर किए।", "2015-12-12")
+    assert _has(doc, "AGREE", {"IND"}, {"JPN"})
+    assert _has(doc, "CONSULT", {"IND"}, {"JPN"})
+
+
+def test_an_attack_answered_keeps_its_own_parties(code):
+    doc = code("दक्षिणी लेबनान में इजरायली हवाई हमलों के जवाब में हिजबुल्लाह ने इजरायल के सैन्य ठिकानों पर रॉकेट दागे।",
+               "2024-05-16")
+    assert _has(doc, "ASSAULT", {"IMG"}, {"ISR"})
+    assert not [e for e in doc.events if e.type == "ASSAULT" and {a.country for a in e.actors} == {"ISR"}
+                and "ISR" in {r.country for r in e.recipients}]

@@ -52,6 +52,7 @@ from vaarta.lang.hi.postpositions import (
     REACTION_OPENERS,
     REFLEXIVES,
     SAYING,
+    SETTING_AFTER,
     SOURCE_MARKERS,
     SUBJECT_PRONOUNS,
     THAT,
@@ -67,9 +68,10 @@ _DECISION = re.compile(rf"\s+(?:इस\s+|इन\s+)?(?:{'|'.join(DECISION_NOUNS
 _OBJECT_FIRST = re.compile(r"\s+(?:की|का|के)(?:\s+\S+){1,3}?\s+(?:की|का|को)\s+")
 # a relative clause after the predicate describes something; its नहीं is not the event's
 _RELATIVE = re.compile(r"\s(?:जो|जिसे|जिसने|जिन्हें|जिसको)\s")
-_WITH_COUNTERPART = re.compile(r"(?:के साथ|(?<=\S) से)\s+(?:\S+\s+){0,3}$")
+_WITH_COUNTERPART = re.compile(r"(?:के साथ|के बीच|(?<=\S) से)\s+(?:\S+\s+){0,3}$")
 _HELD_MEETING = re.compile(r"(?:हुई|हुए|हुआ)\s+(?:\S+\s+){0,3}$")
 _SOURCE = re.compile(rf"(?:\s+(?!ने(?!{_W}))\S+){{0,4}}?\s+(?:{'|'.join(SOURCE_MARKERS)})(?!{_W})")
+_SETTING = re.compile(rf"\s*(?:{'|'.join(SETTING_AFTER)})(?!{_W})")
 _ALLEGED_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "MOBILIZE"])
 # (the event's own infinitive may stand between: "हमला करने का आरोप", "हमले किए जाने के आरोप")
 _ALLEGED = re.compile(rf"(?:\s+\S+(?:ने|ए|ये)){{0,2}}\s*(?:का|के|की)\s+(?:{'|'.join(ALLEGATION_NOUNS)})(?!{_W})")
@@ -344,8 +346,10 @@ def _frame_fits(frame: Frame, text: str, trig: Trigger, clause: tuple[int, int])
                 return False
         if frame.blocks_re and frame.blocks_re.search(text, trig.end, ce):
             return False
-    if frame.needs_re is None or frame.needs_re.search(text, trig.end, ce):
+    if frame.needs_re is None:
         return True
+    if not _SETTING.match(text, trig.end) and frame.needs_re.search(text, trig.end, ce):
+        return True  # (the verb after "हमलों के जवाब में" is the main clause's, not the noun's)
     if " " in trig.word and frame.needs_re.search(text, trig.start + trig.word.index(" "), trig.end):
         return True  # the trigger holds its light verb: "हमला बोला"
     # headline order, the light verb first: "पर लगाए नए प्रतिबंध", "को किया तलब"
@@ -380,6 +384,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
            governors: frozenset[int] = frozenset()) -> list[Event] | None:
     text = doc.text
     t0 = trig.start
+    if not frame.symmetric and _SETTING.match(text, trig.end):
+        roles = [r for r in roles if r.mention.end <= t0]  # the main verb's parties come after
     used: set[int] = set()
     recipients: list[Actor] = []
     dest_place: Place | None = None
@@ -600,6 +606,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if frame.type not in SELF_DIRECTED or "other" in frame.recipient or frame.foreign:
         # ("भारत का कोई लेना-देना नहीं": the actor's own state is no other party; look further)
         recipients = [r for r in recipients if r.country not in a_c]
+    if frame.symmetric and not recipients and len(a_c) > 1:
+        # "X और Y के बीच बातचीत के बाद दोनों देशों ने समझौतों पर हस्ताक्षर किए": the two are the parties
+        actor_list, recipients = actor_list[:1], [a for a in actor_list if a.country != actor_list[0].country]
+        a_c = {actor_list[0].country}
     if not recipients and that:
         # "X ने आरोप लगाया कि Y ने …": the accused is the agent of what is reported
         named = [r for r in that if r.marker in ("ne", "dvara") and r.actor.country not in a_c] or \
@@ -807,6 +817,9 @@ def _destination(text: str, roles: list[_Role], places: MentionIndex, t0: int,
                  clause: tuple[int, int], inside: bool) -> tuple[int | None, Actor | None, Place | None] | None:
     for i, r in enumerate(roles):
         gap = text[r.mention.end : t0]
+        if inside and r.mention.end <= t0 and len(text[r.mention.end : t0].split()) <= 1 and \
+                r.mention.source == "kb.demonym":
+            continue  # "इजरायली हवाई हमलों … में": the event's own adjective is its agent, no place
         if inside and r.mention.start < t0 and r.actor.country and (
                 r.marker == "me" or (r.marker in ("none", "gen") and _closes_with(text, r, roles, t0)
                                      and not any(p.place and p.place.name for p in places.within(r.mention.end, t0)))):

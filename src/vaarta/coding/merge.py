@@ -39,10 +39,15 @@ def _key(ev: Event) -> tuple:
     return (ev.type, frozenset(a.country for a in ev.actors), frozenset(r.country for r in ev.recipients))
 
 
+SIGNING = "057"  # CAMEO: sign formal agreement
+
+
 def _same(a: Event, b: Event) -> bool:
     """Two events of equal key (type and participants) that tell the same happening."""
     if not _modalities_compatible(a, b) or not _same_people(a, b):
         return False
+    if a.type == "AGREE" and (a.cameo == SIGNING) != (b.cameo == SIGNING):
+        return False  # signing agreements and promising (or intending) are two acts of one visit
     return _dates_compatible(a, b)
 
 
