@@ -189,6 +189,8 @@ SUBCODES = [
      "2023-11-25", ("RETREAT", "release", {"ISR"}, {"PSE"}, "future")),
     ("hi.assault.drive_out", "यूक्रेन की सेना ने रूसी सैनिकों को खारकीव से खदेड़ दिया।",
      "2022-09-12", ("ASSAULT", None, {"UKR"}, {"RUS"}, "asserted")),
+    ("hi.sanction.recall", "श्रीलंका ने अपने राजदूत को चीन से वापस बुला लिया।",
+     "2024-12-28", ("SANCTION", None, {"LKA"}, {"CHN"}, "asserted")),
     ("hi.sanction.halt_arms", "अमेरिका ने इजरायल को भारी बम भेजने पर रोक लगा दी।",
      "2024-05-09", ("SANCTION", None, {"USA"}, {"ISR"}, "asserted")),
     ("hi.mobilize.send_forces", "चीन ने ताइवान के पास युद्धपोत और लड़ाकू विमान भेजे।",

@@ -546,3 +546,23 @@ def test_an_attack_answered_keeps_its_own_parties(code):
     assert _has(doc, "ASSAULT", {"IMG"}, {"ISR"})
     assert not [e for e in doc.events if e.type == "ASSAULT" and {a.country for a in e.actors} == {"ISR"}
                 and "ISR" in {r.country for r in e.recipients}]
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients", [
+    ("ईरान पर इजरायल के हवाई हमले के बाद दोनों देशों की सेनाओं के बीच सीमा पर झड़प शुरू हो गई।", "ASSAULT", {"ISR"}, {"IRN"}),
+    ("अमेरिकी नौसेना ने हूतियों की चार छोटी नावें डुबो दीं।", "ASSAULT", {"USA"}, {"IMG"}),
+    ("बांग्लादेश ने अपने उच्चायुक्त को भारत से वापस बुला लिया।", "SANCTION", {"BGD"}, {"IND"}),
+])
+def test_settings_sinkings_and_recalls(code, text, type_, actors, recipients):
+    doc = code(text, "2024-12-28")
+    assert _has(doc, type_, actors, recipients), _events(doc)
+
+
+def test_recalling_an_envoy_is_no_troop_withdrawal(code):
+    doc = code("बांग्लादेश ने अपने उच्चायुक्त को भारत से वापस बुला लिया।", "2024-12-28")
+    assert "RETREAT" not in {e.type for e in doc.events}
+
+
+def test_a_release_names_whose_people_go_free(code):
+    doc = code("जेल प्रशासन ने बीमार कैदियों को रिहा कर दिया।", "2024-12-28")
+    assert "RETREAT" not in {e.type for e in doc.events}

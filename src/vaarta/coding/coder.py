@@ -497,7 +497,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     between = frame.symmetric and len({a.country for a in recipients}) > 1 and any(
         roles[i].marker == "beech" for i in used)
     if frame.clause_participants:  # "X के साथ झड़प में Y के जवान": everyone in the clause
-        recipients = [r.actor for r in roles if r.marker not in ("me", "via") and r.mention.start != t0]
+        # (but those of an event that is only its setting: "X पर Y के हमले के बाद … टकराव")
+        setting_end = max((m.end() for m in _SETTING.finditer(text, clause[0], t0)), default=clause[0])
+        recipients = [r.actor for r in roles if r.marker not in ("me", "via") and r.mention.start != t0
+                      and r.mention.start >= setting_end]
         used = set(range(len(roles)))
     # a nominal event names its agent in the genitive right before it ("रूस के हमले", "उत्तर
     # कोरिया का छठा परमाणु परीक्षण"),
