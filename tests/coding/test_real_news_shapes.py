@@ -566,3 +566,28 @@ def test_recalling_an_envoy_is_no_troop_withdrawal(code):
 def test_a_release_names_whose_people_go_free(code):
     doc = code("जेल प्रशासन ने बीमार कैदियों को रिहा कर दिया।", "2024-12-28")
     assert "RETREAT" not in {e.type for e in doc.events}
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients", [
+    # firing across a line with no target named is on the dateline's state
+    ("पुंछ। पाकिस्तानी सेना ने शुक्रवार रात संघर्ष विराम तोड़कर भारी फायरिंग की।", "ASSAULT", {"PAK"}, {"IND"}),
+    ("भारत भूकंप से प्रभावित म्यांमार की हर तरह से मदद कर रहा है।", "AID", {"IND"}, {"MMR"}),
+])
+def test_firing_on_the_dateline_and_help_being_given(code, text, type_, actors, recipients):
+    doc = code(text, "2024-03-10")
+    assert _has(doc, type_, actors, recipients), _events(doc)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("भारत का राहत विमान सुबह काठमांडू पहुंचा।", "CONSULT"),  # an aircraft of relief is no visit
+    ("अमेरिकी किसानों को चीन में ऊंचे शुल्क का सामना करना पड़ेगा।", "THREATEN"),  # a consequence, no threat
+])
+def test_arrivals_and_consequences_that_are_no_events(code, text, absent):
+    assert absent not in {e.type for e in code(text, "2024-03-10").events}
+
+
+def test_an_attack_told_weeks_before_is_another_attack(code):
+    doc = code("कुपवाड़ा में आतंकियों ने सेना के काफिले पर हमला किया। पिछले महीने की 19 तारीख को उग्रवादियों ने कुपवाड़ा में "
+               "सेना के शिविर पर हमला किया था।", "2016-09-07")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(attacks) == 2

@@ -7,6 +7,8 @@ kept as extra mentions.
 
 from __future__ import annotations
 
+from datetime import date
+
 from vaarta.model import Event, EventDate
 from vaarta.ontology import SYMMETRIC
 
@@ -77,6 +79,12 @@ def _dates_compatible(a: Event, b: Event) -> bool:
     if a.date is None or b.date is None:
         return True
     if "publication" in (a.date.precision, b.date.precision):
+        # an undated telling of the day's news is not an event dated weeks before it
+        dated = b if a.date.precision == "publication" else a
+        undated = a if dated is b else b
+        if dated.date.precision == "day" and len(dated.date.value) == 10 and len(undated.date.value) == 10:
+            gap = date.fromisoformat(undated.date.value) - date.fromisoformat(dated.date.value)
+            return gap.days <= 3
         return True
     n = min(len(a.date.value), len(b.date.value))
     return a.date.value[:n] == b.date.value[:n]
