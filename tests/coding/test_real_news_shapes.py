@@ -591,3 +591,19 @@ def test_an_attack_told_weeks_before_is_another_attack(code):
                "सेना के शिविर पर हमला किया था।", "2016-09-07")
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert len(attacks) == 2
+
+
+def test_a_second_office_joined_to_a_first_shares_its_state(code):
+    doc = code("भारतीय राजदूत ने श्रीलंका के प्रधानमंत्री और विदेश मंत्री अली साबरी को राहत सामग्री सौंपी।", "2024-03-10")
+    assert _has(doc, "AID", {"IND"}, {"LKA"})
+    assert not [e for e in doc.events if "IND" in {r.country for r in e.recipients}]
+
+
+def test_receiving_help_from_a_state_is_no_meeting(code):
+    doc = code("पाकिस्तान को सऊदी अरब से भारी मदद मिलने के बाद इमरान खान ने आभार जताया।", "2021-10-27")
+    assert "CONSULT" not in {e.type for e in doc.events}
+
+
+def test_raising_tariffs_in_passing(code):
+    doc = code("अमेरिका ने चीन के सामान पर आयात शुल्क बढ़ाते हुए नई सूची जारी की।", "2019-05-10")
+    assert _has(doc, "SANCTION", {"USA"}, {"CHN"})

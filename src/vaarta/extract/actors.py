@@ -128,7 +128,25 @@ def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, o
                 out.append(Mention(m.start, m.end, m.text, "actor",
                                    actor=Actor(state.name, state.code, "GOV", text=m.text), source="kb.capital"))
         i += 1
-    return _named_again(text, out)
+    return _named_again(text, _shared_state(text, out))
+
+
+def _shared_state(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"नेपाल के उप प्रधानमंत्री और रक्षा मंत्री पूर्णबहादुर खडका": a second office joined to a
+    first one of a named state is of that state, not the outlet's, and takes the name after it."""
+    out = list(mentions)
+    actors = [i for i, m in enumerate(out) if m.kind == "actor" and m.actor is not None]
+    for prev, cur in zip(actors, actors[1:], strict=False):
+        a, b = out[prev], out[cur]
+        if b.source != "kb.role.home" or a.source in ("kb.role.home", "kb.demonym") or not a.actor.country:  # type: ignore[union-attr]
+            continue
+        if not _AND.match(text[a.end : b.start]):
+            continue
+        limit = next((out[j].start for j in actors if out[j].start >= b.end), len(text))
+        name, end = _unknown_name(text, b.end, limit)
+        actor = replace(b.actor, country=a.actor.country, name=name or b.actor.name)  # type: ignore[union-attr, arg-type]
+        out[cur] = replace(b, end=end, text=text[b.start : end], actor=actor, source="kb.role")
+    return out
 
 
 _WORD_END = r"(?![\u0900-\u0963\u0966-\u097F\w])"
