@@ -2,6 +2,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from typer.testing import CliRunner
 
 from vaarta.cli import app
@@ -94,3 +95,27 @@ def test_eval_names_the_bad_line_of_a_gold_file_without_a_traceback(tmp_path):
     assert result.exit_code == 2
     assert "gold.jsonl:2" in result.output
     assert "Traceback" not in result.output
+
+
+def test_cli_version_option_prints_the_version():
+    from vaarta import __version__
+
+    res = runner.invoke(app, ["--version"])
+    assert res.exit_code == 0 and res.stdout.strip() == __version__
+
+
+@pytest.mark.parametrize("command", [["events"], ["eval"], ["ingest"], ["lexicon", "coverage"], ["watch"]])
+def test_cli_help_names_no_python_types(command):
+    res = runner.invoke(app, [*command, "--help"], terminal_width=100)
+    assert res.exit_code == 0
+    for python_name in ("<str>", "<bool>", "<int>", "<Path>", "list[", "<int range>", "<file>"):
+        assert python_name not in res.stdout, python_name
+
+
+def test_readme_sample_output_is_what_extract_prints():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    head = "Output (`--format jsonl`), one object per event:\n\n```json\n"
+    sample = readme[readme.index(head) + len(head):]
+    sample = json.loads(sample[: sample.index("\n```")])
+    res = runner.invoke(app, ["extract", str(ROOT / "examples" / "news" / "05-jaishankar-wangyi-2025.txt"), "--format", "jsonl"])
+    assert json.loads(res.stdout.splitlines()[0]) == sample

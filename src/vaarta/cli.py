@@ -14,7 +14,10 @@ from rich.console import Console
 from rich.markup import escape
 
 from vaarta import __version__
+from vaarta.cli_help import plain_help
 from vaarta.settings import Settings, SettingsError, load_settings
+
+plain_help()
 
 app = typer.Typer(
     help="vaarta — political event data from Hindi and English news, with the evidence.",
@@ -22,7 +25,19 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one line a message: grep-able, never wrapped
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(__version__)
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    """vaarta — political event data from Hindi and English news, with the evidence."""
 
 KbExtra = Annotated[list[Path] | None, typer.Option("--kb-extra", help="Folder of extra KB files (same formats) merged over ours; repeatable.")]
 
@@ -576,6 +591,8 @@ def kb_check(kb_extra: KbExtra = None, quiet: Annotated[bool, typer.Option("--qu
     if not quiet:
         for w in report.warnings:
             err.print(f"[yellow]warning[/yellow] {w}", highlight=False)
+        for n in report.notes:
+            err.print(f"note {escape(n)}", highlight=False)
     typer.echo(", ".join(f"{k}: {v}" for k, v in report.counts.items()))
     typer.echo(f"{len(report.errors)} errors, {len(report.warnings)} warnings")
     if not report.ok:

@@ -21,6 +21,11 @@ def test_kb_check_passes():
     assert report.counts["people"] >= 300 and report.counts["states"] >= 249
 
 
+def test_kb_check_is_quiet_on_a_fresh_install():
+    res = CliRunner().invoke(app, ["kb", "check"])
+    assert res.exit_code == 0 and "0 errors, 0 warnings" in res.stdout
+
+
 def test_kb_check_cli_fails_on_bad_extra(tmp_path):
     (tmp_path / "people.tsv").write_text("id\tname\tcountry\nx\tX\tXXX\n", encoding="utf-8")
     res = CliRunner().invoke(app, ["kb", "check", "--kb-extra", str(tmp_path)])

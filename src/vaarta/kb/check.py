@@ -27,6 +27,7 @@ ZIPF_WARN = 5.0
 class CheckReport:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # checks that could not run, and why
     counts: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -74,7 +75,11 @@ def check_kb(extra: Iterable[Path] = ()) -> CheckReport:
         kinds = {k for k, _ in refs}
         if len(refs) > 1 and not kinds <= {"state", "place"}:
             report.warnings.append(f"alias {alias!r} names several things: {sorted(refs)}")
-    report.warnings.extend(_frequent(kb.aliases))
+    frequent = _frequent(kb.aliases)
+    if frequent is None:
+        report.notes.append("frequent-word check skipped: wordfreq is not installed (pip install 'vaarta[kbbuild]')")
+    else:
+        report.warnings.extend(frequent)
     return report
 
 
@@ -96,11 +101,12 @@ def _place_stopwords() -> set[str]:
     return {w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")}
 
 
-def _frequent(aliases: dict) -> list[str]:  # type: ignore[type-arg]
+def _frequent(aliases: dict) -> list[str] | None:  # type: ignore[type-arg]
+    """Aliases that are frequent Hindi words; None when wordfreq (a kbbuild extra) is absent."""
     try:
         from wordfreq import zipf_frequency
     except ImportError:
-        return ["wordfreq is not installed: frequent-word check skipped (pip install wordfreq)"]
+        return None
     out = []
     for alias, entries in aliases.items():
         if not any(e.kind in ("person", "place") for e in entries) or " " in alias or alias.isascii():
