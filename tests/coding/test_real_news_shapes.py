@@ -607,3 +607,9 @@ def test_receiving_help_from_a_state_is_no_meeting(code):
 def test_raising_tariffs_in_passing(code):
     doc = code("अमेरिका ने चीन के सामान पर आयात शुल्क बढ़ाते हुए नई सूची जारी की।", "2019-05-10")
     assert _has(doc, "SANCTION", {"USA"}, {"CHN"})
+
+
+def test_meetings_with_different_named_ministers_are_two_meetings(code):
+    doc = code("जयशंकर ने कोलंबो में श्रीलंका के राष्ट्रपति से मुलाकात की। जयशंकर ने श्रीलंका के रक्षा मंत्री "
+               "रोहन सेनविरत्ने से भी मुलाकात की।", "2024-08-10")
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 2

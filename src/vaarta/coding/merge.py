@@ -54,13 +54,19 @@ def _same(a: Event, b: Event) -> bool:
 
 
 def _same_people(a: Event, b: Event) -> bool:
-    """Where both events name people we know, the same people: Jaishankar meeting Putin and
-    Jaishankar meeting Lavrov are two meetings of the same two states."""
-    pa = {x.kb_id for x in a.actors + a.recipients if x.kb_id and x.sector != "IGO"}
-    pb = {x.kb_id for x in b.actors + b.recipients if x.kb_id and x.sector != "IGO"}
+    """Where both events name people, the same people: Jaishankar meeting Putin and Jaishankar
+    meeting Lavrov are two meetings of the same two states."""
+    pa, pb = _people(a), _people(b)
     if len(pa) < 2 or len(pb) < 2:
         return True
     return pa == pb
+
+
+def _people(ev: Event) -> set[str]:
+    """The people an event names: KB ids, or the names of office holders the KB does not know
+    ("मालदीव के रक्षा मंत्री मोहम्मद घासन मोमून")."""
+    return {x.kb_id or x.name for x in ev.actors + ev.recipients
+            if x.sector != "IGO" and (x.kb_id or (x.name and x.office))}  # type: ignore[misc]
 
 
 def _modalities_compatible(a: Event, b: Event) -> bool:
