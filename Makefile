@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint install clean
+.PHONY: demo test lint install clean vendor-js
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ test: install
 
 lint: install
 	$(BIN)/ruff check src tests scripts fuzz
+
+# Refetch the pinned browser libraries (npm) into src/vaarta/web/static/vendor/; the result is
+# committed, so neither demo nor test runs this (scripts/vendor_js.py --check only verifies).
+vendor-js: install
+	$(BIN)/python scripts/vendor_js.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .ruff_cache

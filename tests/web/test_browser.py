@@ -1,54 +1,17 @@
 """The pages in a real browser: Debian's Chromium driven by Playwright, headless.
 
 Screenshots go to ``build/test-artifacts/`` (or $VAARTA_ARTIFACTS) for a person to look at.
-Skipped only where Chromium is not installed (``.ci/run`` installs it).
+Skipped only where Chromium is not installed (``.ci/run`` installs it). The fixtures (site,
+browser, page) are in conftest.py, shared with the map's browser tests.
 """
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
-from vaarta.web.api import create_app
-
-from ..conftest import ROOT
-from .server import serving
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
-ARTIFACTS = Path(os.environ.get("VAARTA_ARTIFACTS", ROOT / "build" / "test-artifacts"))
+from .conftest import ARTIFACTS, CHROMIUM
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
-
-
-@pytest.fixture(scope="module")
-def site(sample_store, pipeline):
-    with serving(create_app(store=sample_store, pipeline=pipeline, token="")) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture()
-def page(browser):
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="hi-IN")
-    pg = ctx.new_page()
-    pg.errors = []  # console errors and uncaught exceptions, checked by each test
-    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
-    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
-    yield pg
-    ctx.close()
 
 
 def test_events_filter_and_open_an_event(site, page):

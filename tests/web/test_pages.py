@@ -29,7 +29,8 @@ def test_every_page_renders_and_has_a_json_twin(client, path):
     assert f'href="{base}.json' in page.text  # the page links its twin
 
 
-@pytest.mark.parametrize("path", [*PAGES, "/docs", "/static/style.css", "/static/app.js"])
+@pytest.mark.parametrize("path", [*PAGES, "/docs", "/static/style.css", "/static/app.js", "/static/map.js",
+                                  "/static/vendor/panzoom/panzoom.min.js"])
 def test_pages_load_nothing_from_other_hosts(client, path):
     body = client.get(path).text
     external = re.findall(r'(?:src|href)="(https?:)?//[^"]+"', body) + re.findall(r"url\(\s*['\"]?https?:", body)
@@ -116,7 +117,7 @@ def test_map_points_have_places_and_an_outline(client):
     data = client.get("/map.json").json()
     assert data["places"] and all(-90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180 for p in data["places"])
     page = client.get("/map").text
-    assert page.count("<path d=") > 150 and page.count("<circle") == len(data["places"])
+    assert page.count("<path d=") > 150 and page.count('<a class="marker"') == len(data["places"])
 
 
 def test_search_page_highlights_hindi_matches(client):

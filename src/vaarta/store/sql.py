@@ -525,6 +525,15 @@ class Store:
                      "goldstein": round(float(r.goldstein), 2) if r.goldstein is not None else None}
                     for r in conn.execute(stmt)]
 
+    def months(self, q: EventQuery) -> list[tuple[str, int]]:
+        """Every month (YYYY-MM) in which the events ``q`` selects happened, oldest first,
+        with its event count (events without a date left out)."""
+        month = func.substr(events.c.date, 1, 7)
+        stmt = (self._within(select(month, func.count()), q).where(events.c.date.is_not(None))
+                .group_by(month).order_by(month))
+        with self.engine.connect() as conn:
+            return [(m, n) for m, n in conn.execute(stmt) if m and len(m) == 7]
+
     def stories(self, limit: int = 50) -> list[dict[str, Any]]:
         """Stories with more than one document first, then by size."""
         with self.engine.connect() as conn:

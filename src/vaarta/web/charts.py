@@ -2,17 +2,14 @@
 JavaScript needed to see a chart, nothing fetched from the network.
 
 Every function takes plain rows (as the store returns them) and gives numbers for the
-templates to draw: bars and a score line for a dyad timeline, a circle layout for the actor
-network, projected outlines and points for the map.
+templates to draw: bars and a score line for a dyad timeline, a force layout for the actor
+network. The map's geometry is in ``mapchart``.
 """
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 COOP = "#2e7d5b"
@@ -170,38 +167,3 @@ def _force_layout(codes: list[str], links: dict[tuple[str, str], float], size: i
             pos[c][1] = min(size - margin, max(margin, pos[c][1] + dy / d * min(d, temp)))
         temp *= 0.98
     return {c: (p[0], p[1]) for c, p in pos.items()}
-
-
-@lru_cache(maxsize=1)
-def world() -> dict[str, Any]:
-    """The bundled Natural Earth 1:110m outline (see scripts/build_world.py)."""
-    path = resources.files("vaarta") / "data" / "geo" / "world.json"
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def world_paths() -> tuple[str, ...]:
-    """One SVG path per country, equirectangular: x = lon + 180, y = 90 - lat (0..360 x 0..180)."""
-    out = []
-    for c in world()["countries"]:
-        d = " ".join("M" + " L".join(f"{lon + 180:.1f},{90 - lat:.1f}" for lon, lat in ring) + "Z"
-                     for ring in c["rings"])
-        out.append(d)
-    return tuple(out)
-
-
-def map_view(points: list[dict[str, Any]], min_span: float = 60.0) -> dict[str, Any]:
-    """Points in the map's coordinates and a viewBox that frames them (the whole world when
-    there are none)."""
-    pts = [{**p, "x": round(p["lon"] + 180, 2), "y": round(90 - p["lat"], 2),
-            "r": round(0.8 + 0.9 * math.sqrt(p["events"]), 2), "colour": score_colour(p["goldstein"])}
-           for p in points]
-    if not pts:
-        return {"points": [], "viewbox": "0 0 360 180", "paths": world_paths()}
-    xs, ys = [p["x"] for p in pts], [p["y"] for p in pts]
-    w = max(min_span, max(xs) - min(xs) + 20, 2 * (max(ys) - min(ys) + 12))
-    h = w / 2  # keep the 2:1 of the whole map
-    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    x0, y0 = max(0.0, min(360 - w, cx - w / 2)), max(0.0, min(180 - h, cy - h / 2))
-    return {"points": pts, "viewbox": f"{x0:.1f} {y0:.1f} {min(w, 360):.1f} {min(h, 180):.1f}",
-            "paths": world_paths()}

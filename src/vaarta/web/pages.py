@@ -19,7 +19,7 @@ from fastapi.templating import Jinja2Templates
 from vaarta import __version__
 from vaarta.pipeline import Pipeline
 from vaarta.store import Store
-from vaarta.web import charts, legend, views
+from vaarta.web import charts, legend, mapchart, views
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -74,6 +74,12 @@ def add_pages(app: FastAPI, store: Callable[[Request], Store], pipeline: Callabl
         """The article with its evidence marked: loaded into a row when it is opened."""
         return templates.TemplateResponse(request, "_article.html", _event(request))
 
+    def _map(request: Request) -> dict[str, Any]:
+        return views.map_page(store(request), request.query_params, pipeline(request))
+
+    def _map_chart(ctx: dict[str, Any]) -> dict[str, Any]:
+        return {"chart": mapchart.map_view(ctx["places"], mapchart.View.parse(ctx["view"]))}
+
     def _actor(request: Request) -> dict[str, Any]:
         ctx = views.actor_page(store(request), pipeline(request), request.path_params["key"])
         if ctx is None:
@@ -96,8 +102,14 @@ def add_pages(app: FastAPI, store: Callable[[Request], Store], pipeline: Callabl
          lambda ctx: {"chart": charts.timeline(ctx["series"])}, nav="timeline")
     page("/network", "network.html", lambda r: views.network_page(store(r), r.query_params, pipeline(r)),
          lambda ctx: {"chart": charts.network(ctx["edges"], names=ctx.get("names"))}, nav="network")
-    page("/map", "map.html", lambda r: views.map_page(store(r), r.query_params, pipeline(r)),
-         lambda ctx: {"chart": charts.map_view(ctx["places"])}, nav="map")
+    page("/map", "map.html", _map, _map_chart, nav="map")
+
+    @app.get("/map/points", include_in_schema=False, response_class=HTMLResponse)
+    def map_points(request: Request) -> Response:
+        """The circles, counts and place rows of the map for the query: what the time slider
+        swaps into the page (the outline and the zoom stay)."""
+        ctx = _map(request)
+        return templates.TemplateResponse(request, "_map_points.html", {**ctx, **_map_chart(ctx)})
     page("/watch", "watch.html", lambda r: views.watch_page(store(r)), nav="watch")
     page("/search", "search.html", lambda r: views.search_page(store(r), r.query_params, pipeline(r)), nav="search")
 

@@ -18,6 +18,7 @@ from vaarta.model import MODALITIES
 from vaarta.pipeline import Pipeline
 from vaarta.store import EventQuery, Store, filters
 from vaarta.store.sql import PERIODS, TOTAL_CAP
+from vaarta.web.mapchart import View
 from vaarta.web.marks import article_runs, evidence_marks
 
 PAGE_SIZE = 50
@@ -263,12 +264,61 @@ def network_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | N
 
 
 def map_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | None = None) -> dict[str, Any]:
+    """The places of the filtered events, narrowed to one ``month`` (YYYY-MM) when the time
+    slider asks; ``months`` lists every month of the filtered range for the slider; ``view``
+    is the part of the world asked for (``x,y,w,h`` in map degrees, None: framed to fit)."""
     f = Filters.parse(params, pipeline)
-    places = store.places(f.query())
-    total = store.count_events(f.query())
-    return {"filters": f.active(), "problems": f.problems, "places": places,
-            "placed": sum(p["events"] for p in places), "unplaced": total - sum(p["events"] for p in places),
+    problems = list(f.problems)
+    month = (params.get("month") or "").strip()
+    if month and not _month_ok(month):
+        problems.append(f"month must be a month as YYYY-MM, e.g. 2024-07, not {month[:20]!r}; showing every month")
+        month = ""
+    raw_view = (params.get("view") or "").strip()
+    view = View.parse(raw_view) if raw_view else None
+    if raw_view and view is None:
+        problems.append("view must be x,y,w,h in map degrees (0..360 by 0..180); showing where the places are")
+    months = _every_month(store.months(f.query()))
+    chosen = within_month(f.active(), month) if month else f.active()
+    q = Filters(chosen, pipeline=pipeline).query()
+    places = store.places(q)
+    for p in places:  # a place's events, in the month shown
+        p["link"] = "/events?" + urlencode({**chosen, "place": p["name"]})
+    total = store.count_events(q)
+    placed = sum(p["events"] for p in places)
+    shown = [m["month"] for m in months]
+    return {"filters": f.active(), "problems": problems, "places": places, "placed": placed, "unplaced": total - placed,
+            "month": month or None, "months": months, "month_index": shown.index(month) + 1 if month in shown else 0,
+            "view": view.param if view else None,
+            "world_link": "?" + urlencode({**f.active(), **({"month": month} if month else {}), "view": "0,0,360,180"}),
             "types": store.event_types(), "modalities": list(MODALITIES)}
+
+
+def within_month(active: Mapping[str, str], month: str) -> dict[str, str]:
+    """The filters narrowed to ``month``: since and until become the later start and the
+    earlier end (the store reads ``until`` up to the end of the day, month or year it names)."""
+    out = dict(active)
+    out["since"] = max(active.get("since") or "", month)
+    out["until"] = min((active.get("until") or "9999") + "\uffff", month + "\uffff")[:-1]
+    return out
+
+
+def _month_ok(value: str) -> bool:
+    return bool(re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value))
+
+
+def _every_month(counts: list[tuple[str, int]]) -> list[dict[str, Any]]:
+    """The months from the first to the last with their event counts, empty ones too (only
+    the months with events when that would make more than MAX_PERIODS)."""
+    have = dict(counts)
+    keys = [m for m, _ in counts]
+    if keys:
+        run: list[str] = []
+        key = keys[0]
+        while key <= keys[-1] and len(run) <= MAX_PERIODS:
+            run.append(key)
+            key = _next_period(key, "month")
+        keys = run if len(run) <= MAX_PERIODS else keys
+    return [{"month": m, "events": have.get(m, 0)} for m in keys]
 
 
 def search_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | None = None) -> dict[str, Any]:
