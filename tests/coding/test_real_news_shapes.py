@@ -613,3 +613,7 @@ def test_meetings_with_different_named_ministers_are_two_meetings(code):
     doc = code("जयशंकर ने कोलंबो में श्रीलंका के राष्ट्रपति से मुलाकात की। जयशंकर ने श्रीलंका के रक्षा मंत्री "
                "रोहन सेनविरत्ने से भी मुलाकात की।", "2024-08-10")
     assert len([e for e in doc.events if e.type == "CONSULT"]) == 2
+
+
+def test_concern_at_no_state_is_no_accusation(code):
+    assert "ACCUSE" not in {e.type for e in code("संयुक्त राष्ट्र ने बाढ़ से हुई तबाही पर गहरी चिंता जताई।", "2024-08-10").events}
