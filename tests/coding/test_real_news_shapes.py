@@ -617,3 +617,8 @@ def test_meetings_with_different_named_ministers_are_two_meetings(code):
 
 def test_concern_at_no_state_is_no_accusation(code):
     assert "ACCUSE" not in {e.type for e in code("संयुक्त राष्ट्र ने बाढ़ से हुई तबाही पर गहरी चिंता जताई।", "2024-08-10").events}
+
+
+def test_an_act_answered_is_not_the_answerers(code):
+    doc = code("ब्रिटेन के एक मंत्री के ताइवान का समर्थन किए जाने पर चीन ने कड़ी आपत्ति जताई।", "2024-05-22")
+    assert not [e for e in doc.events if e.type == "SUPPORT" and "CHN" in {a.country for a in e.actors}]

@@ -23,7 +23,8 @@ AGENT_PRONOUNS = ("उन्होंने", "उसने", "इन्हो�
 SUBJECT_PRONOUNS = ("वह", "वे", "वो")
 # after an event noun, what makes it the setting of the clause's main verb: its own parties
 # all stand before it ("इजरायली हवाई हमलों के जवाब में हिजबुल्लाह ने इजरायल पर रॉकेट दागे")
-SETTING_AFTER = ("के जवाब में", "के बदले में", "के बाद", "के चलते", "की वजह से", "के कारण", "के विरोध में")
+SETTING_AFTER = ("के जवाब में", "के बदले में", "के बाद", "के चलते", "की वजह से", "के कारण", "के विरोध में",
+                 "किए जाने पर", "किये जाने पर", "किए जाने के बाद", "किए जाने से", "किए जाने के खिलाफ")
 # a source the news cites: "हौथी द्वारा संचालित मीडिया के अनुसार" names no party of the event
 SOURCE_MARKERS = ("के अनुसार", "के मुताबिक", "के मुताबिक़", "के हवाले से")
 # the nouns of a decision whose genitive names who made it: "निष्कासित किए जाने के भारत के फैसले"
