@@ -622,3 +622,9 @@ def test_concern_at_no_state_is_no_accusation(code):
 def test_an_act_answered_is_not_the_answerers(code):
     doc = code("ब्रिटेन के एक मंत्री के ताइवान का समर्थन किए जाने पर चीन ने कड़ी आपत्ति जताई।", "2024-05-22")
     assert not [e for e in doc.events if e.type == "SUPPORT" and "CHN" in {a.country for a in e.actors}]
+
+
+def test_a_state_does_not_attack_itself(code):
+    doc = code("पाकिस्तान के ग्वादर में चीनी इंजीनियरों के काफिले पर हमला हुआ।", "2024-05-22")
+    assert not [e for e in doc.events if e.type == "ASSAULT" and
+                {a.country for a in e.actors} == {r.country for r in e.recipients}]

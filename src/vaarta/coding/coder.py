@@ -609,6 +609,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if frame.type not in SELF_DIRECTED or "other" in frame.recipient or frame.foreign:
         # ("भारत का कोई लेना-देना नहीं": the actor's own state is no other party; look further)
         recipients = [r for r in recipients if r.country not in a_c]
+    if frame.type == "ASSAULT" and recipients and {r.country for r in recipients} <= a_c and "IMG" not in a_c:
+        # a state does not attack itself: its forces fight rebels (IMG) or the roles were misread
+        recipients = []
     if frame.symmetric and not recipients and len(a_c) > 1:
         # "X और Y के बीच बातचीत के बाद दोनों देशों ने समझौतों पर हस्ताक्षर किए": the two are the parties
         actor_list, recipients = actor_list[:1], [a for a in actor_list if a.country != actor_list[0].country]
