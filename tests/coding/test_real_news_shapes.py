@@ -620,7 +620,7 @@ def test_concern_at_no_state_is_no_accusation(code):
 
 
 def test_an_act_answered_is_not_the_answerers(code):
-    doc = code("ब्रिटेन के एक मंत्री के ताइवान का समर्थन किए जाने पर चीन ने कड़ी आपत्ति जताई।", "2024-05-22")
+    doc = code("ब्रिटेन के एक मंत्री के ताइवान का समर्थन किए जाने पर बीजिंग ने तीखी आपत्ति दर्ज कराई।", "2024-05-22")
     assert not [e for e in doc.events if e.type == "SUPPORT" and "CHN" in {a.country for a in e.actors}]
 
 
