@@ -628,3 +628,9 @@ def test_a_state_does_not_attack_itself(code):
     doc = code("पाकिस्तान के ग्वादर में चीनी इंजीनियरों के काफिले पर हमला हुआ।", "2024-05-22")
     assert not [e for e in doc.events if e.type == "ASSAULT" and
                 {a.country for a in e.actors} == {r.country for r in e.recipients}]
+
+
+def test_an_attack_announced_is_a_threat_made_now(code):
+    doc = code("हूतियों ने कहा कि वे सऊदी अरब पर और हमले करेंगे।", "2024-05-22")
+    assert [(e.type, e.modality) for e in doc.events if e.type in ("ASSAULT", "THREATEN")] == [("THREATEN", "asserted")]
+    assert _has(doc, "THREATEN", {"IMG"}, {"SAU"})

@@ -72,6 +72,7 @@ _WITH_COUNTERPART = re.compile(r"(?:के साथ|के बीच|(?<=\S) �
 _HELD_MEETING = re.compile(r"(?:हुई|हुए|हुआ)\s+(?:\S+\s+){0,3}$")
 _SOURCE = re.compile(rf"(?:\s+(?!ने(?!{_W}))\S+){{0,4}}?\s+(?:{'|'.join(SOURCE_MARKERS)})(?!{_W})")
 _SETTING = re.compile(rf"\s*(?:{'|'.join(SETTING_AFTER)})(?!{_W})")
+FUTURE_ATTACK = "138"  # CAMEO: threaten with military force
 _ALLEGED_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "MOBILIZE"])
 # (the event's own infinitive may stand between: "हमला करने का आरोप", "हमले किए जाने के आरोप")
 _ALLEGED = re.compile(rf"(?:\s+\S+(?:ने|ए|ये)){{0,2}}\s*(?:का|के|की)\s+(?:{'|'.join(ALLEGATION_NOUNS)})(?!{_W})")
@@ -737,7 +738,11 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     joint = not frame.symmetric and lex.joint_re is not None and any(
         not any(r.mention.start <= j.start() < r.mention.end for r in roles)
         for j in lex.joint_re.finditer(text, clause[0], clause[1]))
-    return make_events(doc, frame.id, frame.type, mode, cameo, modality, actor_list, recipients, ev_date, place,
+    type_ = frame.type
+    if type_ == "ASSAULT" and modality == "future" and FUTURE_ATTACK in lex.cameo:
+        # "अगले 90 दिन में और हमले किए जाएंगे": an attack announced is a threat made now
+        type_, cameo, modality = "THREATEN", lex.cameo[FUTURE_ATTACK], "asserted"
+    return make_events(doc, frame.id, type_, mode, cameo, modality, actor_list, recipients, ev_date, place,
                        evidence, confidence, frame.symmetric and not distribute, anaphoric, joint)
 
 
