@@ -1,0 +1,149 @@
+"""Where the frames are in a sentence: the longest pattern at each word, read as a verb or an
+event noun by the words around it ("Israel strikes" / "Israeli strikes"), and what the coder
+keeps of each trigger and of the document as it reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vaarta.coding.english.lexicon import EnglishFrame, EnglishLexicon, Match
+from vaarta.coding.english.roles import Side
+from vaarta.coding.english.tokens import SentenceView, is_det, is_prep
+from vaarta.lang.en.grammar import BE, HAVE, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, is_adverb
+from vaarta.model import Actor, Event, Place
+
+PARTICIPIAL_OPENERS = frozenset(["after", "before", "while", "since", "by", "without", "upon", "on", "when", "in"])
+
+
+@dataclass
+class Trig:
+    """A frame found in a sentence, and what the coder learns of it as it reads."""
+
+    match: Match
+    reading: str  # "verb" or "noun"
+    forms: frozenset[str] = frozenset()  # a verb's forms: base, third, past, participle, gerund
+    agent: Side | None = None
+    recipient: Side | None = None
+    modality: str | None = None  # the modality a control verb gives ("plans to")
+    absorbed: bool = False  # the content of an absorbing frame ("threatened to impose")
+    consumed: bool = False  # told by another trigger ("Israeli strikes killed ten": the strikes)
+    light: int | None = None  # the light verb that governs a noun ("imposed sanctions")
+    inner: Trig | None = None  # the event an absorbing frame governs
+    reactor: bool = False  # a noun that a reacting frame has as its object ("condemned the attack")
+    subject: bool = False  # a noun that is its clause's subject
+    window: tuple[int, int] = (0, 0)  # tokens read for modality
+    place: Place | None = None  # a place inside a noun phrase ("Kabul blast")
+    passive: bool = False
+    retaliation: bool = False  # told by "retaliated with", "responded with"
+    victim_setting: bool = False  # "troops were killed in an attack": the attack told by its toll
+    np_start: int = 0  # where an event noun's phrase begins
+
+    @property
+    def frame(self) -> EnglishFrame:
+        return self.match.frame
+
+    @property
+    def start(self) -> int:
+        return self.match.start
+
+    @property
+    def end(self) -> int:
+        return self.match.end
+
+
+@dataclass
+class DocState:
+    """What the coder remembers across a document's sentences."""
+
+    last_by_type: dict[str, Event] = field(default_factory=dict)
+    # who last did something hostile to a state: whom its retaliation is against
+    last_against: dict[str, list[Actor]] = field(default_factory=dict)
+
+    def note(self, events: list[Event]) -> None:
+        for ev in events:
+            self.last_by_type[ev.type] = ev
+            if ev.quad in (3, 4):
+                for r in ev.recipients:
+                    if r.country:
+                        self.last_against[r.country] = list(ev.actors)
+
+
+def find_triggers(sv: SentenceView, lex: EnglishLexicon) -> list[Trig]:
+    out: list[Trig] = []
+    i = 0
+    while i < len(sv):
+        chunk = sv.in_chunk[i]
+        found = lex.matches_at(sv.words, i)
+        if chunk is not None and chunk.j - chunk.i > 1:
+            # inside a name ("Rapid Support Forces"), only a phrase running past it ("air defence systems")
+            found = [m for m in found if m.end > chunk.j]
+        chosen = None
+        for m in found:
+            if m.frame.not_followed_by and _followed_by(sv, m.end, m.frame.not_followed_by):
+                continue
+            if m.kind == "verb":
+                noun_too = any(n.kind == "noun" and n.end >= m.end for n in found)
+                if not _verb_position(sv, lex, i, noun_too) and (noun_too or m.end - m.start == 1):
+                    continue
+            elif m.kind == "noun" and _not_event_noun(sv, i, m):
+                continue
+            chosen = m
+            break
+        if chosen is None:
+            i += 1
+            continue
+        forms = frozenset(lex.verb_forms.get(sv.words[i], ())) if chosen.kind == "verb" else frozenset()
+        out.append(Trig(chosen, chosen.kind, forms))
+        i = chosen.end
+    return out
+
+
+def _followed_by(sv: SentenceView, k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(sv.words[k : k + len(p)]) == p for p in phrases)
+
+
+def _verb_position(sv: SentenceView, lex: EnglishLexicon, i: int, noun_too: bool = False) -> bool:
+    """Can the word at ``i`` be a verb here? Not after a determiner, a possessive or a state
+    adjective ("the strikes", "Israel's strikes", "Israeli strikes"), nor, when it may be a
+    noun, where no subject stands before it or a verb follows it ("the army attacks targeted")."""
+    forms = lex.verb_forms.get(sv.words[i], set())
+    k = i - 1
+    while k >= 0 and is_adverb(sv.words[k]):
+        k -= 1
+    if k < 0:
+        return not noun_too
+    w = sv.words[k]
+    if w in ("to",) or w in BE or w in HAVE or w in ("will", "would", "could", "may", "might", "must", "shall",
+                                                     "should", "can", "did", "does", "do", "not", "n't"):
+        return True
+    if is_det(w) or w == "'s" or w in POSSESSIVE_PRONOUNS:
+        return False
+    if is_prep(w):
+        return "gerund" in forms and (w in PARTICIPIAL_OPENERS or (w in ("of", "from") and not noun_too))
+    if noun_too and forms <= {"base", "third"} and (_verb_follows(sv, lex, i + 1) or not _subject_word(sv, k)):
+        return False
+    c = sv.chunk_end.get(k)
+    if c is not None:
+        return c.mention.source != "kb.demonym" or c.mention.text.endswith("s")
+    if sv.place_at(k) is not None:
+        return not noun_too  # "Kabul blast", but "a market in Baghdad killed"
+    return True
+
+
+def _subject_word(sv: SentenceView, k: int) -> bool:
+    w = sv.words[k]
+    c = sv.chunk_end.get(k)
+    return (c is not None and c.mention.source != "kb.demonym") or w in SUBJECT_PRONOUNS or w in ("who", "which", "that")
+
+
+def _verb_follows(sv: SentenceView, lex: EnglishLexicon, n: int) -> bool:
+    w = sv.word(n)
+    return w in BE or w in HAVE or ("past" in lex.verb_forms.get(w, ()))
+
+
+def _not_event_noun(sv: SentenceView, i: int, m: Match) -> bool:
+    """"a trade war", "the Test series": a noun in a compound that names something else."""
+    before = sv.word(i - 1)
+    if sv.words[m.end - 1] in ("war", "wars") and before in ("trade", "price", "tariff", "currency", "cold", "culture", "civil"):
+        return True
+    return sv.toks[i].text[:1].isupper() and sv.words[i] in ("test", "tests") and i > 0

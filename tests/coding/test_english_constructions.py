@@ -1,0 +1,211 @@
+"""How English news tells events, each shape on a sentence we wrote: passives, infinitives,
+event nouns, reported speech, coordination, state adjectives, capitals, titles, armed groups."""
+
+import pytest
+
+
+def _events(code, text, published="2024-03-05"):
+    doc = code(text, published, lang="en")
+    return [(e.type, frozenset(a.country for a in e.actors), frozenset(r.country for r in e.recipients), e.modality)
+            for e in doc.events]
+
+
+def _has(got, type_, actors, recipients, modality=None):
+    return any(t == type_ and a == frozenset(actors) and r == frozenset(recipients) and modality in (None, m)
+               for t, a, r, m in got)
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "recipients"), [
+    # a passive names its agent after "by" and its other party before the verb
+    ("Two Indian fishermen were detained by the Sri Lankan navy on Tuesday.", "COERCE", {"LKA"}, {"IND"}),
+    ("Three Thai boats were seized by the Myanmar navy near the maritime border.", "COERCE", {"MMR"}, {"THA"}),
+    # a headline drops the auxiliary: "Seven soldiers killed in Taliban attack"
+    ("Seven Pakistani soldiers killed in attack by Baloch militants", "ASSAULT", {"IMG"}, {"PAK"}),
+])
+def test_a_passive_takes_its_agent_after_by(code, text, type_, actors, recipients):
+    assert _has(_events(code, text), type_, actors, recipients)
+
+
+def test_a_passive_without_an_agent_is_no_event(code):
+    assert _events(code, "Two journalists were detained on Tuesday.") == []
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "recipients", "modality"), [
+    # the verb before "to" may only move or time the event: the event is the infinitive's
+    ("Washington moved to impose tariffs on Brazilian steel.", "SANCTION", {"USA"}, {"BRA"}, "asserted"),
+    ("Australia plans to expel the Iranian ambassador.", "SANCTION", {"AUS"}, {"IRN"}, "future"),
+    ("Egypt decided to recall its envoy from Israel.", "SANCTION", {"EGY"}, {"ISR"}, "asserted"),
+    # a decision noun: the possessor acts
+    ("Serbia welcomed Hungary's move to block the sanctions.", "SUPPORT", {"SRB"}, {"HUN"}, "asserted"),
+])
+def test_an_infinitive_is_its_controllers_event(code, text, type_, actors, recipients, modality):
+    assert _has(_events(code, text), type_, actors, recipients, modality)
+
+
+def test_a_threat_to_act_is_a_threat_not_the_act(code):
+    got = _events(code, "Trump threatened to impose tariffs on Colombia.", "2025-01-27")
+    assert _has(got, "THREATEN", {"USA"}, {"COL"}, "asserted")
+    assert not any(t == "SANCTION" for t, *_ in got)
+
+
+def test_an_appeal_to_act_is_a_request_not_the_act(code):
+    got = _events(code, "Germany urged Serbia to withdraw its troops from the border.")
+    assert _has(got, "REQUEST", {"DEU"}, {"SRB"})
+    assert not any(t == "RETREAT" for t, *_ in got)
+
+
+def test_a_warning_names_the_target_of_what_it_warns_of(code):
+    got = _events(code, "Washington warned it could impose new sanctions on Caracas if the talks failed.", "2024-01-30")
+    assert _has(got, "THREATEN", {"USA"}, {"VEN"}, "asserted")
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "recipients"), [
+    ("Russia's attack on Kyiv killed nine people.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Israeli strikes killed twelve people in southern Syria.", "ASSAULT", {"ISR"}, {"SYR"}),
+    ("Pakistan air strikes hit eastern Afghanistan on Monday.", "ASSAULT", {"PAK"}, {"AFG"}),
+    ("Six soldiers from Niger were killed in an ambush by militants.", "ASSAULT", {"IMG"}, {"NER"}),
+    ("New sanctions against Iran were announced by the United Kingdom.", "SANCTION", {"GBR"}, {"IRN"}),
+    ("The blast that tore through a mosque in Peshawar killed dozens.", "ASSAULT", {"IMG"}, {"PAK"}),
+    ("Britain and Norway held talks on energy security.", "CONSULT", {"GBR"}, {"NOR"}),
+    ("The India-Japan summit opened in Tokyo.", "CONSULT", {"IND"}, {"JPN"}),
+    ("Canada retaliated with tariffs on American steel.", "SANCTION", {"CAN"}, {"USA"}),
+])
+def test_an_event_noun_takes_its_parties_from_the_noun_phrase(code, text, type_, actors, recipients):
+    got = _events(code, text)
+    if type_ in ("CONSULT", "AGREE", "COOPERATE"):
+        assert any(t == type_ and a | r == frozenset(actors | recipients) for t, a, r, _ in got), got
+    else:
+        assert _has(got, type_, actors, recipients), got
+
+
+def test_condemning_an_attack_accuses_its_attacker(code):
+    got = _events(code, "Indonesia condemned the terrorist attack on a church in Manila.", "2019-01-28")
+    assert _has(got, "ACCUSE", {"IDN"}, {"IMG"})
+    assert _has(got, "ASSAULT", {"IMG"}, {"PHL"})
+    assert not _has(got, "ACCUSE", {"IDN"}, {"PHL"})
+
+
+def test_condemning_the_attacks_told_before_accuses_who_made_them(code):
+    text = ("Tajik forces shelled Kyrgyz border villages on Friday. "
+            "Kyrgyzstan strongly condemned these attacks.")
+    assert _has(_events(code, text, "2022-09-17"), "ACCUSE", {"KGZ"}, {"TJK"})
+
+
+def test_dismissing_a_warning_is_a_rejection_and_the_warning_a_threat(code):
+    got = _events(code, "Caracas dismissed a warning from the US president that Venezuela faced harsh penalties.",
+                  "2019-02-20")
+    assert _has(got, "REJECT", {"VEN"}, {"USA"})
+    assert _has(got, "THREATEN", {"USA"}, {"VEN"})
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "recipients"), [
+    ("Indian officials said Pakistani troops had fired on Indian posts in Kashmir.", "ASSAULT", {"PAK"}, {"IND"}),
+    ("Hezbollah said it fired rockets at an Israeli base.", "ASSAULT", {"IMG"}, {"ISR"}),
+    ('"We condemn this attack in the strongest terms," the French foreign minister said.', "ACCUSE", {"FRA"}, {"IMG"}),
+    ("Mexico said on Monday that it would file a complaint against Texas authorities with the United States.",
+     "ACCUSE", {"MEX"}, {"USA"}),
+])
+def test_reported_speech_keeps_the_speakers(code, text, type_, actors, recipients):
+    got = _events(code, text)
+    assert any(t == type_ and a == frozenset(actors) and (r & frozenset(recipients)) for t, a, r, _ in got), got
+
+
+def test_states_named_together_act_together(code):
+    got = _events(code, "Britain and France condemned the missile launch by North Korea.", "2023-07-13")
+    assert _has(got, "ACCUSE", {"GBR", "FRA"}, {"PRK"})
+
+
+def test_a_list_of_targets_is_one_event_each(code):
+    got = _events(code, "The United States imposed sanctions on Russia and Belarus.", "2022-03-03")
+    assert _has(got, "SANCTION", {"USA"}, {"RUS"}) and _has(got, "SANCTION", {"USA"}, {"BLR"})
+
+
+def test_coordinated_verbs_share_their_subject(code):
+    got = _events(code, "Chinese vessels blocked and rammed Philippine boats near the shoal.", "2024-03-06")
+    assert _has(got, "COERCE", {"CHN"}, {"PHL"})
+    got = _events(code, "Jaishankar met the Maldivian president and praised India's ties with Male.", "2022-03-27")
+    assert _has(got, "SUPPORT", {"IND"}, {"IND"}) or any(t == "CONSULT" for t, *_ in got)
+
+
+def test_a_relative_clause_before_the_verb_is_skipped(code):
+    got = _events(code, "Tobgay, who attended the ceremony in Delhi, congratulated Modi on his victory.", "2014-05-27")
+    assert _has(got, "SUPPORT", {"BTN"}, {"IND"})
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "recipients"), [
+    ("Moscow accused Kyiv of shelling the dam.", "ACCUSE", {"RUS"}, {"UKR"}),
+    ("Beijing's ambassador was summoned by Manila.", "PROTEST", {"PHL"}, {"CHN"}),
+    ("Tehran protested to Baghdad over the raid.", "PROTEST", {"IRN"}, {"IRQ"}),
+])
+def test_a_capital_speaking_or_spoken_to_is_its_government(code, text, type_, actors, recipients):
+    assert _has(_events(code, text), type_, actors, recipients)
+
+
+def test_a_capital_before_a_noun_is_the_city(code):
+    got = _events(code, "Pakistan condemned the Kabul bombing that killed six people.", "2022-09-06")
+    assert _has(got, "ACCUSE", {"PAK"}, {"IMG"})
+    assert not _has(got, "ACCUSE", {"PAK"}, {"AFG"})
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "recipients"), [
+    ("The Iranian foreign minister met his Omani counterpart in Muscat.", "CONSULT", {"IRN"}, {"OMN"}),
+    ("Kenya's defence ministry accused Somali militants of the raid.", "ACCUSE", {"KEN"}, {"IMG"}),
+    ("The foreign minister of Peru met the Chilean ambassador.", "CONSULT", {"PER"}, {"CHL"}),
+    ("Hamas fighters ambushed Israeli soldiers in Gaza.", "ASSAULT", {"IMG"}, {"ISR"}),
+    ("RSF paramilitaries shelled a Sudanese army base.", "ASSAULT", {"IMG"}, {"SDN"}),
+    ("The Taliban government condemned the Pakistani air raids.", "ACCUSE", {"AFG"}, {"PAK"}),
+])
+def test_titles_offices_and_armed_groups(code, text, type_, actors, recipients):
+    got = _events(code, text, "2024-03-18")
+    if type_ == "CONSULT":
+        assert any(t == type_ and a | r == frozenset(actors | recipients) for t, a, r, _ in got), got
+    else:
+        assert _has(got, type_, actors, recipients), got
+
+
+def test_an_office_named_alone_is_the_datelines_state(code):
+    got = _events(code, "Dhaka: The foreign ministry summoned the Myanmar envoy on Sunday.", "2022-09-04")
+    assert _has(got, "PROTEST", {"BGD"}, {"MMR"})
+
+
+def test_an_office_named_again_is_the_state_named_with_it(code):
+    text = ("China's commerce ministry criticised the new Dutch export rules. "
+            "The ministry also urged the Netherlands to reconsider.")
+    assert _has(_events(code, text, "2023-07-01"), "REQUEST", {"CHN"}, {"NLD"})
+
+
+@pytest.mark.parametrize(("text", "published", "modality"), [
+    ("Joe Biden will meet Xi Jinping next week.", "2023-11-10", "future"),
+    ("The Japanese prime minister is expected to visit Manila in November.", "2023-10-10", "future"),
+    ("Beijing could impose sanctions on Lithuania.", "2021-08-10", "hypothetical"),
+    ("If Iran attacks Israel, the United States will retaliate against Iran.", "2024-04-12", "hypothetical"),
+    ("India did not condemn Russia.", "2022-03-01", "negated"),
+    ("Pakistan refused to condemn Russia.", "2023-07-28", "negated"),
+    ("In 2008, India and the United States signed a nuclear agreement.", "2024-03-05", "historical"),
+])
+def test_modality(code, text, published, modality):
+    doc = code(text, published, lang="en")
+    assert doc.events and doc.events[0].modality == modality, [(e.type, e.modality) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "published", "date"), [
+    ("Egypt hosted the Sudanese army chief on Wednesday.", "2024-03-08", "2024-03-06"),
+    ("On March 2, Chinese jets flew near Taiwan and Taiwan condemned China.", "2024-03-08", "2024-03-02"),
+    # the date of another clause is not the event's
+    ("Israel struck Lebanon, violating the truce agreed last week.", "2024-12-03", "2024-12-03"),
+])
+def test_dates(code, text, published, date):
+    doc = code(text, published, lang="en")
+    assert doc.events and doc.events[0].date is not None and doc.events[0].date.value == date
+
+
+@pytest.mark.parametrize("text", [
+    "A local official, who asked not to be named, spoke to reporters.",
+    "A trade war between the two countries hurt exporters.",
+    "The earthquake that hit Nepal killed 150 people.",
+    "Sri Lanka Cricket announced its squad for the Test series against Pakistan.",
+    "The Reserve Bank of India kept its policy rate unchanged.",
+    "The summit was attended by ministers.",
+])
+def test_no_event(code, text):
+    assert _events(code, text) == []
