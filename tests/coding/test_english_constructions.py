@@ -209,3 +209,29 @@ def test_dates(code, text, published, date):
 ])
 def test_no_event(code, text):
     assert _events(code, text) == []
+
+
+def test_the_two_sides_are_the_two_states_named_last(code):
+    text = "Egyptian and Ethiopian negotiators met in Cairo. The two sides agreed to meet again in May."
+    assert _has(_events(code, text, "2023-03-05"), "AGREE", {"EGY"}, {"ETH"})
+
+
+def test_a_call_received_from_a_leader_is_a_call_between_both(code):
+    got = _events(code, "The Kenyan president received a phone call from the Tanzanian president on Monday.")
+    assert any(t == "CONSULT" and a | r == {"KEN", "TZA"} for t, a, r, _ in got), got
+
+
+def test_a_go_between_is_no_party(code):
+    got = _events(code, "Armenia suspended its participation in US and EU-brokered talks with Azerbaijan.")
+    assert not any("USA" in a | r or "EUR" in a | r for _, a, r, _ in got), got
+
+
+def test_what_a_state_blocks_does_not_happen(code):
+    got = _events(code, "Slovakia blocked a new package of EU sanctions against Belarus.")
+    assert not any(t in ("SANCTION", "COERCE") for t, *_ in got), got
+
+
+def test_officials_from_a_state_are_its(code):
+    got = _events(code, "Officials from Serbia and Kosovo are expected to resume talks in Brussels next week.",
+                  "2023-05-01")
+    assert any(t == "CONSULT" and a | r == {"SRB", "XKX"} and m == "future" for t, a, r, m in got), got

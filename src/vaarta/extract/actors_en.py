@@ -21,7 +21,7 @@ from dataclasses import replace
 from vaarta.kb.load import KnowledgeBase
 from vaarta.kb.records import Match
 from vaarta.lang.en.calendar import MONTHS, WEEKDAYS
-from vaarta.lang.en.grammar import STATE_ANAPHORS
+from vaarta.lang.en.grammar import NOT_NOUNS, STATE_ANAPHORS
 from vaarta.lang.en.metonyms import GOVERNMENT_VERBS
 from vaarta.model import Actor, Mention
 
@@ -101,6 +101,9 @@ def _capital_governments(text: str, mentions: list[Mention], kb: KnowledgeBase) 
         nxt = after.group(1) if after else ""
         if prev.lower() in _PLACE_PREPS or (prev[:1].isupper() and prev.lower() not in _SUBJECT_OPENERS):
             continue
+        if nxt and nxt not in GOVERNMENT_VERBS and nxt not in _FUNCTION_AFTER and not nxt.endswith("ed") \
+                and nxt not in NOT_NOUNS:
+            continue  # "condemns Kabul blast": a capital before a noun is the city
         as_subject = bool(nxt) and (nxt in GOVERNMENT_VERBS or nxt.endswith("ed") or nxt in _FUNCTION_AFTER and nxt
                                     in ("has", "had", "will", "would", "could", "may", "might", "is", "was", "also"))
         as_party = prev.lower() in _PARTY_PREPS or prev.endswith("ed") or prev in GOVERNMENT_VERBS
@@ -165,6 +168,7 @@ def _possessive_and_of(text: str, mentions: list[Mention]) -> list[Mention]:
             actors[actors.index(cur)] = merged
             gone.add(id(prev))
         elif _OF.fullmatch(gap) and pa.office and pa.country is None and ca.country and ca.sector != "CVL" \
+                and not text.startswith(("'s", "’s"), cur.end) \
                 and not (gap.lstrip().startswith("from") and _OWNED.search(text, 0, prev.start)):
             merged = replace(prev, end=cur.end, text=text[prev.start : cur.end],
                              actor=replace(pa, country=ca.country), source="en.role_of")

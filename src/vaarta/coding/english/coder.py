@@ -74,11 +74,13 @@ def _code_sentence(doc: Doc, lex: EnglishLexicon, sv: SentenceView, resolver: Re
     for t in trigs:
         if t.reading == "noun":
             read_noun(sv, lex, roles, t, verb_at)
+    roles.asking = None
     for t in trigs:
         if t.reading == "verb":
             read_verb(sv, lex, roles, t, trigs, noun_at, state)
     for t in trigs:
-        if t.reading == "noun" and t.light is not None and (t.agent is None or t.agent.pronoun):
+        if t.reading == "noun" and t.light is not None and (t.agent is None or t.agent.pronoun
+                                                             or t.frame.symmetric and t.recipient is None):
             light_agent(sv, roles, t, state)
     for t in trigs:
         if t.reading == "verb" and t.agent is not None and isinstance(t.agent.event, Trig):
@@ -106,13 +108,19 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
     if not agents and t.reading == "noun" and frame.type == "ASSAULT" and (t.reactor or t.victim_setting):
         agents = [Actor(None, "IMG", "IMG")]
     recipients = _one_per_state([a for a in (t.recipient.actors if t.recipient else []) if a.country])
-    if not recipients and t.inner is not None and t.inner.recipient is not None:
-        recipients = [a for a in t.inner.recipient.actors if a.country]
-        if not recipients and t.inner.agent is not None and frame.type not in ("AGREE", "CONSULT"):
-            recipients = []
+    if not recipients and t.inner is not None:
+        # what the absorbed event names: "warned it would impose sanctions on Venezuela"; both
+        # sides of a meeting or deal ("offered to host a summit between Putin and Zelensky")
+        inner = list(t.inner.recipient.actors) if t.inner.recipient else []
+        if t.inner.frame.symmetric and t.inner.agent is not None:
+            inner = list(t.inner.agent.actors) + inner
+        recipients = [a for a in inner if a.country]
     own = {a.country for a in agents}
     if frame.type not in SELF_DIRECTED or (frame.type == "ASSAULT" and "IMG" not in own):
         recipients = [r for r in recipients if r.country not in own]
+    elif "IMG" in own:  # an armed group against another: both must be named
+        named = {a.kb_id for a in agents}
+        recipients = [r for r in recipients if r.country != "IMG" or (r.kb_id and r.kb_id not in named and named - {None})]
     if (frame.symmetric or frame.reciprocal) and not recipients and len(own) > 1:
         agents, recipients = agents[:1], [a for a in agents[1:] if a.country != agents[0].country]
     if not agents:

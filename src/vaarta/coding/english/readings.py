@@ -11,7 +11,9 @@ from vaarta.coding.english.triggers import PARTICIPIAL_OPENERS, DocState, Trig
 from vaarta.lang.en.grammar import (
     BE,
     HAVE,
+    NEGATING_GOVERNORS,
     OBJECT_PRONOUNS,
+    PART_NOUNS,
     POSSESSIVE_PRONOUNS,
     PROPOSAL_NOUNS,
     RETALIATION_LIGHT,
@@ -78,6 +80,9 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
             continue
         break
     t.np_start = np_start
+    if _governor_word(sv, np_start) in NEGATING_GOVERNORS:
+        t.absorbed = True  # "Hungary blocked a package of EU sanctions": no sanctions are told
+    roles.asking = t
     # after it: "by X", "from X", "on X", "between X and Y", "killing X"
     if t.agent is None:
         t.agent = roles.by_agent(t.end, limit)
@@ -139,9 +144,21 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
     n = t.end
     while n < len(sv) and is_adverb(sv.words[n]):
         n += 1
-    t.subject = n < len(sv) and (n in verb_at or sv.words[n] in BE | HAVE or lex.is_verb_form(sv.words[n])) \
+    t.subject = n < len(sv) and (n in verb_at or sv.words[n] in BE | HAVE or lex.is_verb_form(sv.words[n])
+                                 or sv.words[n].endswith("ed") and sv.words[n] not in ("red", "need")) \
         and not (np_start > 0 and is_prep(sv.word(np_start - 1)))
     t.window = (max(0, np_start - 2), np_start)
+
+
+def _governor_word(sv: SentenceView, np_start: int) -> str:
+    """The word that governs a noun phrase, through one "of" ("blocked a package of sanctions")."""
+    g = np_start - 1
+    if sv.word(g) == "of":
+        g -= 1
+        while g >= 0 and (is_det(sv.words[g]) or sv.words[g].isalpha() and sv.words[g] not in NEGATING_GOVERNORS
+                          and not is_prep(sv.words[g]) and g > np_start - 6):
+            g -= 1
+    return sv.word(g)
 
 
 def _victims(sv: SentenceView, roles: Roles, start: int, limit: int) -> Side | None:
@@ -195,29 +212,31 @@ def _event_agent(noun: Trig, state: DocState) -> Side | None:
 
 
 def light_agent(sv: SentenceView, roles: Roles, t: Trig, state: DocState) -> None:
+    """The agent of an event noun is the subject of the light verb that governs it ("India
+    imposed sanctions", "sanctions were announced by Britain", "moved to impose tariffs"); a
+    meeting's other side when the noun names one already ("received a call from Pezeshkian")."""
     g = t.light
     assert g is not None
     k = g - 1
     while k >= 0 and (is_adverb(sv.words[k]) or sv.in_date[k]):
         k -= 1
     if sv.word(k) in BE or sv.word(k) in ("been", "being"):  # "were signed by officials"
-        t.agent = roles.by_agent(t.end, len(sv))
-        return
-    k = g - 1
-    while k >= 0 and sv.words[k] in ("to",) or is_adverb(sv.word(k)):
-        k -= 1
-    if sv.word(g - 1) == "to":
-        side, modality, _gov = roles.infinitive_subject(g - 1)
-        t.agent = side
+        subject = roles.by_agent(t.end, len(sv))
+    elif sv.word(g - 1) == "to":
+        subject, modality, _gov = roles.infinitive_subject(g - 1)
         if modality and t.modality is None:
             t.modality = modality
+    else:
+        subject = roles.subject_before(g)
+        if subject is not None and isinstance(subject.event, Trig):
+            subject = _event_agent(subject.event, state)  # "The tariffs announced Saturday also placed ..."
+        t.window = (max(0, g - 4), g)
+    if subject is None or not subject.actors:
         return
-    subject = roles.subject_before(g)
-    if subject is not None and isinstance(subject.event, Trig):
-        subject = _event_agent(subject.event, state)  # "The tariffs announced Saturday also placed ..."
-    if subject is not None and subject.actors:
+    if t.agent is None or t.agent.pronoun:
         t.agent = subject
-    t.window = (max(0, g - 4), g)
+    elif t.frame.symmetric and t.recipient is None:
+        t.recipient = subject
 
 
 def read_verb(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, trigs: list[Trig],
@@ -310,20 +329,20 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
     frame = t.frame
     e = t.end
     places = frame.type in ("ASSAULT", "MOBILIZE") or frame.mode == "visit"
-    last = t.match.pattern.words[-1]
-    if len(t.match.pattern.words) > 1 and last is not None and len(last) == 1 and is_prep(next(iter(last))):
-        side, _ = roles.object_after(e, limit, places=places)  # "withdrew its troops from Mali"
-        if side:
-            return side
-    elif t.match.slot is not None:
+    if t.match.slot is not None:  # "hit Canada with tariffs", "called on Pakistan to"
         a, b = t.match.slot
         for n in range(a, b):
             c = sv.chunk_start.get(n)
             if c is not None:
                 return roles.side(c, leftward=False)
             p = sv.place_at(n)
-            if p is not None and p.place.country and frame.type in ("ASSAULT", "MOBILIZE"):
+            if p is not None and p.place.country and places:
                 return Side([Actor(p.place.name, p.place.country, None)])
+    last = t.match.pattern.words[-1]
+    if len(t.match.pattern.words) > 1 and last is not None and len(last) == 1 and is_prep(next(iter(last))):
+        side, _ = roles.object_after(e, limit, places=places)  # "withdrew its troops from Mali", "fired rockets at"
+        if side:
+            return side
     obj_noun = _object_noun(sv, e, limit, noun_at)
     if frame.reacts and obj_noun is not None:
         obj_noun.reactor = True
@@ -333,7 +352,8 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
     for marker in frame.recipient:
         if marker == "object":
             side, end = roles.object_after(e, limit, places=places)
-            if side is None and sv.word(end) == "of" and end - e <= 4:  # "annexed four regions of Ukraine"
+            if side is None and sv.word(end) == "of" and end - e <= 4 and sv.word(end - 1) in PART_NOUNS:
+                # "annexed four regions of Ukraine", "detained ten citizens of Nepal"
                 side, _ = roles.object_after(end + 1, limit, places=places)
             if side:
                 return side

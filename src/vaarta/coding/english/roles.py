@@ -29,6 +29,7 @@ from vaarta.lang.en.grammar import (
     FIRST_PERSON,
     OBJECT_CONTROL,
     OBJECT_PRONOUNS,
+    PAIR_NOUNS,
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     QUANTITIES,
@@ -46,6 +47,10 @@ _COORD = frozenset({"and", ",", "as well as", "along with"})
 _CLAUSE_STOPS = frozenset({";", "while", "whereas", "but", "although", "though", "because", "so"})
 _AMOUNT = frozenset({"$", "%", "€", "£", "per", "cent", "percent", "billion", "million", "worth", "crore", "lakh",
                      "tonnes", "tons", "approximately", "about", "around", "nearly", "some", "over"})
+_GO_BETWEEN = frozenset([
+    "brokered", "mediated", "backed", "supported", "funded", "sponsored", "facilitated",
+    "financed", "armed",
+])
 _BY_STOPS = frozenset({";", "while", "whereas", "but", "which", "who", "that"})
 
 
@@ -77,6 +82,18 @@ class Resolver:
         a = m.actor
         return a is not None and (m.source == "kb.person" or m.source.startswith(("en.apposition", "en.named_again"))
                                   or (a.office in self.person_offices and a.sector != "IMG"))
+
+    def last_two(self, pos: int) -> list[Actor]:
+        """The two states named last before ``pos`` (for "the two countries", "both sides")."""
+        out: list[Actor] = []
+        for m in reversed([m for m in self.mentions if m.end <= pos]):
+            a = m.actor
+            if a is not None and a.country not in ("IMG",) and a.sector != "IGO" \
+                    and all(o.country != a.country for o in out):
+                out.append(a)
+                if len(out) == 2:
+                    break
+        return list(reversed(out)) if len(out) == 2 else []
 
     def pronoun(self, word: str, pos: int, sentence_start: int) -> list[Actor]:
         """The actor "he", "it", "they", "its" stands for: the last one named before ``pos``
@@ -147,6 +164,7 @@ class Roles:
         self.resolver = resolver
         self.verb_at = verb_at  # token index -> the verb trigger found there
         self.noun_at = noun_at or {}  # token index of an event noun's head -> its trigger
+        self.asking: object | None = None  # the noun whose own phrases are being read
         self.is_verb_form = is_verb_form
         self.speaker: dict[int, Side] = {}
 
@@ -154,6 +172,14 @@ class Roles:
     def side(self, c: Chunk, leftward: bool = True) -> Side:
         chunks = sorted(coordinated(self.sv, c, leftward), key=lambda x: x.i)
         actors = [self._actor_of(x) for x in chunks]
+        last = chunks[-1]
+        if not any(a is not None and a.country for a in actors) and self.sv.word(last.j) in ("of", "from"):
+            k = last.j + 1  # "officials from Sudan's army and the RSF": whose officials they are
+            while k < len(self.sv) and is_det(self.sv.words[k]):
+                k += 1
+            owner = self.sv.chunk_start.get(k)
+            if owner is not None:
+                return self.side(owner, leftward=False)
         return Side([a for a in actors if a is not None and a.country], chunks)
 
     def _actor_of(self, c: Chunk) -> Actor | None:
@@ -175,6 +201,15 @@ class Roles:
             return Side(sp.actors, sp.chunks, pronoun=True) if sp else Side([], pronoun=True)
         actors = self.resolver.pronoun(w, self.sv.toks[k].start, self.sv.start)
         return Side([a for a in actors if a.country], pronoun=True)
+
+    def pair_at(self, k: int) -> Side | None:
+        """"the two countries", "both sides" ending at token ``k``: the last two states named."""
+        sv = self.sv
+        if sv.words[k] not in PAIR_NOUNS:
+            return None
+        if not (sv.word(k - 1) == "both" or (sv.word(k - 1) == "two" and sv.word(k - 2) == "the")):
+            return None
+        return Side(self.resolver.last_two(sv.toks[k].start), pronoun=True)
 
     # ------------------------------------------------------------------ speakers
     def speaker_of(self, k: int) -> Side | None:
@@ -274,6 +309,9 @@ class Roles:
                     return Side([], event=noun)  # "The tariffs announced Saturday also placed ..."
             if w in SUBJECT_PRONOUNS:
                 return self.pronoun_side(j)
+            pair = self.pair_at(j)
+            if pair is not None:
+                return pair
             if w in RELATIVE_PRONOUNS and w != "whose":
                 return self._antecedent(j)
             if w == "and" or w == ",":
@@ -430,8 +468,10 @@ class Roles:
         sv = self.sv
         for n in range(start, limit):
             w = sv.words[n]
-            if w in PUNCT_BREAK or w in _CLAUSE_STOPS:
-                break
+            if w in PUNCT_BREAK or w in _CLAUSE_STOPS or (n in self.verb_at and n > start):
+                break  # not into another verb's phrase ("condemned the attack and called on X")
+            if n - 1 in self.noun_at and n - 1 >= start and self.noun_at[n - 1] is not self.asking:
+                break  # a phrase after an event noun is the noun's ("blocked sanctions against Moscow")
             if w not in preps:
                 continue
             side, stop = self.object_after(n + 1, limit, places)
@@ -451,6 +491,8 @@ class Roles:
             if w in PUNCT_BREAK or w in _BY_STOPS:
                 return None
             if w == "by":
+                if sv.word(n - 1) in _GO_BETWEEN:
+                    return None  # "a deal brokered by China": a go-between, not a party
                 side, _ = self.object_after(n + 1, limit)
                 return side if side and side.actors else None
         return None

@@ -25,6 +25,7 @@ QUOTES = frozenset("\"“”«»„‘’'")
 OPEN_QUOTES = frozenset("“«„‘")
 CLOSE_QUOTES = frozenset("”»’")
 PUNCT_BREAK = frozenset(";:!?.")
+GO_BETWEEN_SUFFIXES = ("-brokered", "-backed", "-mediated", "-sponsored", "-supported", "-funded", "-led")
 
 
 @dataclass(slots=True)
@@ -108,6 +109,13 @@ def sentence_view(text: str, start: int, end: int, actors: list[Mention], places
             sv.in_chunk[k] = c
         sv.chunk_start[span[0]] = c
         sv.chunk_end[span[1] - 1] = c
+    for c in list(sv.chunk_start.values()):
+        # "US and Saudi-brokered talks": a go-between named before another's, not a party
+        if sv.word(c.j) == "and" and sv.word(c.j + 1).endswith(GO_BETWEEN_SUFFIXES):
+            for k in range(c.i, c.j):
+                sv.in_chunk[k] = None
+            del sv.chunk_start[c.i]
+            del sv.chunk_end[c.j - 1]
     for m in places:
         span = _token_span(toks, m.start, m.end)
         if span is not None and m.place is not None:

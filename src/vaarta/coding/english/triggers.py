@@ -131,9 +131,13 @@ def _verb_position(sv: SentenceView, lex: EnglishLexicon, i: int, noun_too: bool
 
 
 def _subject_word(sv: SentenceView, k: int) -> bool:
+    """Can the word at ``k`` end a subject? A name, not in a prepositional phrase ("a package of
+    EU sanctions"), a subject pronoun or a relative pronoun."""
     w = sv.words[k]
     c = sv.chunk_end.get(k)
-    return (c is not None and c.mention.source != "kb.demonym") or w in SUBJECT_PRONOUNS or w in ("who", "which", "that")
+    if c is not None:
+        return c.mention.source != "kb.demonym" and not is_prep(sv.word(c.i - 1))
+    return w in SUBJECT_PRONOUNS or w in ("who", "which", "that")
 
 
 def _verb_follows(sv: SentenceView, lex: EnglishLexicon, n: int) -> bool:
