@@ -135,7 +135,7 @@ CASES = [
     ("en.assault.assassinate", "Gunmen assassinated a Haitian politician outside his home.",
      "2021-07-08", ("ASSAULT", {"IMG"}, {"HTI"}, "asserted")),
     ("en.assault.abduct", "Militants abducted three Chinese engineers in Balochistan.",
-     "2021-07-08", ("ASSAULT", {"IMG"}, {"CHN"}, "asserted")),
+     "2021-07-08", ("ASSAULT", {"IMG"}, {"CHN", "PAK"}, "asserted")),
     ("en.assault.clash", "Indian and Chinese troops clashed in Ladakh.",
      "2020-06-16", ("ASSAULT", {"IND"}, {"CHN"}, "asserted")),
     # AGREE

@@ -151,7 +151,8 @@ def test_a_capital_before_a_noun_is_the_city(code):
     ("The Iranian foreign minister met his Omani counterpart in Muscat.", "CONSULT", {"IRN"}, {"OMN"}),
     ("Kenya's defence ministry accused Somali militants of the raid.", "ACCUSE", {"KEN"}, {"IMG"}),
     ("The foreign minister of Peru met the Chilean ambassador.", "CONSULT", {"PER"}, {"CHL"}),
-    ("Hamas fighters ambushed Israeli soldiers in Gaza.", "ASSAULT", {"IMG"}, {"ISR"}),
+    # whom an attack hit and where: the people's state and the state of the place, one side
+    ("Hamas fighters ambushed Israeli soldiers in Gaza.", "ASSAULT", {"IMG"}, {"ISR", "PSE"}),
     ("RSF paramilitaries shelled a Sudanese army base.", "ASSAULT", {"IMG"}, {"SDN"}),
     ("The Taliban government condemned the Pakistani air raids.", "ACCUSE", {"AFG"}, {"PAK"}),
 ])
@@ -209,6 +210,16 @@ def test_dates(code, text, published, date):
 ])
 def test_no_event(code, text):
     assert _events(code, text) == []
+
+
+def test_strikes_on_a_group_inside_a_state_hit_both(code):
+    got = _events(code, "American and British jets struck Houthi positions in Yemen.", "2024-01-12")
+    assert _has(got, "ASSAULT", {"USA", "GBR"}, {"IMG", "YEM"}), got
+
+
+def test_a_sea_is_no_state(code):
+    got = _events(code, "The Houthis fired a missile at a tanker in the Red Sea.", "2024-01-12")
+    assert not any("YEM" in r for _, _, r, _ in got), got
 
 
 def test_the_two_sides_are_the_two_states_named_last(code):

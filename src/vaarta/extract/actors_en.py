@@ -57,7 +57,7 @@ def english_actors(text: str, matches: list[Match], mentions: list[Mention], kb:
     out = _parenthesised(text, out)
     out = _possessive_and_of(text, out)
     out = _place_roles(text, out)
-    out = _names_after_roles(text, out, matches)
+    out = _names_after_roles(text, out, matches, {r.office for r in kb.roles.values() if r.kind == "person"})
     out = _state_anaphors(text, out)
     out = _resolve_roles(out, dateline_country)
     out = _armed_groups(out)
@@ -191,14 +191,14 @@ def _place_roles(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _names_after_roles(text: str, mentions: list[Mention], matches: list[Match]) -> list[Mention]:
+def _names_after_roles(text: str, mentions: list[Mention], matches: list[Match], persons: set[str]) -> list[Mention]:
     """"Foreign Minister Abdulla Shahid": capitalised words after a role the KB holds no name
     for are the name of the person holding it."""
     starts = {m.start for m in matches}
     out = []
     for m in mentions:
         a = m.actor
-        if _is_actor(m) and a is not None and a.office and (a.kb_id is None or m.source == "hi.apposition.holder"):
+        if _is_actor(m) and a is not None and a.office in persons and (a.kb_id is None or m.source == "hi.apposition.holder"):
             words, end = [], m.end
             paren = _PAREN.match(text, end)
             if paren:

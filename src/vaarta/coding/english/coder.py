@@ -121,7 +121,7 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
     elif "IMG" in own:  # an armed group against another: both must be named
         named = {a.kb_id for a in agents}
         recipients = [r for r in recipients if r.country != "IMG" or (r.kb_id and r.kb_id not in named and named - {None})]
-    if (frame.symmetric or frame.reciprocal) and not recipients and len(own) > 1:
+    if (frame.symmetric or frame.reciprocal) and not recipients and len(own) > 1 and frame.mode != "third-party":
         agents, recipients = agents[:1], [a for a in agents[1:] if a.country != agents[0].country]
     if not agents:
         return []
@@ -154,7 +154,7 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
     evidence = Evidence(doc.text[sv.start : sv.end], sv.start, sv.end)
     # the people and places one attack hit are one side: "killing 60 Afghans and 13 US troops"
     events = make_events(doc, frame.id, frame.type, mode, cameo, modality, agents, recipients, when, place,
-                         evidence, frame.confidence, frame.symmetric, joint=frame.type == "ASSAULT")
+                         evidence, frame.confidence, frame.symmetric, joint=frame.type == "ASSAULT" or t.joint)
     if events and modality in ("asserted", "historical"):
         state.note(events)
     return events

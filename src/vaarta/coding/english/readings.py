@@ -262,7 +262,9 @@ def read_verb(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, trig
         return
     if "gerund" in t.forms and prev not in BE:
         _read_participle(sv, roles, t, k, trigs)
-    elif prev == "to" and "base" in t.forms:
+    elif (prev == "to" and "base" in t.forms) or (prev == "have" and sv.word(k - 1) == "to" and "participle" in t.forms):
+        if prev == "have":  # "claimed to have captured"
+            k -= 1
         side, modality, gov = roles.infinitive_subject(k)
         t.agent = side
         t.modality = modality
@@ -277,6 +279,12 @@ def read_verb(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, trig
     a_end = max((c.j for c in (t.agent.chunks if t.agent else [])), default=max(0, s - 6))
     t.window = (a_end if a_end <= s else max(0, s - 6), s)
     t.recipient = _verb_recipient(sv, roles, t, limit, noun_at, state)
+    if frame.type == "ASSAULT" and t.recipient is not None and not t.recipient.pronoun:
+        # "struck Houthi targets in Yemen": the group and the state it is struck in
+        where, _ = roles.after_prep(e, limit, ("in", "inside"), places=True)
+        if where is not None and where.actors:
+            t.recipient = Side(t.recipient.actors + [a for a in where.actors if a.country not in
+                                                      {x.country for x in t.recipient.actors}], t.recipient.chunks)
     if frame.absorbs:
         _absorb(sv, t, trigs, limit)
 
@@ -348,6 +356,7 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
         obj_noun.reactor = True
         got = _reacted_party(obj_noun, state)
         if got is not None:
+            t.joint = True  # "Iran condemned the strikes" of the US and Britain: one accusation
             return got
     for marker in frame.recipient:
         if marker == "object":

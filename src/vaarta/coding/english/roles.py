@@ -37,6 +37,7 @@ from vaarta.lang.en.grammar import (
     REPORTING,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    WATERS,
     is_adverb,
 )
 from vaarta.model import Actor, Mention
@@ -65,6 +66,10 @@ class Side:
 
     def __bool__(self) -> bool:
         return bool(self.actors) or self.event is not None
+
+
+def _water(name: str) -> bool:
+    return any(w in WATERS for w in name.lower().split())
 
 
 def _quantity(word: str) -> bool:
@@ -424,7 +429,7 @@ class Roles:
             w = sv.words[n]
             if places:
                 p = sv.place_at(n)
-                if p is not None and p.place.country:
+                if p is not None and p.place.country and not _water(p.mention.text):
                     return Side([Actor(p.place.name, p.place.country, None, text=p.mention.text)]), p.j
             if w == "it" and (sv.word(n + 1) in AUXILIARIES or self.is_verb_form(sv.word(n + 1))):
                 return None, n  # "warned it could impose": the subject of what was said
@@ -456,8 +461,9 @@ class Roles:
         tok = self.sv.toks[k]
         if "-" not in tok.text:
             return []
-        found = [m for m in self.resolver.mentions if tok.start <= m.start and m.end <= tok.end]
-        if len(found) < 2 or sum(len(m.text) for m in found) + len(found) - 1 != len(tok.text):
+        found = [m for m in self.resolver.mentions if tok.start <= m.start < tok.end]
+        covered = sum(min(m.end, tok.end) - m.start for m in found)  # "India-US Foreign Office": US is cut
+        if len(found) < 2 or covered + len(found) - 1 != len(tok.text):
             return []
         return [m.actor for m in found if m.actor is not None and m.actor.country]
 
@@ -512,5 +518,18 @@ class Roles:
                 break
             if w in REPORTING and n > k + 1 and sv.word(n - 1) in (",", '"', "'"):
                 break
+            if w == "," and n > k and self._attribution_after(n + 1):
+                break  # "..., the U.S. military said."
             n += 1
         return n
+
+    def _attribution_after(self, n: int) -> bool:
+        """", the U.S. military said": a speaker and a verb of saying close the clause."""
+        sv = self.sv
+        for m in range(n, min(len(sv), n + 8)):
+            w = sv.words[m]
+            if w in REPORTING:
+                return m + 1 >= len(sv) or sv.words[m + 1] in (".", ",", "on", "in", "at", "after", "that", "late", "early")
+            if w in (",", ";") or (m in self.verb_at):
+                return False
+        return False

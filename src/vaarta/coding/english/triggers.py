@@ -36,6 +36,7 @@ class Trig:
     passive: bool = False
     retaliation: bool = False  # told by "retaliated with", "responded with"
     victim_setting: bool = False  # "troops were killed in an attack": the attack told by its toll
+    joint: bool = False  # the other side acted together (the agents of one event reacted to)
     np_start: int = 0  # where an event noun's phrase begins
 
     @property
@@ -124,6 +125,11 @@ def _verb_position(sv: SentenceView, lex: EnglishLexicon, i: int, noun_too: bool
         return False
     c = sv.chunk_end.get(k)
     if c is not None:
+        g = c.i - 1
+        while g >= 0 and is_det(sv.words[g]):
+            g -= 1
+        if g >= 0 and forms <= {"base", "third"} and lex.is_verb_form(sv.words[g]):
+            return False  # "struck Houthi targets": a compound noun after an object
         return c.mention.source != "kb.demonym" or c.mention.text.endswith("s")
     if sv.place_at(k) is not None:
         return not noun_too  # "Kabul blast", but "a market in Baghdad killed"

@@ -186,3 +186,7 @@ def is_adverb(word: str) -> bool:
 # Function words: none of them is a noun a name could modify ("sanctions on Caracas if ...").
 NOT_NOUNS = DETERMINERS | AUXILIARIES | NEGATION | PREPOSITIONS | SUBORDINATORS | RELATIVE_PRONOUNS \
     | SUBJECT_PRONOUNS | OBJECT_PRONOUNS | frozenset(["and", "or", "but", "nor", "so", "yet", "than", "then"])
+
+# Waters: a place named with one of these is no state's territory ("the Red Sea"), whatever
+# country the gazetteer files it under.
+WATERS = frozenset(["sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "waters"])
