@@ -246,3 +246,22 @@ def test_officials_from_a_state_are_its(code):
     got = _events(code, "Officials from Serbia and Kosovo are expected to resume talks in Brussels next week.",
                   "2023-05-01")
     assert any(t == "CONSULT" and a | r == {"SRB", "XKX"} and m == "future" for t, a, r, m in got), got
+
+
+@pytest.mark.parametrize(("text", "type_", "parties"), [
+    # a headline joins its subjects with a comma
+    ("Nepal, Bhutan ink power trade deal", "AGREE", {"NPL", "BTN"}),
+    ("Serbian and Kosovar police exchanged heavy fire near the crossing.", "ASSAULT", {"SRB", "XKX"}),
+    ("The French president spoke with the Brazilian president by phone.", "CONSULT", {"FRA", "BRA"}),
+    ("Japan lent Bangladesh two billion dollars for the metro.", "AID", {"JPN", "BGD"}),
+])
+def test_more_shapes(code, text, type_, parties):
+    got = _events(code, text, "2024-06-10")
+    assert any(t == type_ and a | r == frozenset(parties) for t, a, r, _ in got), got
+
+
+def test_a_pronoun_in_an_opening_phrase_is_the_subject_after_it(code):
+    text = "Erdogan met reporters. During his visit to Baku, Shehbaz Sharif held talks with Aliyev."
+    got = _events(code, text, "2024-06-10")
+    assert not any("TUR" in a | r for _, a, r, _ in got), got
+    assert any(t == "CONSULT" and "PAK" in a | r for t, a, r, _ in got), got

@@ -19,7 +19,11 @@ SLOT = "{x}"
 # words a fixed phrase lets stand between its words: "lifted (all the) sanctions", "broke off
 # (political and diplomatic) ties"
 _FILLER_ENDINGS = ("al", "ic", "ary", "ive", "ian", "ese")
-_FILLERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "all", "some", "remaining", "new", "fresh", "further", "more", "several", "two", "both", "and", "existing"])
+_FILLERS = frozenset([
+    "a", "an", "the", "its", "their", "his", "her", "our", "all", "some", "remaining", "new", "fresh",
+    "further", "more", "several", "two", "both", "and", "existing", "heavy", "intense", "fierce",
+    "sporadic", "brief", "renewed", "unprovoked",
+])
 MAX_SLOT = 12
 MAX_FILL = 3
 

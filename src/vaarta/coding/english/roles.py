@@ -32,6 +32,7 @@ from vaarta.lang.en.grammar import (
     PAIR_NOUNS,
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
     QUANTITIES,
     RELATIVE_PRONOUNS,
     REPORTING,
@@ -131,7 +132,9 @@ def coordinated(sv: SentenceView, c: Chunk, leftward: bool) -> list[Chunk]:
             while k >= 0 and is_det(sv.words[k]) and sv.words[k] not in ("and",):
                 k -= 1
             gap = sv.word(k)
-            if gap not in ("and", ",") or (gap == "," and len(out) == 1):
+            # "X, Y and Z": a comma next to the verb's chunk only in a headline's "India, Pakistan trade fire"
+            headline = gap == "," and sv.chunk_end.get(k - 1) is not None and sv.chunk_end[k - 1].i == 0
+            if gap not in ("and", ",") or (gap == "," and len(out) == 1 and not headline):
                 break
             k -= 1
             if gap == "and" and sv.word(k) == ",":
@@ -204,8 +207,25 @@ class Roles:
         if w in FIRST_PERSON:
             sp = self.speaker_of(k)
             return Side(sp.actors, sp.chunks, pronoun=True) if sp else Side([], pronoun=True)
+        ahead = self._cataphora(k)
+        if ahead is not None:
+            return ahead
         actors = self.resolver.pronoun(w, self.sv.toks[k].start, self.sv.start)
         return Side([a for a in actors if a.country], pronoun=True)
+
+    def _cataphora(self, k: int) -> Side | None:
+        """"During his visit to Moscow, Modi held talks": a pronoun in an opening phrase is the
+        subject named right after its comma."""
+        sv = self.sv
+        if not (sv.words[0] in PREPOSITIONS or sv.words[0] in SUBORDINATORS):
+            return None
+        comma = next((n for n in range(k, len(sv)) if sv.words[n] == ","), None)
+        if comma is None or any(sv.words[n] == "," for n in range(0, k)):
+            return None
+        c = sv.chunk_start.get(comma + 1)
+        if c is None or not c.country:
+            return None
+        return Side([c.actor], [c], pronoun=True)
 
     def pair_at(self, k: int) -> Side | None:
         """"the two countries", "both sides" ending at token ``k``: the last two states named."""
