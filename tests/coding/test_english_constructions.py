@@ -265,3 +265,24 @@ def test_a_pronoun_in_an_opening_phrase_is_the_subject_after_it(code):
     got = _events(code, text, "2024-06-10")
     assert not any("TUR" in a | r for _, a, r, _ in got), got
     assert any(t == "CONSULT" and "PAK" in a | r for t, a, r, _ in got), got
+
+
+def test_a_round_of_talks_is_held(code):
+    got = _events(code, "India and China on Monday held the 21st round of corps commander-level talks.", "2024-02-20")
+    assert any(t == "CONSULT" and a | r == {"IND", "CHN"} for t, a, r, _ in got), got
+
+
+def test_a_forum_is_no_party_to_its_summit(code):
+    got = _events(code, "The Thai prime minister will attend the ASEAN summit in Laos.", "2024-10-01")
+    assert not any("ASEAN" in a | r for _, a, r, _ in got), got
+
+
+def test_a_vessel_hijacked_by_pirates_is_no_state_attacked(code):
+    got = _events(code, "The navy rescued 19 Pakistani sailors from a dhow hijacked by Somali pirates.", "2024-02-02")
+    assert not any(t == "ASSAULT" and "PAK" in r for t, _, r, _ in got), got
+    assert not any("SOM" in a for _, a, _, _ in got), got
+
+
+def test_at_least_is_an_amount(code):
+    got = _events(code, "A car bomb in Mogadishu killed at least twelve Kenyan soldiers.", "2024-02-02")
+    assert any(t == "ASSAULT" and "KEN" in r for t, _, r, _ in got), got

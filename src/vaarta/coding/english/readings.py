@@ -17,6 +17,7 @@ from vaarta.lang.en.grammar import (
     POSSESSIVE_PRONOUNS,
     PROPOSAL_NOUNS,
     RETALIATION_LIGHT,
+    ROUND_NOUNS,
     VICTIM_VERBS,
     is_adverb,
 )
@@ -34,7 +35,8 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
         w = sv.words[k]
         c = sv.chunk_end.get(k)
         if c is not None:
-            if t.agent is None and c.country:
+            forum = frame.type == "CONSULT" and c.actor.sector == "IGO"  # "the BIMSTEC summit": a forum
+            if t.agent is None and c.country and not forum:
                 t.agent = roles.side(c)
             k = c.i - 1
             np_start = c.i
@@ -72,7 +74,7 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
             k -= 1
             steps += 1
             continue
-        if w == "'s" or w in QUOTES or is_det(w) or w in ("%", "$") or (w.isalpha() and not is_prep(w) and not lex.is_verb_form(w)
+        if w == "'s" or w in QUOTES or is_det(w) or w in ("%", "$") or (w.replace("-", "").isalpha() and not is_prep(w) and not lex.is_verb_form(w)
                                                      and k not in verb_at and w not in ("and", "or", "but", "to")):
             np_start = k
             k -= 1
@@ -117,6 +119,10 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
     # governed by a light verb: "imposed sanctions", "retaliate with tariffs", "announced on
     # Saturday the severance of relations", "conveyed to him the felicitations"
     g = np_start - 1
+    if sv.word(g) == "of" and sv.word(g - 1) in ROUND_NOUNS:  # "held the 21st round of talks"
+        g -= 2
+        while g >= 0 and is_det(sv.words[g]):
+            g -= 1
     while g >= 0 and (sv.words[g] in QUOTES or is_adverb(sv.words[g]) or sv.in_date[g]
                       or sv.words[g] in ("on", "at") and sv.in_date[g + 1]):
         g -= 1
@@ -252,12 +258,18 @@ def read_verb(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, trig
     if frame.type == "ASSAULT" and sv.words[s] in VICTIM_VERBS and _in_attack(sv, e, noun_at):
         t.consumed = True  # "killed in air strikes by X": the strikes are the event
         return
-    passive = "participle" in t.forms and (prev in BE or prev in ("been", "being", "get", "got")) \
-        or ("participle" in t.forms and sv.word(e) == "by" and sv.chunk_end.get(k) is None)
-    if passive:
+    full = "participle" in t.forms and (prev in BE or prev in ("been", "being", "get", "got"))
+    reduced = not full and "participle" in t.forms and sv.word(e) == "by" and sv.chunk_end.get(k) is None
+    if full or reduced:
         t.passive = True
         t.agent = roles.by_agent(e, len(sv))
-        t.recipient = None if frame.symmetric else roles.subject_before(s)
+        if frame.symmetric:
+            t.recipient = None
+        elif full:
+            t.recipient = roles.subject_before(s)
+        else:  # "a vessel hijacked by pirates": only the noun right before is the patient
+            before = sv.chunk_end.get(s - 1)
+            t.recipient = roles.side(before) if before is not None else None
         t.window = (max(0, k - 3), s)
         return
     if "gerund" in t.forms and prev not in BE:

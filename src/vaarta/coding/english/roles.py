@@ -49,6 +49,8 @@ _COORD = frozenset({"and", ",", "as well as", "along with"})
 _CLAUSE_STOPS = frozenset({";", "while", "whereas", "but", "although", "though", "because", "so"})
 _AMOUNT = frozenset({"$", "%", "€", "£", "per", "cent", "percent", "billion", "million", "worth", "crore", "lakh",
                      "tonnes", "tons", "approximately", "about", "around", "nearly", "some", "over"})
+_AMOUNT_PHRASES = frozenset({("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("less", "than"),
+                             ("as", "many"), ("as", "much")})
 _GO_BETWEEN = frozenset([
     "brokered", "mediated", "backed", "supported", "funded", "sponsored", "facilitated",
     "financed", "armed",
@@ -467,6 +469,9 @@ class Roles:
                 continue
             if w == "of" and n > k and _quantity(sv.word(n - 1)):  # "hundreds of Afghan refugees"
                 n += 1
+                continue
+            if (w, sv.word(n + 1)) in _AMOUNT_PHRASES:  # "at least nine Indians", "up to 60"
+                n += 2
                 continue
             if w == "," and named and not comma and (is_det(sv.word(n + 1)) or sv.chunk_start.get(n + 1)):
                 comma = True  # "expel Mehmood Akhtar, a staffer of the Pakistani High Commission"

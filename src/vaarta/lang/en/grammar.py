@@ -190,3 +190,10 @@ NOT_NOUNS = DETERMINERS | AUXILIARIES | NEGATION | PREPOSITIONS | SUBORDINATORS 
 # Waters: a place named with one of these is no state's territory ("the Red Sea"), whatever
 # country the gazetteer files it under.
 WATERS = frozenset(["sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "waters"])
+
+# Nouns that count or bundle events: "held the 21st round of talks", "a wave of strikes", "a
+# package of sanctions" — the verb before them governs the event noun after "of".
+ROUND_NOUNS = frozenset([
+    "round", "rounds", "series", "wave", "waves", "spate", "string", "package", "set", "volley",
+    "barrage", "flurry", "number", "series",
+])
