@@ -286,3 +286,31 @@ def test_a_vessel_hijacked_by_pirates_is_no_state_attacked(code):
 def test_at_least_is_an_amount(code):
     got = _events(code, "A car bomb in Mogadishu killed at least twelve Kenyan soldiers.", "2024-02-02")
     assert any(t == "ASSAULT" and "KEN" in r for t, _, r, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "recipients"), [
+    ("Turkey handed over 40 tonnes of relief material to Syria on Monday.", "AID", {"TUR"}, {"SYR"}),
+    ("Britain announced $30 million in humanitarian assistance for refugees in Chad.", "AID", {"GBR"}, {"TCD"}),
+    ("France has provided Moldova with generators before the winter.", "AID", {"FRA"}, {"MDA"}),
+    ("The European Parliament passed a resolution condemning Belarus.", "ACCUSE", {"EUR"}, {"BLR"}),
+])
+def test_amounts_and_double_objects(code, text, type_, actors, recipients):
+    assert _has(_events(code, text, "2024-07-13"), type_, actors, recipients)
+
+
+def test_a_date_opening_the_sentence_dates_its_clauses(code):
+    text = "In 2019, India revoked the status of Kashmir, prompting Pakistan to downgrade ties with India."
+    got = _events(code, text, "2024-07-13")
+    assert _has(got, "SANCTION", {"PAK"}, {"IND"}, "historical")
+
+
+def test_whether_a_threat_will_come_is_no_threat_made(code):
+    got = _events(code, "Beijing did not say whether it would take countermeasures against Canada.", "2024-07-13")
+    assert not any(m == "asserted" for *_, m in got), got
+
+
+def test_a_dateline_names_a_target_only_where_its_state_is_in_view(code):
+    text = ("Kathmandu: Nepal and India signed a trade pact on Monday. "
+            "Separately, analysts discussed the economy. Rebel fighters said they attacked the convoy.")
+    got = _events(code, text, "2024-07-13")
+    assert not any(t == "ASSAULT" and "NPL" in r for t, _, r, _ in got), got

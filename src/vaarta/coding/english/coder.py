@@ -31,13 +31,20 @@ def code_english(doc: Doc, lex: EnglishLexicon) -> list[Event]:
     resolver = Resolver(actors, lex.person_offices)
     state = DocState()
     events: list[Event] = []
-    for sent in doc.sentences:
+    sents = doc.sentences
+    for n, sent in enumerate(sents):
         inside = [m for m in actors if sent.start <= m.start and m.end <= sent.end]
         pl = [m for m in places if sent.start <= m.start and m.end <= sent.end and m.source == "kb.place"]
         dt = [m for m in dates if sent.start <= m.start and m.end <= sent.end]
         sv = sentence_view(text, sent.start, sent.end, inside, pl, dt)
-        events += _code_sentence(doc, lex, sv, resolver, state, dt, filed)
+        a, b = sents[max(0, n - 1)].start, sents[min(len(sents) - 1, n + 1)].end
+        near = frozenset(_country(m) for m in doc.mentions if a <= m.start and m.end <= b and m.kind in ("actor", "place"))
+        events += _code_sentence(doc, lex, sv, resolver, state, dt, filed, near)
     return _settle_dates(events)
+
+
+def _country(m: Mention) -> str | None:
+    return m.actor.country if m.actor is not None else (m.place.country if m.place is not None else None)
 
 
 def _settle_dates(events: list[Event]) -> list[Event]:
@@ -64,7 +71,7 @@ def _demonym_stands(text: str, m: Mention, named: list[Mention]) -> bool:
 
 
 def _code_sentence(doc: Doc, lex: EnglishLexicon, sv: SentenceView, resolver: Resolver, state: DocState,
-                   dates: list[Mention], filed: Place | None) -> list[Event]:
+                   dates: list[Mention], filed: Place | None, near: frozenset[str | None]) -> list[Event]:
     trigs = find_triggers(sv, lex)
     if not trigs:
         return []
@@ -87,13 +94,15 @@ def _code_sentence(doc: Doc, lex: EnglishLexicon, sv: SentenceView, resolver: Re
             verb_of_noun(t, t.agent.event, state)
     out: list[Event] = []
     for t in trigs:
-        ev = _event(doc, lex, sv, t, dates, filed, state)
+        ev = _event(doc, lex, sv, t, dates, filed, state, near)
         out.extend(ev)
     return out
 
 
 def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list[Mention], filed: Place | None,
-           state: DocState) -> list[Event]:
+           state: DocState, near: frozenset[str | None] = frozenset()) -> list[Event]:
+    """``near``: the states named in this sentence and the ones beside it (a dateline stands for
+    the target of a strike only where the story is still about its state)."""
     frame = t.frame
     if t.absorbed or t.consumed:
         return []
@@ -128,7 +137,7 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
     if not recipients and frame.partner_in_clause and t.reading == "verb" and not t.passive:
         recipients = _partner_in_clause(sv, t, own)
     if not recipients and frame.dateline_recipient and filed is not None and filed.country and \
-            filed.country not in own and "IMG" not in own:
+            filed.country not in own and "IMG" not in own and filed.country in near:
         recipients = [Actor(filed.name, filed.country, None)]
     if not recipients and (frame.retaliates or t.retaliation):
         recipients = [a for c in own for a in state.last_against.get(c or "", []) if a.country not in own][:3]
@@ -192,9 +201,11 @@ def _partner_in_clause(sv: SentenceView, t: Trig, own: set[str | None]) -> list[
 
 
 def _modality(lex: EnglishLexicon, sv: SentenceView, t: Trig) -> str:
-    if t.frame.speech_act:
+    if t.frame.speech_act:  # the saying is the event: "vowed it will retaliate" is a threat made
         a, b = t.window
-        return "negated" if any(w in ("not", "n't", "never") for w in sv.words[a:b]) else "asserted"
+        if any(w in ("not", "n't", "never") for w in sv.words[a:b]):
+            return "negated"
+        return "hypothetical" if any(w in ("whether", "if") for w in sv.words[:b]) else "asserted"
     if t.reading == "noun":
         before = sv.word(t.np_start - 1) if t.np_start else ""
         for k in range(t.np_start, t.start):
@@ -225,7 +236,7 @@ def _nearest_date(sv: SentenceView, dates: list[Mention], t: Trig) -> Mention | 
     for m in sorted(dates, key=lambda m: abs(m.start - pos)):
         k = next((x.i for x in sv.toks if x.start >= m.start), len(sv))
         a, b = (k, t.start) if k < t.start else (t.end, k)
-        if not _clause_break(sv, a, b, k > t.start):
+        if k <= 2 or not _clause_break(sv, a, b, k > t.start):  # "In 2019, ..." dates the sentence
             best = m
             break
     return best

@@ -119,9 +119,10 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
     # governed by a light verb: "imposed sanctions", "retaliate with tariffs", "announced on
     # Saturday the severance of relations", "conveyed to him the felicitations"
     g = np_start - 1
-    if sv.word(g) == "of" and sv.word(g - 1) in ROUND_NOUNS:  # "held the 21st round of talks"
+    if sv.word(g) in ("of", "in") and sv.word(g - 1) in ROUND_NOUNS:
+        # "held the 21st round of talks", "handed over 30 tonnes of relief", "$50 million in aid"
         g -= 2
-        while g >= 0 and is_det(sv.words[g]):
+        while g >= 0 and (is_det(sv.words[g]) or sv.words[g] in ("$", "€", "£", "worth")):
             g -= 1
     while g >= 0 and (sv.words[g] in QUOTES or is_adverb(sv.words[g]) or sv.in_date[g]
                       or sv.words[g] in ("on", "at") and sv.in_date[g + 1]):

@@ -304,6 +304,9 @@ class Roles:
                 if a == 0 or sv.words[a - 1] in (":", ","):
                     return None  # a quotation of its own: its subject is inside it
                 in_quote = -1  # a quotation inside the sentence ('X "strongly condemns" Y')
+            pair = self.pair_at(j)
+            if pair is not None:
+                return pair
             c = sv.chunk_end.get(j)
             if c is not None:
                 before = sv.word(c.i - 1)
@@ -336,9 +339,6 @@ class Roles:
                     return Side([], event=noun)  # "The tariffs announced Saturday also placed ..."
             if w in SUBJECT_PRONOUNS:
                 return self.pronoun_side(j)
-            pair = self.pair_at(j)
-            if pair is not None:
-                return pair
             if w in RELATIVE_PRONOUNS and w != "whose":
                 return self._antecedent(j)
             if w == "and" or w == ",":

@@ -195,5 +195,7 @@ WATERS = frozenset(["sea", "ocean", "gulf", "strait", "straits", "bay", "channel
 # package of sanctions" — the verb before them governs the event noun after "of".
 ROUND_NOUNS = frozenset([
     "round", "rounds", "series", "wave", "waves", "spate", "string", "package", "set", "volley",
-    "barrage", "flurry", "number", "series",
+    "barrage", "flurry", "number", "tonnes", "tons", "tonne", "ton", "kilograms", "doses", "batch",
+    "batches", "consignment", "consignments", "shipment", "shipments", "million", "billion", "worth",
+    "crore", "lakh", "trillion",
 ])
