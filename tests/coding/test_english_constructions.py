@@ -314,3 +314,28 @@ def test_a_dateline_names_a_target_only_where_its_state_is_in_view(code):
             "Separately, analysts discussed the economy. Rebel fighters said they attacked the convoy.")
     got = _events(code, text, "2024-07-13")
     assert not any(t == "ASSAULT" and "NPL" in r for t, _, r, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "recipients"), [
+    ("The Saudi-led coalition struck rebel positions near Sanaa.", "ASSAULT", {"SAU"}, {"IMG"}),
+    ("Russia-launched drones hit a power plant in Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}),
+    ("Vietnam imposed a ban on Chinese fishing boats in its waters.", "SANCTION", {"VNM"}, {"CHN"}),
+    ("Pakistan closed its airspace to Indian airlines.", "SANCTION", {"PAK"}, {"IND"}),
+    ("Yerevan suspended its participation in the talks with Baku.", "REJECT", {"ARM"}, {"AZE"}),
+])
+def test_led_backed_and_trade_measures(code, text, type_, actors, recipients):
+    assert _has(_events(code, text, "2024-01-12"), type_, actors, recipients)
+
+
+def test_a_backer_is_no_party(code):
+    got = _events(code, "Iran-backed militias attacked a base in Syria.", "2024-01-12")
+    assert not any("IRN" in a for _, a, _, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("In a meeting with Xi Jinping on Friday, Biden raised Taiwan.", {"USA", "CHN"}),
+    ("Jaishankar discussed bilateral ties with Wang Yi in Beijing.", {"IND", "CHN"}),
+])
+def test_meetings_told_in_passing(code, text, parties):
+    got = _events(code, text, "2024-01-12")
+    assert any(t == "CONSULT" and a | r == frozenset(parties) for t, a, r, _ in got), got

@@ -88,6 +88,8 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
     # after it: "by X", "from X", "on X", "between X and Y", "killing X"
     if t.agent is None:
         t.agent = roles.by_agent(t.end, limit)
+    if t.agent is None:
+        t.agent = roles.opening_subject(t.start)  # "In talks with Xi, Biden raised ...": Biden's talks
     if t.agent is None and sv.word(t.end) == "from" or (t.agent is None and sv.word(t.end + 1) == "from"):
         k = t.end if sv.word(t.end) == "from" else t.end + 1
         side, _ = roles.object_after(k + 1, limit)
@@ -419,14 +421,22 @@ def _reacted_party(noun: Trig, state: DocState) -> Side | None:
     return None
 
 
+def _verbish(sv: SentenceView, k: int) -> bool:
+    w = sv.word(k)
+    return w.endswith("ed") or w in BE or w in HAVE
+
+
 def _absorb(sv: SentenceView, t: Trig, trigs: list[Trig], limit: int) -> None:
     """What an absorbing frame governs (an infinitive, a that-clause, an event noun object)
     is its content, not an event of its own."""
+    roles_verbs = {x.start for x in trigs if x.reading == "verb"}
     for x in trigs:
         if x is t or x.start < t.end or x.start >= limit or x.absorbed:
             continue
         between = sv.words[t.end : x.start]
-        if any(w in (";", "and", "but") for w in between) or between.count(",") > 0:
+        joined = any(w == "and" and (t.end + n + 1 in roles_verbs or _verbish(sv, t.end + n + 1))
+                     for n, w in enumerate(between))  # "and" before a verb starts a clause of its own
+        if joined or any(w in (";", "but") for w in between) or between.count(",") > 0:
             break
         if x.reading == "noun" and t.frame.reacts:
             continue

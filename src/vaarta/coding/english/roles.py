@@ -209,13 +209,13 @@ class Roles:
         if w in FIRST_PERSON:
             sp = self.speaker_of(k)
             return Side(sp.actors, sp.chunks, pronoun=True) if sp else Side([], pronoun=True)
-        ahead = self._cataphora(k)
+        ahead = self.opening_subject(k)
         if ahead is not None:
             return ahead
         actors = self.resolver.pronoun(w, self.sv.toks[k].start, self.sv.start)
         return Side([a for a in actors if a.country], pronoun=True)
 
-    def _cataphora(self, k: int) -> Side | None:
+    def opening_subject(self, k: int) -> Side | None:
         """"During his visit to Moscow, Modi held talks": a pronoun in an opening phrase is the
         subject named right after its comma."""
         sv = self.sv
@@ -445,6 +445,9 @@ class Roles:
             if n >= limit:
                 return None, n
             c = sv.chunk_start.get(n)
+            if c is not None and sv.word(c.j) in ("-led", "-launched", "-run", "-controlled"):
+                n = c.j + 1  # "Russia-led talks": whose the noun is, not the object
+                continue
             if c is not None:
                 side = self.side(c, leftward=False)
                 return (side if side.actors else None), max(x.j for x in side.chunks)

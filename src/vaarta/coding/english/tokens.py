@@ -15,8 +15,10 @@ from vaarta.lang.en.grammar import (
 )
 from vaarta.model import Actor, Mention, Place
 
+_BY_WHOM = r"led|backed|brokered|mediated|sponsored|supported|funded|launched|controlled|allied|aligned|run"
 _TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
+    rf"\w+(?=-(?:{_BY_WHOM})\b)|-(?:{_BY_WHOM})\b"  # Saudi|-led coalition, Rwanda|-backed rebels
+    r"|(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|\w+(?=n['’]t\b)|n['’]t\b"  # did|n't
     r"|['’](?:s|ll|re|ve|d|m)\b"  # 's 'll
     r"|\w+(?:-\w+)*(?:['’](?!(?:s|ll|re|ve|d|m)\b)\w+)*"  # words, hyphenated words, d'Affaires
@@ -25,7 +27,10 @@ QUOTES = frozenset("\"“”«»„‘’'")
 OPEN_QUOTES = frozenset("“«„‘")
 CLOSE_QUOTES = frozenset("”»’")
 PUNCT_BREAK = frozenset(";:!?.")
-GO_BETWEEN_SUFFIXES = ("-brokered", "-backed", "-mediated", "-sponsored", "-supported", "-funded", "-led")
+# a name before these is a backer or a go-between, not a party: "Rwanda-backed rebels",
+# "US and Saudi-brokered talks"; before "-led" or "-launched" it is the agent ("Saudi-led")
+GO_BETWEEN = frozenset(["-brokered", "-backed", "-mediated", "-sponsored", "-supported", "-funded", "-allied",
+                        "-aligned"])
 
 
 @dataclass(slots=True)
@@ -109,13 +114,12 @@ def sentence_view(text: str, start: int, end: int, actors: list[Mention], places
             sv.in_chunk[k] = c
         sv.chunk_start[span[0]] = c
         sv.chunk_end[span[1] - 1] = c
-    for c in list(sv.chunk_start.values()):
-        # "US and Saudi-brokered talks": a go-between named before another's, not a party
-        if sv.word(c.j) == "and" and sv.word(c.j + 1).endswith(GO_BETWEEN_SUFFIXES):
-            for k in range(c.i, c.j):
-                sv.in_chunk[k] = None
-            del sv.chunk_start[c.i]
-            del sv.chunk_end[c.j - 1]
+    for c in sorted(sv.chunk_start.values(), key=lambda x: -x.i):
+        nxt = sv.chunk_start.get(c.j + 1) if sv.word(c.j) == "and" else None
+        if sv.word(c.j) in GO_BETWEEN or (nxt is not None and nxt.i not in sv.chunk_start and sv.word(nxt.j) in GO_BETWEEN):
+            _drop(sv, c)
+        elif sv.word(c.j) == "and" and sv.word(c.j + 2) in GO_BETWEEN and sv.chunk_start.get(c.j + 1) is None:
+            _drop(sv, c)  # "US and Saudi-brokered": the second was dropped already
     for m in places:
         span = _token_span(toks, m.start, m.end)
         if span is not None and m.place is not None:
@@ -127,6 +131,13 @@ def sentence_view(text: str, start: int, end: int, actors: list[Mention], places
                 sv.in_date[k] = True
     sv.quote, sv.quote_spans = _quotations(toks)
     return sv
+
+
+def _drop(sv: SentenceView, c: Chunk) -> None:
+    for k in range(c.i, c.j):
+        sv.in_chunk[k] = None
+    sv.chunk_start.pop(c.i, None)
+    sv.chunk_end.pop(c.j - 1, None)
 
 
 def _token_span(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:

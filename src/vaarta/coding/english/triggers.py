@@ -83,9 +83,9 @@ def find_triggers(sv: SentenceView, lex: EnglishLexicon) -> list[Trig]:
             if m.frame.not_followed_by and _followed_by(sv, m.end, m.frame.not_followed_by):
                 continue
             if m.kind == "verb":
-                noun_too = any(n.kind == "noun" and n.end >= m.end for n in found)
+                noun_too = any(n.kind == "noun" for n in found)
                 if not _verb_position(sv, lex, i, noun_too) and (noun_too or m.end - m.start == 1):
-                    continue
+                    continue  # "a meeting with Xi" is a noun, not "meet with"
             elif m.kind == "noun" and _not_event_noun(sv, i, m):
                 continue
             chosen = m
