@@ -339,3 +339,14 @@ def test_a_backer_is_no_party(code):
 def test_meetings_told_in_passing(code, text, parties):
     got = _events(code, text, "2024-01-12")
     assert any(t == "CONSULT" and a | r == frozenset(parties) for t, a, r, _ in got), got
+
+
+def test_our_in_a_quotation_is_the_speakers(code):
+    text = '"Our troops destroyed two Azerbaijani drones over our territory," the Armenian defence ministry said.'
+    got = _events(code, text, "2024-01-17")
+    assert _has(got, "ASSAULT", {"ARM"}, {"AZE"}), got
+
+
+def test_an_attack_condemned_without_an_attacker_is_an_armed_groups(code):
+    got = _events(code, '"We condemn the attack on our border post," the Tajik foreign ministry said.', "2024-01-17")
+    assert _has(got, "ACCUSE", {"TJK"}, {"IMG"}) and _has(got, "ASSAULT", {"IMG"}, {"TJK"}), got

@@ -182,7 +182,8 @@ def _one_per_state(actors: list[Actor]) -> list[Actor]:
 def _noun_told(t: Trig) -> bool:
     """Does an event noun tell an event here, or only name one?"""
     if t.light is not None or t.reactor or t.subject or t.victim_setting:
-        return t.agent is not None or bool(t.frame.agentless) or (t.frame.type == "ASSAULT" and t.victim_setting)
+        # an attack condemned or told by its toll with no attacker named: an armed group's
+        return t.agent is not None or bool(t.frame.agentless) or (t.frame.type == "ASSAULT" and (t.victim_setting or t.reactor))
     has_agent = t.agent is not None and bool(t.agent.actors)
     has_other = t.recipient is not None and bool(t.recipient.actors)
     return has_agent and (has_other or t.frame.recipient_optional)

@@ -199,7 +199,7 @@ class Roles:
             if ante is not None and ante.country:
                 return Actor(a.name, ante.country, a.sector, text=a.text, office=a.office)
         if a.country is None and self.sv.word(c.i - 1) in POSSESSIVE_PRONOUNS:
-            owner = self.resolver.pronoun(self.sv.word(c.i - 1), self.sv.toks[c.i - 1].start, self.sv.start)
+            owner = self.pronoun_side(c.i - 1).actors  # "our forces": the speaker's
             if owner and owner[0].country:
                 return Actor(a.name, owner[0].country, a.sector, text=a.text, office=a.office)
         return a
@@ -456,6 +456,10 @@ class Roles:
                 p = sv.place_at(n)
                 if p is not None and p.place.country and not _water(p.mention.text):
                     return Side([Actor(p.place.name, p.place.country, None, text=p.mention.text)]), p.j
+            if w in ("our", "my") and sv.quote[n] >= 0 and sv.chunk_start.get(n + 1) is None:
+                side = self.pronoun_side(n)  # "an attack on our territory": the speaker's state
+                if side.actors:
+                    return side, n + 2
             if w == "it" and (sv.word(n + 1) in AUXILIARIES or self.is_verb_form(sv.word(n + 1))):
                 return None, n  # "warned it could impose": the subject of what was said
             if w in OBJECT_PRONOUNS and w != "her" or (w == "her" and not sv.word(n + 1).isalpha()):
