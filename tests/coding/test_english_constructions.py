@@ -350,3 +350,13 @@ def test_our_in_a_quotation_is_the_speakers(code):
 def test_an_attack_condemned_without_an_attacker_is_an_armed_groups(code):
     got = _events(code, '"We condemn the attack on our border post," the Tajik foreign ministry said.', "2024-01-17")
     assert _has(got, "ACCUSE", {"TJK"}, {"IMG"}) and _has(got, "ASSAULT", {"IMG"}, {"TJK"}), got
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "recipients"), [
+    ("The International Monetary Fund approved a $1.1 billion tranche for Egypt.", "AID", {"IMF"}, {"EGY"}),
+    ("The World Bank will provide $700 million to Kenya for roads.", "AID", {"WBK"}, {"KEN"}),
+    ("Laos received humanitarian aid from Thailand after the floods.", "AID", {"THA"}, {"LAO"}),
+    ("Mongolia's new government asked Russia to extradite the suspect.", "REQUEST", {"MNG"}, {"RUS"}),
+])
+def test_money_and_receiving(code, text, type_, actors, recipients):
+    assert _has(_events(code, text, "2024-09-10"), type_, actors, recipients)

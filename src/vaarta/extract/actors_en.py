@@ -26,7 +26,8 @@ from vaarta.lang.en.metonyms import GOVERNMENT_VERBS
 from vaarta.model import Actor, Mention
 
 _NAMED_KINDS = frozenset({"state", "org", "person", "place", "demonym"})
-_POSSESSIVE = re.compile(r"['’]s?\s+(?:own\s+)?$")
+# "Bangladesh's interim government", "Iran's own envoy": up to two adjectives between
+_POSSESSIVE = re.compile(r"['’]s?\s+(?:(?!(?:of|in|on|at|to|for|with|and|the|a|an)\s)[a-z][a-z-]+\s+){0,2}$")
 _OF = re.compile(r"^\s+(?:of|for|from)\s+(?:the\s+)?$")
 _PAREN = re.compile(r"\s*\([^()]{0,60}\)")
 _NAME_WORD = re.compile(r"\s+((?:[A-Z]\.\s?)+|[A-Z][a-zA-Z'’-]+\.?|(?:Jr|Sr)\.?|al-[A-Z][a-z]+|bin|van|von|de|da|El|el)(?=[\s,;:.)'’\"”]|$)")

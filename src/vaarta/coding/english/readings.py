@@ -16,6 +16,7 @@ from vaarta.lang.en.grammar import (
     PART_NOUNS,
     POSSESSIVE_PRONOUNS,
     PROPOSAL_NOUNS,
+    RECEIVING,
     RETALIATION_LIGHT,
     ROUND_NOUNS,
     VICTIM_VERBS,
@@ -241,6 +242,10 @@ def light_agent(sv: SentenceView, roles: Roles, t: Trig, state: DocState) -> Non
             subject = _event_agent(subject.event, state)  # "The tariffs announced Saturday also placed ..."
         t.window = (max(0, g - 4), g)
     if subject is None or not subject.actors:
+        return
+    if sv.words[g] in RECEIVING and not t.frame.symmetric:
+        if t.recipient is None:  # "Sri Lanka received aid from Japan": the subject is the other side
+            t.recipient = subject
         return
     if t.agent is None or t.agent.pronoun:
         t.agent = subject

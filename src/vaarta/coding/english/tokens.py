@@ -18,6 +18,7 @@ from vaarta.model import Actor, Mention, Place
 _BY_WHOM = r"led|backed|brokered|mediated|sponsored|supported|funded|launched|controlled|allied|aligned|run"
 _TOKEN = re.compile(
     rf"\w+(?=-(?:{_BY_WHOM})\b)|-(?:{_BY_WHOM})\b"  # Saudi|-led coalition, Rwanda|-backed rebels
+    r"|\d+(?:[.,]\d+)+"  # 1.1, 20,000
     r"|(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|\w+(?=n['’]t\b)|n['’]t\b"  # did|n't
     r"|['’](?:s|ll|re|ve|d|m)\b"  # 's 'll

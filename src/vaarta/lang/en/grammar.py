@@ -199,3 +199,7 @@ ROUND_NOUNS = frozenset([
     "batches", "consignment", "consignments", "shipment", "shipments", "million", "billion", "worth",
     "crore", "lakh", "trillion",
 ])
+
+# Light verbs whose subject is the other side of the event noun: "Nepal received aid from India".
+RECEIVING = frozenset(["receive", "received", "receives", "receiving", "get", "got", "gets", "accept",
+                       "accepted", "accepts"])
