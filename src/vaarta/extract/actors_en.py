@@ -23,6 +23,13 @@ from vaarta.kb.records import Match
 from vaarta.lang.en.calendar import MONTHS, WEEKDAYS
 from vaarta.lang.en.grammar import NOT_NOUNS, STATE_ANAPHORS
 from vaarta.lang.en.metonyms import GOVERNMENT_VERBS
+from vaarta.lang.en.names import (
+    CLAUSE_OPENERS,
+    NOT_NAMES,
+    PARTY_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
+    SUBJECT_FOLLOWERS,
+)
 from vaarta.model import Actor, Mention
 
 _NAMED_KINDS = frozenset({"state", "org", "person", "place", "demonym"})
@@ -31,19 +38,12 @@ _POSSESSIVE = re.compile(r"['’]s?\s+(?:(?!(?:of|in|on|at|to|for|with|and|the|a
 _OF = re.compile(r"^\s+(?:of|for|from)\s+(?:the\s+)?$")
 _PAREN = re.compile(r"\s*\([^()]{0,60}\)")
 _NAME_WORD = re.compile(r"\s+((?:[A-Z]\.\s?)+|[A-Z][a-zA-Z'’-]+\.?|(?:Jr|Sr)\.?|al-[A-Z][a-z]+|bin|van|von|de|da|El|el)(?=[\s,;:.)'’\"”]|$)")
-_NOT_NAMES = frozenset({"The", "A", "An", "On", "In", "At", "And", "But", "Said", "Says", "Told", "Has", "Had",
-                        "Was", "Is", "Will", "Would", "Who", "Which", "That", "This", "Of", "For", "To",
-                        "By", "With", "From", "After", "Before", "During", "While", "Also", "Said,"})
 _ANAPHOR = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in STATE_ANAPHORS if not a.startswith(("both", "the two")))
                       + r")\b", re.I)
 _GOV_SECTORS = frozenset({"GOV", "MIL", "COP", None})
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 _OWNED = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.I)  # "recalled its envoy from Israel"
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)[\s\"“]*$")
-_PLACE_PREPS = frozenset(["in", "at", "near", "from", "outside", "inside", "around", "across", "over", "into", "through", "via", "of", "toward", "towards"])
-_PARTY_PREPS = frozenset(["by", "on", "against", "to", "with"])
-_SUBJECT_OPENERS = frozenset(["but", "and", "while", "as", "after", "before", "when", "since", "that"])
-_FUNCTION_AFTER = frozenset(["and", "or", "but", "of", "on", "in", "at", "to", "for", "with", "by", "from", "as", "over", "about", "against", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might", "must", "should", "can", "did", "does", "do", "also", "not", "never"])
 
 
 def proper_names(matches: list[Match]) -> list[Match]:
@@ -77,7 +77,7 @@ def _capital_modifiers(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.source == "kb.capital":
             nxt = _NEXT_WORD.match(text, m.end)
-            if nxt and nxt.group(1) not in GOVERNMENT_VERBS and nxt.group(1) not in _FUNCTION_AFTER:
+            if nxt and nxt.group(1) not in GOVERNMENT_VERBS and nxt.group(1) not in NOT_NOUNS:
                 continue
         out.append(m)
     return out
@@ -100,14 +100,12 @@ def _capital_governments(text: str, mentions: list[Mention], kb: KnowledgeBase) 
         after = _NEXT_WORD.match(text, m.end)
         prev = before.group(1) if before else ""
         nxt = after.group(1) if after else ""
-        if prev.lower() in _PLACE_PREPS or (prev[:1].isupper() and prev.lower() not in _SUBJECT_OPENERS):
+        if prev.lower() in PLACE_PREPOSITIONS or (prev[:1].isupper() and prev.lower() not in CLAUSE_OPENERS):
             continue
-        if nxt and nxt not in GOVERNMENT_VERBS and nxt not in _FUNCTION_AFTER and not nxt.endswith("ed") \
-                and nxt not in NOT_NOUNS:
+        if nxt and nxt not in GOVERNMENT_VERBS and not nxt.endswith("ed") and nxt not in NOT_NOUNS:
             continue  # "condemns Kabul blast": a capital before a noun is the city
-        as_subject = bool(nxt) and (nxt in GOVERNMENT_VERBS or nxt.endswith("ed") or nxt in _FUNCTION_AFTER and nxt
-                                    in ("has", "had", "will", "would", "could", "may", "might", "is", "was", "also"))
-        as_party = prev.lower() in _PARTY_PREPS or prev.endswith("ed") or prev in GOVERNMENT_VERBS
+        as_subject = bool(nxt) and (nxt in GOVERNMENT_VERBS or nxt.endswith("ed") or nxt in SUBJECT_FOLLOWERS)
+        as_party = prev.lower() in PARTY_PREPOSITIONS or prev.endswith("ed") or prev in GOVERNMENT_VERBS
         if as_subject or as_party:
             out.append(Mention(m.start, m.end, m.text, "actor", actor=Actor(st.name, st.code, "GOV", text=m.text),
                                source="kb.capital"))
@@ -209,7 +207,7 @@ def _names_after_roles(text: str, mentions: list[Mention], matches: list[Match],
                 if not w or w.start(1) in starts or "\n" in text[end : w.start(1)]:
                     break
                 word = w.group(1)
-                if word in _NOT_NAMES or word.lower().rstrip(".") in MONTHS or word.lower() in WEEKDAYS:
+                if word in NOT_NAMES or word.lower().rstrip(".") in MONTHS or word.lower() in WEEKDAYS:
                     break
                 words.append(word)
                 end = w.end(1)

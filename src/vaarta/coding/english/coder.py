@@ -14,7 +14,8 @@ from vaarta.coding.english.roles import Resolver, Roles
 from vaarta.coding.english.tokens import SentenceView, sentence_view
 from vaarta.coding.english.triggers import DocState, Trig, find_triggers
 from vaarta.extract.dateline_en import dateline_en
-from vaarta.lang.en.grammar import CONDITIONALS, NOUN_MODALITY, REPORTING
+from vaarta.lang.en.grammar import CONDITIONALS, NOUN_MODALITY, REPORTING, VERB_NEGATION
+from vaarta.lang.en.phrases import CLAUSE_BREAKS, PARTNER_PREPOSITIONS, UNCERTAIN
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place
 from vaarta.ontology import SELF_DIRECTED
 
@@ -195,7 +196,7 @@ def _partner_in_clause(sv: SentenceView, t: Trig, own: set[str | None]) -> list[
             break
         c = sv.chunk_start.get(n)
         if c is not None and c.country and c.country not in own and c.country not in ("IMG",) \
-                and sv.word(c.i - 1) in ("in", "with", "to", "for"):
+                and sv.word(c.i - 1) in PARTNER_PREPOSITIONS:
             return [c.actor]
     return []
 
@@ -203,9 +204,9 @@ def _partner_in_clause(sv: SentenceView, t: Trig, own: set[str | None]) -> list[
 def _modality(lex: EnglishLexicon, sv: SentenceView, t: Trig) -> str:
     if t.frame.speech_act:  # the saying is the event: "vowed it will retaliate" is a threat made
         a, b = t.window
-        if any(w in ("not", "n't", "never") for w in sv.words[a:b]):
+        if any(w in VERB_NEGATION for w in sv.words[a:b]):
             return "negated"
-        return "hypothetical" if any(w in ("whether", "if") for w in sv.words[:b]) else "asserted"
+        return "hypothetical" if any(w in UNCERTAIN for w in sv.words[:b]) else "asserted"
     if t.reading == "noun":
         before = sv.word(t.np_start - 1) if t.np_start else ""
         for k in range(t.np_start, t.start):
@@ -245,9 +246,9 @@ def _nearest_date(sv: SentenceView, dates: list[Mention], t: Trig) -> Mention | 
 def _clause_break(sv: SentenceView, a: int, b: int, after: bool) -> bool:
     for n in range(a, b):
         w = sv.words[n]
-        if w in (";", "which", "who", "while", "whereas", "but") or w in REPORTING and after:
+        if w in CLAUSE_BREAKS or w in REPORTING and after:
             return True
-        if w == "," and n + 1 < b and (sv.words[n + 1].endswith("ing") or sv.words[n + 1] in ("which", "who")):
+        if w == "," and n + 1 < b and (sv.words[n + 1].endswith("ing") or sv.words[n + 1] in CLAUSE_BREAKS):
             return True
     return False
 

@@ -11,19 +11,13 @@ from pathlib import Path
 from vaarta.coding.lexicon import Cameo
 from vaarta.lang.en.grammar import CONTROL, REPORTING
 from vaarta.lang.en.inflect import noun_forms, verb_forms
+from vaarta.lang.en.phrases import FILLER_ENDINGS, FILLERS
 from vaarta.model import MODALITIES
 from vaarta.ontology import PLOVER_TYPES
 from vaarta.text.resources import data_path, load_yaml
 
 SLOT = "{x}"
-# words a fixed phrase lets stand between its words: "lifted (all the) sanctions", "broke off
-# (political and diplomatic) ties"
-_FILLER_ENDINGS = ("al", "ic", "ary", "ive", "ian", "ese")
-_FILLERS = frozenset([
-    "a", "an", "the", "its", "their", "his", "her", "our", "all", "some", "remaining", "new", "fresh",
-    "further", "more", "several", "two", "both", "and", "existing", "heavy", "intense", "fierce",
-    "sporadic", "brief", "renewed", "unprovoked",
-])
+QUOTE_MARKS = frozenset("\"'“”‘’")
 MAX_SLOT = 12
 MAX_FILL = 3
 
@@ -226,4 +220,4 @@ def _slot_end(words: list[str], j: int, nxt: frozenset[str] | None) -> int | Non
 
 
 def _filler(word: str) -> bool:
-    return word in _FILLERS or word in ("\"", "'", "“", "”", "‘", "’") or word.endswith(_FILLER_ENDINGS) or "-" in word or word[:1].isdigit()
+    return word in FILLERS or word in QUOTE_MARKS or word.endswith(FILLER_ENDINGS) or "-" in word or word[:1].isdigit()

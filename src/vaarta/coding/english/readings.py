@@ -7,8 +7,9 @@ from __future__ import annotations
 from vaarta.coding.english.lexicon import EnglishLexicon
 from vaarta.coding.english.roles import MAX_AFTER, Roles, Side
 from vaarta.coding.english.tokens import QUOTES, SentenceView, is_det, is_prep
-from vaarta.coding.english.triggers import PARTICIPIAL_OPENERS, DocState, Trig
+from vaarta.coding.english.triggers import DocState, Trig
 from vaarta.lang.en.grammar import (
+    ARTICLES,
     BE,
     HAVE,
     NEGATING_GOVERNORS,
@@ -19,8 +20,16 @@ from vaarta.lang.en.grammar import (
     RECEIVING,
     RETALIATION_LIGHT,
     ROUND_NOUNS,
+    VERB_NEGATION,
     VICTIM_VERBS,
     is_adverb,
+)
+from vaarta.lang.en.phrases import (
+    CURRENCY,
+    DATE_PREPOSITIONS,
+    PARTICIPIAL_OPENERS,
+    PROPOSAL_PREPOSITIONS,
+    SETTING_PREPOSITIONS,
 )
 from vaarta.model import Actor
 
@@ -67,7 +76,7 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
                 t.agent = side if side.actors else None
             np_start = k
             break
-        if w in ("the", "a", "an", "this", "these", "that", "those"):
+        if w in ARTICLES:
             np_start = k
             break
         if w == "per" and sv.word(k + 1) == "cent":
@@ -125,10 +134,10 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
     if sv.word(g) in ("of", "in") and sv.word(g - 1) in ROUND_NOUNS:
         # "held the 21st round of talks", "handed over 30 tonnes of relief", "$50 million in aid"
         g -= 2
-        while g >= 0 and (is_det(sv.words[g]) or sv.words[g] in ("$", "€", "£", "worth")):
+        while g >= 0 and (is_det(sv.words[g]) or sv.words[g] in CURRENCY):
             g -= 1
     while g >= 0 and (sv.words[g] in QUOTES or is_adverb(sv.words[g]) or sv.in_date[g]
-                      or sv.words[g] in ("on", "at") and sv.in_date[g + 1]):
+                      or sv.words[g] in DATE_PREPOSITIONS and sv.in_date[g + 1]):
         g -= 1
     if sv.word(g) in OBJECT_PRONOUNS and sv.word(g - 1) == "to" or (sv.chunk_end.get(g) and sv.word(sv.chunk_end[g].i - 1) == "to"):
         indirect = sv.chunk_end.get(g)
@@ -188,7 +197,7 @@ def _victims_before(sv: SentenceView, roles: Roles, np_start: int) -> Side | Non
     """"two BSF personnel had been injured in unprovoked firing": the passive subject of a
     killing or wounding the attack is the setting of."""
     g = np_start - 1
-    if sv.word(g) not in ("in", "during", "by"):
+    if sv.word(g) not in SETTING_PREPOSITIONS:
         return None
     g = _skip_dates_back(sv, g - 1)
     if sv.word(g) not in VICTIM_VERBS:
@@ -259,7 +268,7 @@ def read_verb(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, trig
     s, e = t.start, t.end
     limit = roles.clause_end(e - 1 if e > s else s)
     k = s - 1
-    while k >= 0 and (is_adverb(sv.words[k]) or sv.in_date[k] or sv.words[k] in ("not", "n't", "never")
+    while k >= 0 and (is_adverb(sv.words[k]) or sv.in_date[k] or sv.words[k] in VERB_NEGATION
                       or sv.words[k] in QUOTES):
         k -= 1
     prev = sv.word(k)
@@ -311,14 +320,14 @@ def read_verb(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, trig
 
 def _skip_dates_back(sv: SentenceView, g: int) -> int:
     """The token before ``g`` that is no date, adverb or date preposition ("killed on Monday in")."""
-    while g >= 0 and (sv.in_date[g] or is_adverb(sv.words[g]) or (sv.words[g] in ("on", "at", "early", "late")
+    while g >= 0 and (sv.in_date[g] or is_adverb(sv.words[g]) or (sv.words[g] in DATE_PREPOSITIONS
                                                                  and sv.in_date[min(g + 1, len(sv) - 1)])):
         g -= 1
     return g
 
 
 def _skip_dates(sv: SentenceView, n: int) -> int:
-    while n < len(sv) and (sv.in_date[n] or is_adverb(sv.words[n]) or (sv.words[n] in ("on", "at", "early", "late")
+    while n < len(sv) and (sv.in_date[n] or is_adverb(sv.words[n]) or (sv.words[n] in DATE_PREPOSITIONS
                                                                       and n + 1 < len(sv) and sv.in_date[n + 1])):
         n += 1
     return n
@@ -326,7 +335,7 @@ def _skip_dates(sv: SentenceView, n: int) -> int:
 
 def _in_attack(sv: SentenceView, e: int, noun_at: dict[int, Trig]) -> bool:
     n = _skip_dates(sv, e)
-    if sv.word(n) not in ("in", "during", "by"):
+    if sv.word(n) not in SETTING_PREPOSITIONS:
         return False
     return any(t.frame.type == "ASSAULT" and n < t.start <= n + 5 for t in noun_at.values())
 
@@ -387,7 +396,7 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
             if side:
                 return side
             if frame.reacts and sv.word(end - 1) in PROPOSAL_NOUNS:
-                side, _ = roles.after_prep(end + 1, limit, ("from", "by", "of", "with"))
+                side, _ = roles.after_prep(end + 1, limit, PROPOSAL_PREPOSITIONS)
                 if side:
                     return side
         else:

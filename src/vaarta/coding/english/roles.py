@@ -41,21 +41,22 @@ from vaarta.lang.en.grammar import (
     WATERS,
     is_adverb,
 )
+from vaarta.lang.en.phrases import (
+    AGENT_SUFFIXES,
+    AMOUNT_PHRASES,
+    AMOUNT_WORDS,
+    ATTRIBUTION_AFTER,
+    AUDIENCES,
+    BY_STOPS,
+    CHAIN_PREPOSITIONS,
+    CLAUSE_STOPS,
+    GO_BETWEEN_PARTICIPLES,
+    QUOTED_AS,
+)
 from vaarta.model import Actor, Mention
 
 MAX_BACK = 30
 MAX_AFTER = 12
-_COORD = frozenset({"and", ",", "as well as", "along with"})
-_CLAUSE_STOPS = frozenset({";", "while", "whereas", "but", "although", "though", "because", "so"})
-_AMOUNT = frozenset({"$", "%", "€", "£", "per", "cent", "percent", "billion", "million", "worth", "crore", "lakh",
-                     "tonnes", "tons", "approximately", "about", "around", "nearly", "some", "over"})
-_AMOUNT_PHRASES = frozenset({("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("less", "than"),
-                             ("as", "many"), ("as", "much")})
-_GO_BETWEEN = frozenset([
-    "brokered", "mediated", "backed", "supported", "funded", "sponsored", "facilitated",
-    "financed", "armed",
-])
-_BY_STOPS = frozenset({";", "while", "whereas", "but", "which", "who", "that"})
 
 
 @dataclass
@@ -270,7 +271,7 @@ class Roles:
         if c is None:
             return None
         n = c.j
-        while n < len(sv) and (is_skippable(sv, n) or sv.words[n] in ("was", "quoted", "as")):
+        while n < len(sv) and (is_skippable(sv, n) or sv.words[n] in QUOTED_AS):
             n += 1
         return self.side(c, leftward=False) if n < len(sv) and sv.words[n] in REPORTING else None
 
@@ -279,7 +280,7 @@ class Roles:
         while k >= 0 and sv.words[k] in (",", ":"):
             k -= 1
         n = k
-        while n >= 0 and (sv.words[n] in REPORTING or sv.words[n] in ("reporters", "journalists", "told")):
+        while n >= 0 and (sv.words[n] in REPORTING or sv.words[n] in AUDIENCES):
             n -= 1
         if n == k:
             return None
@@ -445,7 +446,7 @@ class Roles:
             if n >= limit:
                 return None, n
             c = sv.chunk_start.get(n)
-            if c is not None and sv.word(c.j) in ("-led", "-launched", "-run", "-controlled"):
+            if c is not None and sv.word(c.j) in AGENT_SUFFIXES:
                 n = c.j + 1  # "Russia-led talks": whose the noun is, not the object
                 continue
             if c is not None:
@@ -468,7 +469,7 @@ class Roles:
             inner = self.hyphen_states(n)
             if inner:
                 return Side(inner), n + 1  # "co-chaired India-US consultations"
-            if is_det(w) or w in QUOTES or is_adverb(w) or w in _AMOUNT or (
+            if is_det(w) or w in QUOTES or is_adverb(w) or w in AMOUNT_WORDS or (
                     w.isalpha() and not is_prep(w) and not self.is_verb_form(w) and n not in self.verb_at
                     and w not in ("and", "or", "to", "that", "who", "which")):
                 named = named or sv.toks[n].text[:1].isupper()
@@ -477,7 +478,7 @@ class Roles:
             if w == "of" and n > k and _quantity(sv.word(n - 1)):  # "hundreds of Afghan refugees"
                 n += 1
                 continue
-            if (w, sv.word(n + 1)) in _AMOUNT_PHRASES:  # "at least nine Indians", "up to 60"
+            if (w, sv.word(n + 1)) in AMOUNT_PHRASES:  # "at least nine Indians", "up to 60"
                 n += 2
                 continue
             if w == "," and named and not comma and (is_det(sv.word(n + 1)) or sv.chunk_start.get(n + 1)):
@@ -506,7 +507,7 @@ class Roles:
         sv = self.sv
         for n in range(start, limit):
             w = sv.words[n]
-            if w in PUNCT_BREAK or w in _CLAUSE_STOPS or (n in self.verb_at and n > start):
+            if w in PUNCT_BREAK or w in CLAUSE_STOPS or (n in self.verb_at and n > start):
                 break  # not into another verb's phrase ("condemned the attack and called on X")
             if n - 1 in self.noun_at and n - 1 >= start and self.noun_at[n - 1] is not self.asking:
                 break  # a phrase after an event noun is the noun's ("blocked sanctions against Moscow")
@@ -515,7 +516,7 @@ class Roles:
             side, stop = self.object_after(n + 1, limit, places)
             if side:
                 return side, w
-            if stop < limit and sv.words[stop] in ("of", "from", "in", "inside", "with") and stop - n <= 8:
+            if stop < limit and sv.words[stop] in CHAIN_PREPOSITIONS and stop - n <= 8:
                 side, _ = self.object_after(stop + 1, limit, places)
                 if side:
                     return side, w
@@ -526,10 +527,10 @@ class Roles:
         sv = self.sv
         for n in range(start, limit):
             w = sv.words[n]
-            if w in PUNCT_BREAK or w in _BY_STOPS:
+            if w in PUNCT_BREAK or w in BY_STOPS:
                 return None
             if w == "by":
-                if sv.word(n - 1) in _GO_BETWEEN:
+                if sv.word(n - 1) in GO_BETWEEN_PARTICIPLES:
                     return None  # "a deal brokered by China": a go-between, not a party
                 side, _ = self.object_after(n + 1, limit)
                 return side if side and side.actors else None
@@ -561,7 +562,7 @@ class Roles:
         for m in range(n, min(len(sv), n + 8)):
             w = sv.words[m]
             if w in REPORTING:
-                return m + 1 >= len(sv) or sv.words[m + 1] in (".", ",", "on", "in", "at", "after", "that", "late", "early")
+                return m + 1 >= len(sv) or sv.words[m + 1] in ATTRIBUTION_AFTER
             if w in (",", ";") or (m in self.verb_at):
                 return False
         return False

@@ -11,11 +11,13 @@ from vaarta.lang.en.grammar import (
     DETERMINERS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
+    VERB_NEGATION,
     is_adverb,
 )
+from vaarta.lang.en.phrases import BY_WHOM_SUFFIXES, GO_BETWEEN_SUFFIXES
 from vaarta.model import Actor, Mention, Place
 
-_BY_WHOM = r"led|backed|brokered|mediated|sponsored|supported|funded|launched|controlled|allied|aligned|run"
+_BY_WHOM = "|".join(BY_WHOM_SUFFIXES)
 _TOKEN = re.compile(
     rf"\w+(?=-(?:{_BY_WHOM})\b)|-(?:{_BY_WHOM})\b"  # Saudi|-led coalition, Rwanda|-backed rebels
     r"|\d+(?:[.,]\d+)+"  # 1.1, 20,000
@@ -28,10 +30,6 @@ QUOTES = frozenset("\"“”«»„‘’'")
 OPEN_QUOTES = frozenset("“«„‘")
 CLOSE_QUOTES = frozenset("”»’")
 PUNCT_BREAK = frozenset(";:!?.")
-# a name before these is a backer or a go-between, not a party: "Rwanda-backed rebels",
-# "US and Saudi-brokered talks"; before "-led" or "-launched" it is the agent ("Saudi-led")
-GO_BETWEEN = frozenset(["-brokered", "-backed", "-mediated", "-sponsored", "-supported", "-funded", "-allied",
-                        "-aligned"])
 
 
 @dataclass(slots=True)
@@ -117,9 +115,9 @@ def sentence_view(text: str, start: int, end: int, actors: list[Mention], places
         sv.chunk_end[span[1] - 1] = c
     for c in sorted(sv.chunk_start.values(), key=lambda x: -x.i):
         nxt = sv.chunk_start.get(c.j + 1) if sv.word(c.j) == "and" else None
-        if sv.word(c.j) in GO_BETWEEN or (nxt is not None and nxt.i not in sv.chunk_start and sv.word(nxt.j) in GO_BETWEEN):
+        if sv.word(c.j) in GO_BETWEEN_SUFFIXES or (nxt is not None and nxt.i not in sv.chunk_start and sv.word(nxt.j) in GO_BETWEEN_SUFFIXES):
             _drop(sv, c)
-        elif sv.word(c.j) == "and" and sv.word(c.j + 2) in GO_BETWEEN and sv.chunk_start.get(c.j + 1) is None:
+        elif sv.word(c.j) == "and" and sv.word(c.j + 2) in GO_BETWEEN_SUFFIXES and sv.chunk_start.get(c.j + 1) is None:
             _drop(sv, c)  # "US and Saudi-brokered": the second was dropped already
     for m in places:
         span = _token_span(toks, m.start, m.end)
@@ -200,4 +198,4 @@ def is_skippable(sv: SentenceView, k: int) -> bool:
     """Words that may stand between a subject and its verb: adverbs, auxiliaries, dates and
     quotation marks ("X on Wednesday strongly condemned")."""
     w = sv.words[k]
-    return is_adverb(w) or is_aux(w) or sv.in_date[k] or w in QUOTES or w in ("not", "n't", "never", "also")
+    return is_adverb(w) or is_aux(w) or sv.in_date[k] or w in QUOTES or w in VERB_NEGATION

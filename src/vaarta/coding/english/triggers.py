@@ -9,10 +9,18 @@ from dataclasses import dataclass, field
 from vaarta.coding.english.lexicon import EnglishFrame, EnglishLexicon, Match
 from vaarta.coding.english.roles import Side
 from vaarta.coding.english.tokens import SentenceView, is_det, is_prep
-from vaarta.lang.en.grammar import BE, HAVE, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, is_adverb
+from vaarta.lang.en.grammar import (
+    AUXILIARIES,
+    BE,
+    HAVE,
+    POSSESSIVE_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    VERB_NEGATION,
+    is_adverb,
+)
+from vaarta.lang.en.phrases import NOT_EVENT_COMPOUNDS, NOT_EVENT_NAMES, PARTICIPIAL_OPENERS
 from vaarta.model import Actor, Event, Place
-
-PARTICIPIAL_OPENERS = frozenset(["after", "before", "while", "since", "by", "without", "upon", "on", "when", "in"])
 
 
 @dataclass
@@ -114,8 +122,7 @@ def _verb_position(sv: SentenceView, lex: EnglishLexicon, i: int, noun_too: bool
     if k < 0:
         return not noun_too
     w = sv.words[k]
-    if w in ("to",) or w in BE or w in HAVE or w in ("will", "would", "could", "may", "might", "must", "shall",
-                                                     "should", "can", "did", "does", "do", "not", "n't"):
+    if w == "to" or w in AUXILIARIES or w in VERB_NEGATION:
         return True
     if is_det(w) or w == "'s" or w in POSSESSIVE_PRONOUNS:
         return False
@@ -143,7 +150,7 @@ def _subject_word(sv: SentenceView, k: int) -> bool:
     c = sv.chunk_end.get(k)
     if c is not None:
         return c.mention.source != "kb.demonym" and not is_prep(sv.word(c.i - 1))
-    return w in SUBJECT_PRONOUNS or w in ("who", "which", "that")
+    return w in SUBJECT_PRONOUNS or w in RELATIVE_PRONOUNS
 
 
 def _verb_follows(sv: SentenceView, lex: EnglishLexicon, n: int) -> bool:
@@ -154,6 +161,6 @@ def _verb_follows(sv: SentenceView, lex: EnglishLexicon, n: int) -> bool:
 def _not_event_noun(sv: SentenceView, i: int, m: Match) -> bool:
     """"a trade war", "the Test series": a noun in a compound that names something else."""
     before = sv.word(i - 1)
-    if sv.words[m.end - 1] in ("war", "wars") and before in ("trade", "price", "tariff", "currency", "cold", "culture", "civil"):
+    if before in NOT_EVENT_COMPOUNDS.get(sv.words[m.end - 1], ()):
         return True
-    return sv.toks[i].text[:1].isupper() and sv.words[i] in ("test", "tests") and i > 0
+    return sv.toks[i].text[:1].isupper() and sv.words[i] in NOT_EVENT_NAMES and i > 0

@@ -11,6 +11,7 @@ DETERMINERS = frozenset([
     "its", "own", "own",
 ])
 
+ARTICLES = frozenset(["the", "a", "an", "this", "these", "that", "those"])
 BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 HAVE = frozenset(["has", "have", "had", "having", "'ve", "'d"])
 DO = frozenset(["do", "does", "did"])
@@ -18,6 +19,7 @@ MODALS = frozenset([
     "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "wo", "ca",
 ])
 NEGATION = frozenset(["not", "n't", "never", "no", "neither", "nor"])
+VERB_NEGATION = frozenset(["not", "n't", "never"])  # the negation of a verb, not of a noun ("no talks")
 AUXILIARIES = BE | HAVE | DO | MODALS
 
 SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i"])
