@@ -360,3 +360,8 @@ def test_an_attack_condemned_without_an_attacker_is_an_armed_groups(code):
 ])
 def test_money_and_receiving(code, text, type_, actors, recipients):
     assert _has(_events(code, text, "2024-09-10"), type_, actors, recipients)
+
+
+def test_the_host_of_talks_between_others_takes_part(code):
+    got = _events(code, "Oman hosted indirect talks between Iran and the United States.", "2025-04-12")
+    assert any(t == "CONSULT" and a | r == {"OMN", "IRN", "USA"} for t, a, r, _ in got), got

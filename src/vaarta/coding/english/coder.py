@@ -87,7 +87,7 @@ def _code_sentence(doc: Doc, lex: EnglishLexicon, sv: SentenceView, resolver: Re
         if t.reading == "verb":
             read_verb(sv, lex, roles, t, trigs, noun_at, state)
     for t in trigs:
-        if t.reading == "noun" and t.light is not None and (t.agent is None or t.agent.pronoun or t.recipient is None):
+        if t.reading == "noun" and t.light is not None:
             light_agent(sv, roles, t, state)
     for t in trigs:
         if t.reading == "verb" and t.agent is not None and isinstance(t.agent.event, Trig):

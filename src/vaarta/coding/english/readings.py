@@ -12,6 +12,7 @@ from vaarta.lang.en.grammar import (
     ARTICLES,
     BE,
     HAVE,
+    HOSTING,
     NEGATING_GOVERNORS,
     OBJECT_PRONOUNS,
     PART_NOUNS,
@@ -251,6 +252,12 @@ def light_agent(sv: SentenceView, roles: Roles, t: Trig, state: DocState) -> Non
             subject = _event_agent(subject.event, state)  # "The tariffs announced Saturday also placed ..."
         t.window = (max(0, g - 4), g)
     if subject is None or not subject.actors:
+        return
+    if sv.words[g] in HOSTING and t.frame.symmetric and t.agent is not None and t.agent.actors:
+        # "Qatar hosted talks between the US and the Taliban": the host takes part too
+        have = {a.country for a in t.agent.actors + (t.recipient.actors if t.recipient else [])}
+        extra = [a for a in subject.actors if a.country not in have]
+        t.recipient = Side((t.recipient.actors if t.recipient else []) + extra)
         return
     if sv.words[g] in RECEIVING and not t.frame.symmetric:
         if t.recipient is None:  # "Sri Lanka received aid from Japan": the subject is the other side

@@ -205,3 +205,4 @@ ROUND_NOUNS = frozenset([
 # Light verbs whose subject is the other side of the event noun: "Nepal received aid from India".
 RECEIVING = frozenset(["receive", "received", "receives", "receiving", "get", "got", "gets", "accept",
                        "accepted", "accepts"])
+HOSTING = frozenset(["host", "hosted", "hosts", "hosting"])  # "Qatar hosted talks between ...": a party too
