@@ -365,3 +365,9 @@ def test_money_and_receiving(code, text, type_, actors, recipients):
 def test_the_host_of_talks_between_others_takes_part(code):
     got = _events(code, "Oman hosted indirect talks between Iran and the United States.", "2025-04-12")
     assert any(t == "CONSULT" and a | r == {"OMN", "IRN", "USA"} for t, a, r, _ in got), got
+
+
+def test_a_deadline_is_not_the_date_of_the_request(code):
+    doc = code("Niger asks France to withdraw its troops by September 3.", "2023-08-20", lang="en")
+    ev = next(e for e in doc.events if e.type == "REQUEST")
+    assert ev.modality == "asserted" and ev.date.value == "2023-08-20"

@@ -15,7 +15,7 @@ from vaarta.coding.english.tokens import SentenceView, sentence_view
 from vaarta.coding.english.triggers import DocState, Trig, find_triggers
 from vaarta.extract.dateline_en import dateline_en
 from vaarta.lang.en.grammar import CONDITIONALS, NOUN_MODALITY, REPORTING, VERB_NEGATION
-from vaarta.lang.en.phrases import CLAUSE_BREAKS, PARTNER_PREPOSITIONS, UNCERTAIN
+from vaarta.lang.en.phrases import CLAUSE_BREAKS, DEADLINE, PARTNER_PREPOSITIONS, UNCERTAIN
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place
 from vaarta.ontology import SELF_DIRECTED
 
@@ -236,6 +236,8 @@ def _nearest_date(sv: SentenceView, dates: list[Mention], t: Trig) -> Mention | 
     best = None
     for m in sorted(dates, key=lambda m: abs(m.start - pos)):
         k = next((x.i for x in sv.toks if x.start >= m.start), len(sv))
+        if sv.word(k - 1) in DEADLINE or (t.inner is not None and k > t.inner.start > t.start):
+            continue  # "asked India to withdraw by March 15": the deadline of what was asked
         a, b = (k, t.start) if k < t.start else (t.end, k)
         if k <= 2 or not _clause_break(sv, a, b, k > t.start):  # "In 2019, ..." dates the sentence
             best = m

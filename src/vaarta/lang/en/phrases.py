@@ -64,3 +64,5 @@ QUOTED_AS = frozenset(["was", "quoted", "as"])
 ATTRIBUTION_AFTER = frozenset([".", ",", "on", "in", "at", "after", "that", "late", "early"])
 # "whether" or "if" before an act said: it is not said to happen.
 UNCERTAIN = frozenset(["whether", "if"])
+# A date after these is a deadline, not when the event happened: "withdraw by March 15".
+DEADLINE = frozenset(["by", "until", "till", "before", "within"])
