@@ -371,3 +371,9 @@ def test_a_deadline_is_not_the_date_of_the_request(code):
     doc = code("Niger asks France to withdraw its troops by September 3.", "2023-08-20", lang="en")
     ev = next(e for e in doc.events if e.type == "REQUEST")
     assert ev.modality == "asserted" and ev.date.value == "2023-08-20"
+
+
+def test_a_noun_after_an_adjective_is_a_noun(code):
+    text = "Havana dismissed an angry warning from the US president that Cuba faced new penalties."
+    got = _events(code, text, "2021-07-13")
+    assert _has(got, "REJECT", {"CUB"}, {"USA"}) and _has(got, "THREATEN", {"USA"}, {"CUB"}), got

@@ -126,6 +126,15 @@ def _verb_position(sv: SentenceView, lex: EnglishLexicon, i: int, noun_too: bool
         return True
     if is_det(w) or w == "'s" or w in POSSESSIVE_PRONOUNS:
         return False
+    if noun_too:
+        # "an angry warning", "the deadly new strikes": adjectives after a determiner
+        j = k
+        while j >= 0 and j > k - 3 and sv.words[j].replace("-", "").isalpha() and not lex.is_verb_form(sv.words[j]) \
+                and sv.chunk_end.get(j) is None and not is_prep(sv.words[j]) and sv.words[j] not in AUXILIARIES \
+                and not is_det(sv.words[j]):
+            j -= 1
+        if j < k and j >= 0 and (is_det(sv.words[j]) and sv.words[j] not in ("that", "this") or sv.words[j] == "'s"):
+            return False
     if is_prep(w):
         return "gerund" in forms and (w in PARTICIPIAL_OPENERS or (w in ("of", "from") and not noun_too))
     if noun_too and forms <= {"base", "third"} and (_verb_follows(sv, lex, i + 1) or not _subject_word(sv, k)):
