@@ -377,3 +377,9 @@ def test_a_noun_after_an_adjective_is_a_noun(code):
     text = "Havana dismissed an angry warning from the US president that Cuba faced new penalties."
     got = _events(code, text, "2021-07-13")
     assert _has(got, "REJECT", {"CUB"}, {"USA"}) and _has(got, "THREATEN", {"USA"}, {"CUB"}), got
+
+
+def test_a_count_opening_the_sentence_is_no_opening_phrase(code):
+    text = "At least 14 people were killed when a bomb went off in Quetta, Pakistani police said."
+    got = _events(code, text, "2024-04-05")
+    assert _has(got, "ASSAULT", {"IMG"}, {"PAK"}), got

@@ -223,8 +223,10 @@ class Roles:
         if not (sv.words[0] in PREPOSITIONS or sv.words[0] in SUBORDINATORS):
             return None
         comma = next((n for n in range(k, len(sv)) if sv.words[n] == ","), None)
-        if comma is None or any(sv.words[n] == "," for n in range(0, k)):
+        if comma is None or comma > 12 or any(sv.words[n] == "," for n in range(0, k)):
             return None
+        if any(n in self.verb_at or sv.words[n] in AUXILIARIES for n in range(0, comma)):
+            return None  # "At least 14 people were killed when ..., police said": no opening phrase
         c = sv.chunk_start.get(comma + 1)
         if c is None or not c.country:
             return None
