@@ -195,7 +195,7 @@ def _victims(sv: SentenceView, roles: Roles, start: int, limit: int) -> Side | N
 
 
 def _victims_before(sv: SentenceView, roles: Roles, np_start: int) -> Side | None:
-    """"two BSF personnel had been injured in unprovoked firing": the passive subject of a
+    """"three guards were wounded in shelling by X": the passive subject of a
     killing or wounding the attack is the setting of."""
     g = np_start - 1
     if sv.word(g) not in SETTING_PREPOSITIONS:

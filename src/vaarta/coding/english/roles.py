@@ -484,7 +484,7 @@ class Roles:
                 n += 2
                 continue
             if w == "," and named and not comma and (is_det(sv.word(n + 1)) or sv.chunk_start.get(n + 1)):
-                comma = True  # "expel Mehmood Akhtar, a staffer of the Pakistani High Commission"
+                comma = True  # "expel Ivan Petrov, an attaché of the Russian embassy"
                 n += 1
                 continue
             break
