@@ -383,3 +383,8 @@ def test_a_count_opening_the_sentence_is_no_opening_phrase(code):
     text = "At least 14 people were killed when a bomb went off in Quetta, Pakistani police said."
     got = _events(code, text, "2024-04-05")
     assert _has(got, "ASSAULT", {"IMG"}, {"PAK"}), got
+
+
+def test_breaking_off_ties_of_every_kind(code):
+    got = _events(code, "Ecuador decided to break off every kind of diplomatic and trade ties with Mexico.", "2024-04-06")
+    assert _has(got, "SANCTION", {"ECU"}, {"MEX"}), got
