@@ -74,3 +74,10 @@ def test_english_datelines(code, text, place):
     doc = code(text, "2024-03-05", lang="en")
     got = dateline_en(doc.text, doc.sentences, [m for m in doc.mentions if m.kind == "place"])
     assert got is not None and got.name == place
+
+
+def test_short_names_and_old_spellings(code):
+    got = _actors(code, "Pak army chief met officials in Kiev.")
+    assert got.get("Pak army chief") == "PAK"
+    doc = code("Male, Jan 14 (PTI): The government spoke.", "2024-01-14", lang="en")
+    assert any(m.kind == "place" and m.place.name == "Male" for m in doc.mentions)

@@ -186,7 +186,7 @@ def _load_folder(kb: KnowledgeBase, folder: Path) -> None:
                 kb.add_alias(w, Entry("role", w))
 
 
-_ENGLISH_KINDS = {"state": "states", "org": "orgs", "person": "people"}
+_ENGLISH_KINDS = {"state": "states", "org": "orgs", "person": "people", "place": "places"}
 
 
 def _load_english_names(kb: KnowledgeBase, f: Path) -> None:
@@ -194,7 +194,7 @@ def _load_english_names(kb: KnowledgeBase, f: Path) -> None:
     for where, r in _rows(f, ("kind", "id")):
         table = _ENGLISH_KINDS.get(r["kind"])
         if table is None:
-            raise KBError(f"{where}: kind must be state, org or person, not {r['kind']!r}")
+            raise KBError(f"{where}: kind must be state, org, person or place, not {r['kind']!r}")
         if r["id"] not in getattr(kb, table):
             raise KBError(f"{where}: unknown {r['kind']} {r['id']}")
         for a in _split(r.get("names", "")):
