@@ -81,3 +81,9 @@ def test_short_names_and_old_spellings(code):
     assert got.get("Pak army chief") == "PAK"
     doc = code("Male, Jan 14 (PTI): The government spoke.", "2024-01-14", lang="en")
     assert any(m.kind == "place" and m.place.name == "Male" for m in doc.mentions)
+
+
+def test_a_known_person_named_again_by_surname(code):
+    got = _actors(code, "Lloyd Austin arrived in Manila on Monday. Austin later met the Philippine defence chief.",
+                  "2023-02-01")
+    assert got.get("Austin") == "USA"

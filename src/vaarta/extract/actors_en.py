@@ -264,9 +264,10 @@ def _same_kind(last: dict[str, str], office: str) -> str | None:
 
 def _named_again(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person introduced by a role and a name the KB does not know ("Foreign Minister Abdulla
-    Shahid") is the same actor when named again, in full or by the last part ("Shahid said")."""
-    intros = [m for m in mentions if m.source.startswith("en.apposition") and m.actor and m.actor.name
-              and m.actor.country]
+    Shahid"), or by the full name the KB knows ("Anthony Albanese"), is the same actor when named
+    again by the last part of the name ("Shahid said", "Albanese said")."""
+    intros = [m for m in mentions if (m.source.startswith("en.apposition") or m.source == "kb.person")
+              and m.actor and m.actor.name and m.actor.country]
     if not intros:
         return mentions
     taken = sorted((m.start, m.end) for m in mentions)
@@ -274,7 +275,7 @@ def _named_again(text: str, mentions: list[Mention]) -> list[Mention]:
     for intro in intros:
         a = intro.actor
         assert a is not None and a.name is not None
-        parts = [w for w in a.name.split() if len(w) > 2 and w[0].isupper()]
+        parts = [w for w in a.name.split() if len(w) > 2 and w[0].isupper() and w.rstrip(".") not in ("Jr", "Sr", "III")]
         for form in dict.fromkeys([a.name] + parts[-1:]):
             for hit in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text[intro.end :]):
                 s, e = intro.end + hit.start(), intro.end + hit.end()
