@@ -388,3 +388,19 @@ def test_a_count_opening_the_sentence_is_no_opening_phrase(code):
 def test_breaking_off_ties_of_every_kind(code):
     got = _events(code, "Ecuador decided to break off every kind of diplomatic and trade ties with Mexico.", "2024-04-06")
     assert _has(got, "SANCTION", {"ECU"}, {"MEX"}), got
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "recipients"), [
+    ("In neighbouring Sudan, the army said its warplanes had struck RSF positions in Khartoum.",
+     "ASSAULT", {"SDN"}, {"IMG"}),
+    ("The African Union called on both countries to exercise restraint.", "REQUEST", {"AFU"}, {"ERI"}),
+    ("Venezuela's president ordered troops to the border with Guyana.", "MOBILIZE", {"VEN"}, {"GUY"}),
+])
+def test_a_sentence_that_opens_with_its_state(code, text, type_, actors, recipients):
+    got = _events(code, "Ethiopia accused Eritrea of massing troops. " + text, "2024-09-10")
+    assert _has(got, type_, actors, recipients), got
+
+
+def test_a_name_the_kb_does_not_know_between_and_and_its_group(code):
+    got = _events(code, "Colombia's government and the ELN rebel group agreed to extend the truce.", "2024-09-10")
+    assert any(t == "AGREE" and a | r == {"COL", "IMG"} for t, a, r, _ in got), got

@@ -43,6 +43,7 @@ _ANAPHOR = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in STATE_ANAPHORS i
 _GOV_SECTORS = frozenset({"GOV", "MIL", "COP", None})
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 _OWNED = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.I)  # "recalled its envoy from Israel"
+_OPENING_IN = re.compile(r"\s*(?:In|Across|Inside)\s+((?:neighbouring\s+|neighboring\s+)?[A-Z][^,]{1,40}),\s")
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)[\s\"“]*$")
 
 
@@ -60,7 +61,7 @@ def english_actors(text: str, matches: list[Match], mentions: list[Mention], kb:
     out = _place_roles(text, out)
     out = _names_after_roles(text, out, matches, {r.office for r in kb.roles.values() if r.kind == "person"})
     out = _state_anaphors(text, out)
-    out = _resolve_roles(out, dateline_country)
+    out = _resolve_roles(text, out, dateline_country)
     out = _armed_groups(out)
     out = _named_again(text, out)
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -238,22 +239,36 @@ def _state_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def _resolve_roles(mentions: list[Mention], dateline_country: str | None) -> list[Mention]:
-    """A role with no state: the same office named before with one ("Pakistan Rangers … the
-    rangers", "China's commerce ministry … the ministry"), else a foreign dateline's state."""
+def _resolve_roles(text: str, mentions: list[Mention], dateline_country: str | None) -> list[Mention]:
+    """A role with no state: the state its sentence opens with ("In neighbouring Sudan, the army
+    said"), the same office named before with one ("Pakistan Rangers … the rangers", "China's
+    commerce ministry … the ministry"), else a foreign dateline's state."""
     last: dict[str, str] = {}
     out = []
     for m in mentions:
         a = m.actor
         if _is_actor(m) and a is not None:
             if a.country is None and a.office and a.sector in _GOV_SECTORS:
-                country = last.get(a.office) or _same_kind(last, a.office) or dateline_country
+                country = (_opening_state(text, m, mentions) or last.get(a.office) or _same_kind(last, a.office)
+                           or dateline_country)
                 if country:
                     m = replace(m, actor=replace(a, country=country), source=m.source + ".context")
             elif a.country and a.office and a.country != "IMG":
                 last[a.office] = a.country
         out.append(m)
     return out
+
+
+def _opening_state(text: str, role: Mention, mentions: list[Mention]) -> str | None:
+    """"In neighbouring Sudan, the army said ...": the state an opening phrase names."""
+    start = max(text.rfind(". ", 0, role.start), text.rfind("\n", 0, role.start)) + 1
+    opening = _OPENING_IN.match(text, start)
+    if opening is None or opening.end() > role.start:
+        return None
+    for m in mentions:
+        if m.kind == "place" and m.place is not None and opening.start(1) <= m.start < opening.end():
+            return m.place.country
+    return None
 
 
 def _same_kind(last: dict[str, str], office: str) -> str | None:

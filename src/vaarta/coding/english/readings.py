@@ -375,6 +375,9 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
     places = frame.type in ("ASSAULT", "MOBILIZE") or frame.mode == "visit"
     if t.match.slot is not None:  # "hit Canada with tariffs", "called on Pakistan to"
         a, b = t.match.slot
+        pair = roles.pair_at(b - 1)  # "called on both countries to"
+        if pair is not None and pair.actors:
+            return pair
         for n in range(a, b):
             c = sv.chunk_start.get(n)
             if c is not None:

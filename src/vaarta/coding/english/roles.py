@@ -72,6 +72,12 @@ class Side:
         return bool(self.actors) or self.event is not None
 
 
+def _name_word(sv: SentenceView, k: int) -> bool:
+    """A capitalised word no mention covers: a name the KB does not know ("the ELN rebels")."""
+    t = sv.toks[k]
+    return t.text[:1].isupper() and t.text.isalpha() and sv.in_chunk[k] is None and k > 0
+
+
 def _water(name: str) -> bool:
     return any(w in WATERS for w in name.lower().split())
 
@@ -132,8 +138,8 @@ def coordinated(sv: SentenceView, c: Chunk, leftward: bool) -> list[Chunk]:
     while True:
         if leftward:
             k = cur.i - 1
-            while k >= 0 and is_det(sv.words[k]) and sv.words[k] not in ("and",):
-                k -= 1
+            while k >= 0 and (is_det(sv.words[k]) or _name_word(sv, k)) and sv.words[k] not in ("and",):
+                k -= 1  # "Colombia's government and the ELN rebel group"
             gap = sv.word(k)
             # "X, Y and Z": a comma next to the verb's chunk only in a headline's "India, Pakistan trade fire"
             headline = gap == "," and sv.chunk_end.get(k - 1) is not None and sv.chunk_end[k - 1].i == 0
@@ -342,6 +348,10 @@ class Roles:
                     return Side([], event=noun)  # "The tariffs announced Saturday also placed ..."
             if w in SUBJECT_PRONOUNS:
                 return self.pronoun_side(j)
+            if w in POSSESSIVE_PRONOUNS and w != "her" and steps <= 3 and not crossed_and:
+                side = self.pronoun_side(j)  # "its warplanes had struck": whose the subject is
+                if side.actors:
+                    return side
             if w in RELATIVE_PRONOUNS and w != "whose":
                 return self._antecedent(j)
             if w == "and" or w == ",":
