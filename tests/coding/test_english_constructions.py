@@ -404,3 +404,11 @@ def test_a_sentence_that_opens_with_its_state(code, text, type_, actors, recipie
 def test_a_name_the_kb_does_not_know_between_and_and_its_group(code):
     got = _events(code, "Colombia's government and the ELN rebel group agreed to extend the truce.", "2024-09-10")
     assert any(t == "AGREE" and a | r == {"COL", "IMG"} for t, a, r, _ in got), got
+
+
+def test_the_next_sentence_about_the_same_people_goes_on_that_day(code):
+    text = ("Narendra Modi met Sheikh Hasina in Dhaka on Saturday. "
+            "Hasina later congratulated Modi on the new rail link.")
+    doc = code(text, "2023-11-06", lang="en")
+    ev = next(e for e in doc.events if e.type == "SUPPORT")
+    assert ev.date.value == "2023-11-04" and ev.place is not None and ev.place.name == "Dhaka"

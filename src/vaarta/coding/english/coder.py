@@ -40,6 +40,7 @@ def code_english(doc: Doc, lex: EnglishLexicon) -> list[Event]:
         sv = sentence_view(text, sent.start, sent.end, inside, pl, dt)
         a, b = sents[max(0, n - 1)].start, sents[min(len(sents) - 1, n + 1)].end
         near = frozenset(_country(m) for m in doc.mentions if a <= m.start and m.end <= b and m.kind in ("actor", "place"))
+        state.sentence = n
         events += _code_sentence(doc, lex, sv, resolver, state, dt, filed, near)
     return _settle_dates(events)
 
@@ -153,6 +154,12 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         modality = "future"
     when = event_date(when_m, modality, doc.published)
     place = _place(sv, t, filed, modality)
+    if when_m is None and modality == "asserted" and state.dated is not None and state.dated[0] == state.sentence - 1:
+        people = {a.kb_id or a.name for a in agents + recipients if a.kb_id or (a.name and a.office)}
+        if people & state.dated[1]:  # "... met Modi in Delhi yesterday. Tobgay also conveyed to him ..."
+            when = state.dated[2]
+            if not any(p.place.name for p in sv.places) and state.dated[3] is not None:
+                place = state.dated[3]
     mode = frame.mode
     if frame.type == "CONSULT" and mode in (None, "visit") and place is not None and place.country:
         hosts = [a for a in agents + recipients if a.country == place.country]

@@ -20,7 +20,7 @@ from vaarta.lang.en.grammar import (
     is_adverb,
 )
 from vaarta.lang.en.phrases import NOT_EVENT_COMPOUNDS, NOT_EVENT_NAMES, PARTICIPIAL_OPENERS
-from vaarta.model import Actor, Event, Place
+from vaarta.model import Actor, Event, EventDate, Place
 
 
 @dataclass
@@ -67,10 +67,18 @@ class DocState:
     last_by_type: dict[str, Event] = field(default_factory=dict)
     # who last did something hostile to a state: whom its retaliation is against
     last_against: dict[str, list[Actor]] = field(default_factory=dict)
+    # the people of the last sentence that dated its event, and that date: the next sentence
+    # about the same people, with no date of its own, goes on on that day
+    sentence: int = 0
+    dated: tuple[int, frozenset[str], EventDate, Place | None] | None = None
 
     def note(self, events: list[Event]) -> None:
         for ev in events:
             self.last_by_type[ev.type] = ev
+            people = frozenset(a.kb_id or a.name or "" for a in ev.actors + ev.recipients if a.kb_id or
+                               (a.name and a.office))
+            if ev.date is not None and ev.date.precision == "day" and people:
+                self.dated = (self.sentence, people, ev.date, ev.place)
             if ev.quad in (3, 4):
                 for r in ev.recipients:
                     if r.country:
