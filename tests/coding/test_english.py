@@ -66,6 +66,8 @@ CASES = [
     ("en.retreat.release", "Iran released two French nationals on Friday.",
      "2023-05-13", ("RETREAT", {"IRN"}, {"FRA"}, "asserted")),
     # REQUEST
+    ("en.request.aid", "Kenya sought Ethiopia's help against the militants.",
+     "2024-06-10", ("REQUEST", {"KEN"}, {"ETH"}, "asserted")),
     ("en.request.urge", "The UN Secretary-General urged Myanmar to free its political prisoners.",
      "2023-02-01", ("REQUEST", {"UNO"}, {"MMR"}, "asserted")),
     ("en.request.demand", "Poland demanded an explanation from Belarus.",

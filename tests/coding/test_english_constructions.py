@@ -412,3 +412,21 @@ def test_the_next_sentence_about_the_same_people_goes_on_that_day(code):
     doc = code(text, "2023-11-06", lang="en")
     ev = next(e for e in doc.events if e.type == "SUPPORT")
     assert ev.date.value == "2023-11-04" and ev.place is not None and ev.place.name == "Dhaka"
+
+
+@pytest.mark.parametrize(("text", "type_", "parties"), [
+    ("Russia voiced support for Nicaragua's government.", "SUPPORT", {"RUS", "NIC"}),
+    ("Japan expressed gratitude to Taiwan for its help.", "SUPPORT", {"JPN", "TWN"}),
+    ("The Pope thanked Jordan for hosting refugees.", "SUPPORT", {"VAT", "JOR"}),
+    ("Hungary lifted its veto on Finland's membership.", "CONCEDE", {"HUN", "FIN"}),
+    ("The US and the Philippines began their annual exercises on Monday.", "COOPERATE", {"USA", "PHL"}),
+    ("China and Russia conducted joint air patrols over the sea.", "COOPERATE", {"CHN", "RUS"}),
+])
+def test_support_concessions_and_exercises_of_partners(code, text, type_, parties):
+    got = _events(code, text, "2024-06-10")
+    assert any(t == type_ and a | r == frozenset(parties) for t, a, r, _ in got), got
+
+
+def test_support_named_in_passing_is_no_event(code):
+    got = _events(code, "Washington pressed Iran to end its support of armed groups.", "2024-06-10")
+    assert not any(t == "SUPPORT" for t, *_ in got), got

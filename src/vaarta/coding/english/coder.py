@@ -131,6 +131,8 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
     elif "IMG" in own:  # an armed group against another: both must be named
         named = {a.kb_id for a in agents}
         recipients = [r for r in recipients if r.country != "IMG" or (r.kb_id and r.kb_id not in named and named - {None})]
+    if frame.together and not recipients and len(own) > 1:
+        frame = lex.frame(frame.together)  # "the US and the Philippines began their annual exercises"
     if (frame.symmetric or frame.reciprocal) and not recipients and len(own) > 1 and frame.mode != "third-party":
         agents, recipients = agents[:1], [a for a in agents[1:] if a.country != agents[0].country]
     if not agents:
@@ -188,6 +190,8 @@ def _one_per_state(actors: list[Actor]) -> list[Actor]:
 
 def _noun_told(t: Trig) -> bool:
     """Does an event noun tell an event here, or only name one?"""
+    if t.frame.nouns_need_light_verb and t.light is None:
+        return False
     if t.light is not None or t.reactor or t.subject or t.victim_setting:
         # an attack condemned or told by its toll with no attacker named: an armed group's
         return t.agent is not None or bool(t.frame.agentless) or (t.frame.type == "ASSAULT" and (t.victim_setting or t.reactor))

@@ -43,6 +43,8 @@ class EnglishFrame:
     retaliates: bool = False
     speech_act: bool = False
     reciprocal: bool = False
+    together: str | None = None
+    nouns_need_light_verb: bool = False
     confidence: float = 0.7
 
     def cameo_for(self, inner_type: str | None) -> str:
@@ -118,6 +120,10 @@ class EnglishLexicon:
             if m["modality"] not in MODALITIES:
                 raise ValueError(f"English modality {m['modality']!r}: not one of {', '.join(MODALITIES)}")
             modality.append((m["modality"], re.compile(rf"(?<![\w'])(?:{'|'.join(m['cues'])})(?![\w])", re.I)))
+        ids = {f.id for f in frames}
+        for f in frames:
+            if f.together is not None and f.together not in ids:
+                raise ValueError(f"English frame {f.id}: together names no frame {f.together}")
         return cls(frames, cameo, patterns, modality, light, forms, frozenset(person_offices))
 
     def matches_at(self, words: list[str], i: int) -> list[Match]:
@@ -129,6 +135,9 @@ class EnglishLexicon:
                 out.append(m)
         out.sort(key=lambda m: -(m.end - m.start))
         return out
+
+    def frame(self, frame_id: str) -> EnglishFrame:
+        return next(f for f in self.frames if f.id == frame_id)
 
     def is_verb_form(self, word: str) -> bool:
         return word in self.verb_forms
@@ -152,7 +161,8 @@ def _frame(f: dict, cameo: dict[str, Cameo]) -> EnglishFrame:  # type: ignore[ty
         tuple(tuple(p.lower().split()) for p in f.get("not_followed_by", [])),
         bool(f.get("partner_in_clause", False)), bool(f.get("dateline_recipient", False)),
         bool(f.get("subject_event", False)), bool(f.get("retaliates", False)), bool(f.get("speech_act", False)),
-        bool(f.get("reciprocal", False)), float(f.get("confidence", 0.7)))
+        bool(f.get("reciprocal", False)), f.get("together"), bool(f.get("nouns_need_light_verb", False)),
+        float(f.get("confidence", 0.7)))
 
 
 def _note_forms(vf, forms: dict[str, set[str]]) -> None:  # type: ignore[no-untyped-def]
