@@ -430,3 +430,9 @@ def test_support_concessions_and_exercises_of_partners(code, text, type_, partie
 def test_support_named_in_passing_is_no_event(code):
     got = _events(code, "Washington pressed Iran to end its support of armed groups.", "2024-06-10")
     assert not any(t == "SUPPORT" for t, *_ in got), got
+
+
+def test_a_call_to_congratulate_is_a_call_and_a_congratulation(code):
+    got = _events(code, "The Indian prime minister called Keir Starmer to congratulate him on his win.", "2024-07-06")
+    assert any(t == "CONSULT" and a | r == {"IND", "GBR"} for t, a, r, _ in got), got
+    assert _has(got, "SUPPORT", {"IND"}, {"GBR"}), got

@@ -87,8 +87,7 @@ CONTROL = {
 # the Indian government to ensure". After other verbs an infinitive tells a purpose, and its
 # subject is the verb's ("summoned the envoy to protest").
 OBJECT_CONTROL = frozenset([
-    "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "call", "called",
-    "calls", "calling", "press", "pressed", "presses", "force", "forced", "forces", "allow",
+    "urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking", "press", "pressed", "presses", "force", "forced", "forces", "allow",
     "allowed", "allows", "permit", "permitted", "invite", "invited", "invites", "tell", "told",
     "tells", "order", "ordered", "orders", "instruct", "instructed", "instructs", "encourage",
     "encouraged", "encourages", "persuade", "persuaded", "request", "requested", "requests",
