@@ -22,3 +22,9 @@ def test_a_bad_english_names_row_is_refused(tmp_path, row, message):
     (tmp_path / "names_en.tsv").write_text("kind\tid\tnames\tdemonyms\n" + row, encoding="utf-8")
     with pytest.raises(KBError, match=message):
         load_kb([tmp_path])
+
+
+def test_a_latin_name_is_also_found_without_its_accents():
+    kb = load_kb()
+    assert kb.aliases["Erdogan"] == kb.aliases["Erdoğan"]
+    assert "Sao Paulo" in kb.aliases or "São Paulo" not in kb.aliases

@@ -8,6 +8,7 @@ role_words_en.tsv. See each file's header for its columns.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -42,9 +43,10 @@ class KnowledgeBase:
         text = nfc(" ".join(text.split()))
         if not text:
             return
-        bucket = self.aliases.setdefault(text, [])
-        if entry not in bucket:
-            bucket.append(entry)
+        for form in dict.fromkeys([text, _unaccented(text)]):
+            bucket = self.aliases.setdefault(form, [])
+            if entry not in bucket:
+                bucket.append(entry)
 
     def compile(self) -> KnowledgeBase:
         self.matcher = AliasMatcher(self.aliases)
@@ -79,6 +81,15 @@ def load_kb(extra: Iterable[Path] = ()) -> KnowledgeBase:
     for folder in [data_path("kb"), *extra]:
         _load_folder(kb, Path(folder))
     return kb.compile()
+
+
+def _unaccented(text: str) -> str:
+    """A Latin name without its accents, as English news often writes it (Brasília → Brasilia,
+    Erdoğan → Erdogan); any other script is left as it is."""
+    if text.isascii() or any(not ("\u0000" <= ch <= "\u024f") for ch in text):
+        return text
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    return bare.replace("ı", "i") if bare.isascii() or bare.replace("ı", "i").isascii() else text
 
 
 def _split(cell: str) -> list[str]:
