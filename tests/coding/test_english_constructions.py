@@ -436,3 +436,17 @@ def test_a_call_to_congratulate_is_a_call_and_a_congratulation(code):
     got = _events(code, "The Indian prime minister called Keir Starmer to congratulate him on his win.", "2024-07-06")
     assert any(t == "CONSULT" and a | r == {"IND", "GBR"} for t, a, r, _ in got), got
     assert _has(got, "SUPPORT", {"IND"}, {"GBR"}), got
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "recipients"), [
+    ("Thailand strongly objected to Cambodia's renaming of the temple.", "PROTEST", {"THA"}, {"KHM"}),
+    ("India lodged a strong protest with Nepal over the killing of a trader by its police.", "PROTEST", {"IND"}, {"NPL"}),
+    ("Beijing hits back at Manila over sea row", "REJECT", {"CHN"}, {"PHL"}),
+])
+def test_objections_and_headline_capitals(code, text, type_, actors, recipients):
+    assert _has(_events(code, text, "2024-06-10"), type_, actors, recipients)
+
+
+def test_a_capital_before_a_plural_noun_is_the_city(code):
+    got = _events(code, "Qatar condemns Kabul attacks.", "2024-06-10")
+    assert _has(got, "ACCUSE", {"QAT"}, {"IMG"}) and not _has(got, "ACCUSE", {"QAT"}, {"AFG"}), got

@@ -24,6 +24,7 @@ from vaarta.lang.en.calendar import MONTHS, WEEKDAYS
 from vaarta.lang.en.grammar import NOT_NOUNS, STATE_ANAPHORS
 from vaarta.lang.en.metonyms import GOVERNMENT_VERBS
 from vaarta.lang.en.names import (
+    AIMED_AT,
     CLAUSE_OPENERS,
     NOT_NAMES,
     PARTY_PREPOSITIONS,
@@ -101,12 +102,17 @@ def _capital_governments(text: str, mentions: list[Mention], kb: KnowledgeBase) 
         after = _NEXT_WORD.match(text, m.end)
         prev = before.group(1) if before else ""
         nxt = after.group(1) if after else ""
-        if prev.lower() in PLACE_PREPOSITIONS or (prev[:1].isupper() and prev.lower() not in CLAUSE_OPENERS):
+        before_prev = _PREV_WORD.search(text, 0, before.start()) if before else None
+        aimed = prev.lower() == "at" and before_prev is not None and before_prev.group(1).lower() in AIMED_AT
+        if (prev.lower() in PLACE_PREPOSITIONS and not aimed) or (prev[:1].isupper() and prev.lower() not in CLAUSE_OPENERS):
             continue
-        if nxt and nxt not in GOVERNMENT_VERBS and not nxt.endswith("ed") and nxt not in NOT_NOUNS:
+        opens = text[max(0, m.start - 2) : m.start].strip() in ("", ".", ":") or m.start == 0
+        if nxt and nxt not in GOVERNMENT_VERBS and not nxt.endswith("ed") and nxt not in NOT_NOUNS \
+                and not (opens and nxt.endswith("s")):
             continue  # "condemns Kabul blast": a capital before a noun is the city
-        as_subject = bool(nxt) and (nxt in GOVERNMENT_VERBS or nxt.endswith("ed") or nxt in SUBJECT_FOLLOWERS)
-        as_party = prev.lower() in PARTY_PREPOSITIONS or prev.endswith("ed") or prev in GOVERNMENT_VERBS
+        as_subject = bool(nxt) and (nxt in GOVERNMENT_VERBS or nxt.endswith("ed") or nxt in SUBJECT_FOLLOWERS
+                                    or (opens and nxt.endswith("s") and not nxt.endswith("ss")))  # "Beijing hits back"
+        as_party = prev.lower() in PARTY_PREPOSITIONS or prev.endswith("ed") or prev in GOVERNMENT_VERBS or aimed
         if as_subject or as_party:
             out.append(Mention(m.start, m.end, m.text, "actor", actor=Actor(st.name, st.code, "GOV", text=m.text),
                                source="kb.capital"))

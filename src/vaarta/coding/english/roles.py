@@ -52,6 +52,7 @@ from vaarta.lang.en.phrases import (
     CLAUSE_STOPS,
     GO_BETWEEN_PARTICIPLES,
     QUOTED_AS,
+    TOPIC_PREPOSITIONS,
 )
 from vaarta.model import Actor, Mention
 
@@ -535,11 +536,13 @@ class Roles:
         return None, None
 
     def by_agent(self, start: int, limit: int) -> Side | None:
-        """"... by the Pakistan military": the agent of a passive or an event noun."""
+        """"... by the Pakistan military": the agent of a passive or an event noun, not past the
+        topic of another act ("a protest over the killing of a villager by its guards")."""
         sv = self.sv
         for n in range(start, limit):
             w = sv.words[n]
-            if w in PUNCT_BREAK or w in BY_STOPS:
+            if w in PUNCT_BREAK or w in BY_STOPS or (w in TOPIC_PREPOSITIONS and n > start) or \
+                    (w.endswith("ing") and n > start and self.is_verb_form(w)):
                 return None
             if w == "by":
                 if sv.word(n - 1) in GO_BETWEEN_PARTICIPLES:

@@ -16,3 +16,5 @@ PARTY_PREPOSITIONS = frozenset(["by", "on", "against", "to", "with"])
 CLAUSE_OPENERS = frozenset(["but", "and", "while", "as", "after", "before", "when", "since", "that"])
 # Words after a capital that make it the subject of a clause ("Tehran has", "Kabul will").
 SUBJECT_FOLLOWERS = frozenset(["has", "had", "will", "would", "could", "may", "might", "is", "was", "also"])
+# "hit back at Manila", "lashed out at Washington": after these and "at" a capital is a party.
+AIMED_AT = frozenset(["back", "out", "aim", "aimed", "fire", "fired"])

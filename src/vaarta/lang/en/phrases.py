@@ -66,3 +66,5 @@ ATTRIBUTION_AFTER = frozenset([".", ",", "on", "in", "at", "after", "that", "lat
 UNCERTAIN = frozenset(["whether", "if"])
 # A date after these is a deadline, not when the event happened: "withdraw by March 15".
 DEADLINE = frozenset(["by", "until", "till", "before", "within"])
+# Prepositions that open the topic of an act, whose own agent a "by" after them names.
+TOPIC_PREPOSITIONS = frozenset(["over", "about", "regarding", "concerning", "for", "after", "following"])
