@@ -450,3 +450,9 @@ def test_objections_and_headline_capitals(code, text, type_, actors, recipients)
 def test_a_capital_before_a_plural_noun_is_the_city(code):
     got = _events(code, "Qatar condemns Kabul attacks.", "2024-06-10")
     assert _has(got, "ACCUSE", {"QAT"}, {"IMG"}) and not _has(got, "ACCUSE", {"QAT"}, {"AFG"}), got
+
+
+def test_ready_for_talks_is_an_intent_to_meet(code):
+    doc = code("Moscow said it was ready to begin talks with Kyiv.", "2024-06-10", lang="en")
+    ev = next(e for e in doc.events if e.type in ("AGREE", "CONSULT"))
+    assert (ev.type, ev.cameo, ev.modality) == ("AGREE", "036", "asserted")

@@ -19,6 +19,7 @@ from vaarta.lang.en.phrases import CLAUSE_BREAKS, DEADLINE, PARTNER_PREPOSITIONS
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place
 from vaarta.ontology import SELF_DIRECTED
 
+INTENT_TO_MEET = "en.agree.invite"  # CAMEO 036, AGREE as in PLOVER's own table
 _NOUN_AFTER = re.compile(r"[\s-]+[A-Za-z][a-z-]+")
 
 
@@ -149,6 +150,8 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
     if frame.symmetric and len({a.country for a in agents + recipients}) < 2:
         return []
     modality = _modality(lex, sv, t)
+    if frame.type == "CONSULT" and t.intent:  # "Baku was ready to begin consultations with Yerevan"
+        frame, modality = lex.frame(INTENT_TO_MEET), "asserted"
     when_m = _nearest_date(sv, dates, t)
     if modality == "asserted" and is_old_date(when_m, doc.published):
         modality = "historical"

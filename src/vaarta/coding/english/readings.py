@@ -28,6 +28,7 @@ from vaarta.lang.en.grammar import (
 from vaarta.lang.en.phrases import (
     CURRENCY,
     DATE_PREPOSITIONS,
+    INTENT_WORDS,
     PARTICIPIAL_OPENERS,
     PROPOSAL_PREPOSITIONS,
     SETTING_PREPOSITIONS,
@@ -246,6 +247,7 @@ def light_agent(sv: SentenceView, roles: Roles, t: Trig, state: DocState) -> Non
         subject, modality, _gov = roles.infinitive_subject(g - 1)
         if modality and t.modality is None:
             t.modality = modality
+        t.intent = sv.word(g - 2) in INTENT_WORDS
     else:
         subject = roles.subject_before(g)
         if subject is not None and isinstance(subject.event, Trig):
@@ -304,6 +306,7 @@ def read_verb(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, trig
         side, modality, gov = roles.infinitive_subject(k)
         t.agent = side
         t.modality = modality
+        t.intent = sv.word(k - 1) in INTENT_WORDS  # "ready to begin talks"
         if gov is not None and gov in roles.verb_at:
             outer = roles.verb_at[gov]
             if outer.frame.absorbs and outer is not t:

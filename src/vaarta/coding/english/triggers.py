@@ -43,6 +43,7 @@ class Trig:
     place: Place | None = None  # a place inside a noun phrase ("Kabul blast")
     passive: bool = False
     retaliation: bool = False  # told by "retaliated with", "responded with"
+    intent: bool = False  # "ready to", "willing to": the intent, not the act
     victim_setting: bool = False  # "troops were killed in an attack": the attack told by its toll
     joint: bool = False  # the other side acted together (the agents of one event reacted to)
     np_start: int = 0  # where an event noun's phrase begins

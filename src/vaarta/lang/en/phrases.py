@@ -68,3 +68,5 @@ UNCERTAIN = frozenset(["whether", "if"])
 DEADLINE = frozenset(["by", "until", "till", "before", "within"])
 # Prepositions that open the topic of an act, whose own agent a "by" after them names.
 TOPIC_PREPOSITIONS = frozenset(["over", "about", "regarding", "concerning", "for", "after", "following"])
+# "ready to begin talks", "willing to meet": an intent to meet is an agreement (CAMEO 036).
+INTENT_WORDS = frozenset(["ready", "willing", "prepared", "keen", "open"])
