@@ -87,3 +87,8 @@ def test_a_known_person_named_again_by_surname(code):
     got = _actors(code, "Lloyd Austin arrived in Manila on Monday. Austin later met the Philippine defence chief.",
                   "2023-02-01")
     assert got.get("Austin") == "USA"
+
+
+def test_a_small_capital_speaks_for_its_government(code):
+    doc = code("Athens protested to Ankara over the flights.", "2024-06-10", lang="en")
+    assert any(e.type == "PROTEST" and {a.country for a in e.actors} == {"GRC"} for e in doc.events)
