@@ -456,3 +456,9 @@ def test_ready_for_talks_is_an_intent_to_meet(code):
     doc = code("Moscow said it was ready to begin talks with Kyiv.", "2024-06-10", lang="en")
     ev = next(e for e in doc.events if e.type in ("AGREE", "CONSULT"))
     assert (ev.type, ev.cameo, ev.modality) == ("AGREE", "036", "asserted")
+
+
+def test_drills_a_leader_supervised_are_his_states(code):
+    got = _events(code, "The North Korean leader supervised military drills near the border with South Korea.",
+                  "2024-06-10")
+    assert _has(got, "MOBILIZE", {"PRK"}, {"KOR"}), got
