@@ -15,7 +15,9 @@ from vaarta.coding.english import EnglishLexicon, code_english
 from vaarta.coding.lexicon import Lexicon
 from vaarta.coding.merge import merge_events
 from vaarta.extract.actors import find_actors_and_places
+from vaarta.extract.actors_en import english_actors, proper_names
 from vaarta.extract.context import rehome_offices
+from vaarta.extract.dateline_en import dateline_en
 from vaarta.extract.dates import find_dates
 from vaarta.extract.dates_en import find_dates_en
 from vaarta.kb import KnowledgeBase, load_kb
@@ -43,7 +45,8 @@ class Pipeline:
         self.kb = kb
         self._spellings: Spellings | None = None
         self.lexicon = lexicon
-        self.english = EnglishLexicon.load(lexicon.cameo)
+        self.english = EnglishLexicon.load(
+            lexicon.cameo, person_offices={r.office for r in kb.roles.values() if r.kind == "person"})
         self.cleaner = cleaner
         self.langid = langid or LanguageIdentifier()
         # whose offices "विदेश मंत्रालय" and the like name when no state is given, per language
@@ -106,10 +109,15 @@ class Pipeline:
     def find_mentions(self, doc: Doc) -> Doc:
         matches = self.kb.matcher.find(doc.text) if self.kb.matcher else []
         home = self.home_country.get(doc.lang or "")
+        if doc.lang == "en":
+            matches = proper_names(matches)
         mentions = find_actors_and_places(doc.text, matches, self.kb, doc.published, home)
         if doc.lang == "hi":
             mentions += find_dates(doc.text, doc.published)
         elif doc.lang == "en":
+            mentions.sort(key=lambda m: (m.start, m.end))
+            filed = dateline_en(doc.text, doc.sentences, [m for m in mentions if m.kind == "place"])
+            mentions = english_actors(doc.text, matches, mentions, self.kb, filed.country if filed else None)
             mentions += find_dates_en(doc.text, doc.published)
         mentions.sort(key=lambda m: (m.start, m.end))
         if home is not None:

@@ -1,62 +1,175 @@
-"""Every English frame, on sentences we wrote."""
+"""Every English frame, each on a sentence we wrote: type, the participants' states, modality."""
 
 import pytest
 
 from vaarta.coding.english import EnglishLexicon
 from vaarta.coding.lexicon import Lexicon
 
+# rule, sentence, publication day, (type, actor states, recipient states, modality)
 CASES = [
-    ("en.consult.meet", "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.",
-     "2023-05-23", ("CONSULT", "visit", {"IND", "JPN"}, "asserted")),
-    ("en.consult.phone", "Donald Trump spoke by phone with Vladimir Putin on Wednesday.",
-     "2025-02-13", ("CONSULT", "phone", {"USA", "RUS"}, "asserted")),
-    ("en.consult.visit", "Antony Blinken visited Israel on Monday.",
-     "2023-10-17", ("CONSULT", "visit", {"USA", "ISR"}, "asserted")),
-    ("en.consult.host", "Saudi Arabia hosted Marco Rubio and Sergey Lavrov in Riyadh.",
-     "2025-02-19", ("CONSULT", "visit", {"SAU", "USA", "RUS"}, "asserted")),
-    ("en.support.praise", "Emmanuel Macron praised India for its role in the G20.",
-     "2023-09-11", ("SUPPORT", None, {"FRA", "IND"}, "asserted")),
-    ("en.accuse.condemn", "The United Nations condemned Russia over the strike.",
-     "2024-07-09", ("ACCUSE", None, {"UNO", "RUS"}, "asserted")),
-    ("en.accuse.accuse", "China accused the United States of spying.",
-     "2023-02-05", ("ACCUSE", None, {"CHN", "USA"}, "asserted")),
-    ("en.sanction.impose", "The European Union imposed sanctions on Iran on Monday.",
-     "2024-04-23", ("SANCTION", None, {"EUR", "IRN"}, "asserted")),
-    ("en.assault.attack", "Israel struck Lebanon overnight.",
-     "2024-09-24", ("ASSAULT", None, {"ISR", "LBN"}, "asserted")),
-    ("en.threaten", "North Korea threatened South Korea with a strong response.",
-     "2024-01-06", ("THREATEN", None, {"PRK", "KOR"}, "asserted")),
-    ("en.agree.sign", "India signed a trade deal with the United Kingdom.",
-     "2025-07-25", ("AGREE", None, {"IND", "GBR"}, "asserted")),
-    ("en.retreat.withdraw", "The United States withdrew its troops from Afghanistan.",
-     "2021-08-31", ("RETREAT", "withdraw", {"USA", "AFG"}, "asserted")),
-    ("en.aid.give", "India sent aid to Sri Lanka after the floods.",
-     "2025-12-01", ("AID", None, {"IND", "LKA"}, "asserted")),
-    ("en.request.urge", "The United Nations urged Israel to allow aid into Gaza.",
-     "2024-03-01", ("REQUEST", None, {"UNO", "ISR"}, "asserted")),
-    ("en.reject.reject", "Russia rejected Ukraine's peace plan.",
-     "2023-01-03", ("REJECT", None, {"RUS", "UKR"}, "asserted")),
-    ("en.protest.summon", "India summoned Pakistan's envoy on Tuesday.",
-     "2024-04-23", ("PROTEST", None, {"IND", "PAK"}, "asserted")),
-    ("en.coerce.seize", "Iran seized Britain's tanker in the Strait of Hormuz.",
-     "2019-07-20", ("COERCE", None, {"IRN", "GBR"}, "asserted")),
-    ("en.concede.ease", "The United States lifted sanctions on Syria.",
-     "2025-06-30", ("CONCEDE", None, {"USA", "SYR"}, "asserted")),
-    ("en.mobilize.deploy", "China sent warships to Taiwan on Monday.",
-     "2024-05-23", ("MOBILIZE", None, {"CHN", "TWN"}, "asserted")),
-    ("en.cooperate.joint", "India held joint exercises with France in the Arabian Sea.",
-     "2024-03-10", ("COOPERATE", None, {"IND", "FRA"}, "asserted")),
+    # CONSULT
+    ("en.consult.meet", "Japanese Prime Minister Fumio Kishida met Australian Prime Minister Anthony Albanese in Perth on Sunday.",
+     "2022-10-24", ("CONSULT", {"JPN"}, {"AUS"}, "asserted")),
+    ("en.consult.phone", "Emmanuel Macron spoke by phone with Narendra Modi on Thursday.",
+     "2023-06-30", ("CONSULT", {"FRA"}, {"IND"}, "asserted")),
+    ("en.consult.visit", "Antony Blinken visited Egypt on Tuesday.",
+     "2024-02-08", ("CONSULT", {"USA"}, {"EGY"}, "asserted")),
+    ("en.consult.host", "Qatar hosted the Iranian foreign minister for two days of consultations.",
+     "2024-05-02", ("CONSULT", {"IRN"}, {"QAT"}, "asserted")),
+    ("en.consult.mediate", "Turkey mediated between Russia and Ukraine over grain shipments.",
+     "2022-07-25", ("CONSULT", {"TUR"}, {"RUS", "UKR"}, "asserted")),
+    ("en.consult.negotiate", "Iran negotiated with the European Union in Vienna for a fourth day.",
+     "2022-08-07", ("CONSULT", {"IRN"}, {"EUR"}, "asserted")),
+    # SUPPORT
+    ("en.support.praise", "The German chancellor praised Kenya for its climate policy.",
+     "2023-05-06", ("SUPPORT", {"DEU"}, {"KEN"}, "asserted")),
+    ("en.support.welcome", "Egypt welcomed Sudan's decision to return to the negotiating table.",
+     "2023-07-14", ("SUPPORT", {"EGY"}, {"SDN"}, "asserted")),
+    ("en.support.congratulate", "Vladimir Putin congratulated Xi Jinping on his re-election.",
+     "2023-03-11", ("SUPPORT", {"RUS"}, {"CHN"}, "asserted")),
+    ("en.support.condole", "Nepal conveyed its condolences to Turkey after the earthquake.",
+     "2023-02-07", ("SUPPORT", {"NPL"}, {"TUR"}, "asserted")),
+    ("en.support.recognise", "Spain recognised Palestine as a state on Tuesday.",
+     "2024-05-29", ("SUPPORT", {"ESP"}, {"PSE"}, "asserted")),
+    # CONCEDE
+    ("en.concede.ease", "The United States eased sanctions on Venezuela's oil sector.",
+     "2023-10-19", ("CONCEDE", {"USA"}, {"VEN"}, "asserted")),
+    ("en.concede.apologise", "Japan apologised to South Korea for the remarks of a junior minister.",
+     "2023-04-02", ("CONCEDE", {"JPN"}, {"KOR"}, "asserted")),
+    ("en.concede.yield", "Kenya gave in to Somalia's demands over the disputed border.",
+     "2023-04-02", ("CONCEDE", {"KEN"}, {"SOM"}, "asserted")),
+    # COOPERATE
+    ("en.cooperate.joint", "India and France held joint naval exercises off Goa.",
+     "2023-01-20", ("COOPERATE", {"IND"}, {"FRA"}, "asserted")),
+    ("en.cooperate.economic", "Brazil will cooperate with Argentina on nuclear energy.",
+     "2023-01-23", ("COOPERATE", {"BRA"}, {"ARG"}, "future")),
+    ("en.cooperate.intel", "Jordan shared intelligence with Iraq on the smuggling network.",
+     "2023-09-12", ("COOPERATE", {"JOR"}, {"IRQ"}, "asserted")),
+    ("en.cooperate.extradite", "Thailand extradited a fraud suspect to Cambodia.",
+     "2023-09-12", ("COOPERATE", {"THA"}, {"KHM"}, "asserted")),
+    # AID
+    ("en.aid.give", "Japan donated medical equipment to Sri Lanka.",
+     "2022-06-01", ("AID", {"JPN"}, {"LKA"}, "asserted")),
+    ("en.aid.economic", "China extended a loan of two billion dollars to Pakistan.",
+     "2023-06-27", ("AID", {"CHN"}, {"PAK"}, "asserted")),
+    ("en.aid.military", "Germany delivered air defence systems to Ukraine.",
+     "2023-06-27", ("AID", {"DEU"}, {"UKR"}, "asserted")),
+    ("en.aid.humanitarian", "Saudi Arabia sent humanitarian aid to Sudan on Friday.",
+     "2023-05-06", ("AID", {"SAU"}, {"SDN"}, "asserted")),
+    # RETREAT
+    ("en.retreat.withdraw", "France withdrew its troops from Mali.",
+     "2022-08-16", ("RETREAT", {"FRA"}, {"MLI"}, "asserted")),
+    ("en.retreat.ceasefire", "Hamas declared a ceasefire on Sunday.",
+     "2023-05-15", ("RETREAT", {"IMG"}, set(), "asserted")),
+    ("en.retreat.ceasefire_effect", "A truce between Armenia and Azerbaijan came into force at midnight.",
+     "2022-09-15", ("RETREAT", {"ARM"}, {"AZE"}, "asserted")),
+    ("en.retreat.release", "Iran released two French nationals on Friday.",
+     "2023-05-13", ("RETREAT", {"IRN"}, {"FRA"}, "asserted")),
+    # REQUEST
+    ("en.request.aid", "Kenya sought Ethiopia's help against the militants.",
+     "2024-06-10", ("REQUEST", {"KEN"}, {"ETH"}, "asserted")),
+    ("en.request.urge", "The UN Secretary-General urged Myanmar to free its political prisoners.",
+     "2023-02-01", ("REQUEST", {"UNO"}, {"MMR"}, "asserted")),
+    ("en.request.demand", "Poland demanded an explanation from Belarus.",
+     "2023-08-02", ("REQUEST", {"POL"}, {"BLR"}, "asserted")),
+    # ACCUSE
+    ("en.accuse.condemn", "Turkey condemned Sweden over the burning of a holy book.",
+     "2023-01-22", ("ACCUSE", {"TUR"}, {"SWE"}, "asserted")),
+    ("en.accuse.accuse", "Seoul accused Pyongyang of sending balloons across the border.",
+     "2024-05-29", ("ACCUSE", {"KOR"}, {"PRK"}, "asserted")),
+    ("en.accuse.lawsuit", "Ukraine filed a case against Russia at the International Court of Justice.",
+     "2022-02-27", ("ACCUSE", {"UKR"}, {"RUS"}, "asserted")),
+    # REJECT
+    ("en.reject.reject", "Israel rejected Egypt's ceasefire proposal.",
+     "2024-02-10", ("REJECT", {"ISR"}, {"EGY"}, "asserted")),
+    ("en.reject.talks", "Pakistan refused to meet the Afghan delegation.",
+     "2024-02-10", ("REJECT", {"PAK"}, {"AFG"}, "asserted")),
+    # THREATEN
+    ("en.threaten", "Iran threatened Israel with a harsh response.",
+     "2024-04-02", ("THREATEN", {"IRN"}, {"ISR"}, "asserted")),
+    ("en.threaten.retaliate", "China vowed to retaliate against the new American tariffs.",
+     "2025-04-03", ("THREATEN", {"CHN"}, {"USA"}, "asserted")),
+    ("en.threaten.ultimatum", "Niger gave France an ultimatum over its envoy.",
+     "2023-08-26", ("THREATEN", {"NER"}, {"FRA"}, "asserted")),
+    # PROTEST
+    ("en.protest.summon", "Bangladesh summoned the Myanmar ambassador on Monday.",
+     "2022-09-05", ("PROTEST", {"BGD"}, {"MMR"}, "asserted")),
+    ("en.protest.demonstrate", "Thousands of Kenyans demonstrated against the Ugandan government.",
+     "2022-09-05", ("PROTEST", {"KEN"}, {"UGA"}, "asserted")),
+    ("en.protest.boycott", "Canada boycotted Chinese goods during the dispute.",
+     "2022-09-05", ("PROTEST", {"CAN"}, {"CHN"}, "asserted")),
+    # SANCTION
+    ("en.sanction.impose", "The European Union imposed new sanctions on Belarus.",
+     "2021-06-24", ("SANCTION", {"EUR"}, {"BLR"}, "asserted")),
+    ("en.sanction.expel", "Germany expelled two Russian diplomats.",
+     "2022-04-05", ("SANCTION", {"DEU"}, {"RUS"}, "asserted")),
+    ("en.sanction.break", "Nicaragua severed diplomatic ties with Taiwan.",
+     "2021-12-10", ("SANCTION", {"NIC"}, {"TWN"}, "asserted")),
+    ("en.sanction.cutaid", "The United States suspended aid to Niger after the coup.",
+     "2023-08-05", ("SANCTION", {"USA"}, {"NER"}, "asserted")),
+    # MOBILIZE
+    ("en.mobilize.deploy", "Azerbaijan deployed troops along the border with Armenia.",
+     "2023-09-15", ("MOBILIZE", {"AZE"}, {"ARM"}, "asserted")),
+    ("en.mobilize.drill", "China staged military drills around Taiwan.",
+     "2023-04-09", ("MOBILIZE", {"CHN"}, {"TWN"}, "asserted")),
+    ("en.mobilize.test", "North Korea test-fired a cruise missile on Saturday.",
+     "2023-03-12", ("MOBILIZE", {"PRK"}, set(), "asserted")),
+    # COERCE
+    ("en.coerce.arrest", "Russian police arrested an American journalist in Yekaterinburg.",
+     "2023-03-30", ("COERCE", {"RUS"}, {"USA"}, "asserted")),
+    ("en.coerce.seize", "Iran seized a Greek oil tanker in the Gulf.",
+     "2022-05-28", ("COERCE", {"IRN"}, {"GRC"}, "asserted")),
+    ("en.coerce.block", "Chinese coast guard vessels blocked Philippine supply boats.",
+     "2023-08-06", ("COERCE", {"CHN"}, {"PHL"}, "asserted")),
+    ("en.coerce.deport", "Pakistan deported hundreds of Afghan refugees.",
+     "2023-11-02", ("COERCE", {"PAK"}, {"AFG"}, "asserted")),
+    ("en.coerce.annex", "Russia annexed four regions of Ukraine.",
+     "2022-10-01", ("COERCE", {"RUS"}, {"UKR"}, "asserted")),
+    # ASSAULT
+    ("en.assault.attack", "Houthi rebels attacked a British cargo ship in the Red Sea.",
+     "2024-01-27", ("ASSAULT", {"IMG"}, {"GBR"}, "asserted")),
+    ("en.assault.aerial", "Israeli aircraft bombed targets in Gaza overnight.",
+     "2023-10-09", ("ASSAULT", {"ISR"}, {"PSE"}, "asserted")),
+    ("en.assault.artillery", "Azerbaijani forces shelled Armenian villages overnight.",
+     "2022-09-13", ("ASSAULT", {"AZE"}, {"ARM"}, "asserted")),
+    ("en.assault.terror", "A suicide bombing at a market in Baghdad killed twelve people.",
+     "2021-01-22", ("ASSAULT", {"IMG"}, {"IRQ"}, "asserted")),
+    ("en.assault.assassinate", "Gunmen assassinated a Haitian politician outside his home.",
+     "2021-07-08", ("ASSAULT", {"IMG"}, {"HTI"}, "asserted")),
+    ("en.assault.abduct", "Militants abducted three Chinese engineers in Balochistan.",
+     "2021-07-08", ("ASSAULT", {"IMG"}, {"CHN", "PAK"}, "asserted")),
+    ("en.assault.clash", "Indian and Chinese troops clashed in Ladakh.",
+     "2020-06-16", ("ASSAULT", {"IND"}, {"CHN"}, "asserted")),
+    # AGREE
+    ("en.agree.sign", "Vietnam and the Philippines signed a maritime cooperation pact.",
+     "2024-01-30", ("AGREE", {"VNM"}, {"PHL"}, "asserted")),
+    ("en.agree.agree", "Egypt and Ethiopia agreed to resume negotiations on the dam.",
+     "2023-07-14", ("AGREE", {"EGY"}, {"ETH"}, "asserted")),
+    ("en.agree.ceasefire", "Israel and Hamas reached a ceasefire on Wednesday.",
+     "2023-11-23", ("AGREE", {"ISR"}, {"IMG"}, "asserted")),
+    ("en.agree.invite", "Narendra Modi invited Joe Biden to visit India.",
+     "2023-06-24", ("AGREE", {"IND"}, {"USA"}, "asserted")),
+    ("en.agree.mediate_offer", "Saudi Arabia offered to mediate between Iran and Pakistan.",
+     "2024-01-20", ("AGREE", {"SAU"}, {"IRN", "PAK"}, "asserted")),
 ]
+
+
+def _parties(ev):
+    return ({a.country for a in ev.actors}, {r.country for r in ev.recipients})
 
 
 @pytest.mark.parametrize("rule,text,published,expected", CASES, ids=[c[0] for c in CASES])
 def test_english_frame(code, rule, text, published, expected):
     doc = code(text, published, lang="en")
     fired = [e for e in doc.events if e.rule == rule]
-    assert fired, [(e.rule, e.type) for e in doc.events]
+    assert fired, [(e.rule, e.type, _parties(e)) for e in doc.events]
     ev = fired[0]
-    got = (ev.type, ev.mode, {a.country for a in ev.actors + ev.recipients}, ev.modality)
-    assert got == expected
+    type_, actors, recipients, modality = expected
+    got = (ev.type, *_parties(ev), ev.modality)
+    if ev.type in ("CONSULT", "COOPERATE", "AGREE"):  # a set of participants, as the scorer reads it
+        assert (got[0], got[1] | got[2], got[3]) == (type_, actors | recipients, modality)
+    else:
+        assert got == expected
 
 
 def test_every_english_frame_has_a_test():
@@ -64,32 +177,6 @@ def test_every_english_frame_has_a_test():
     assert {f.id for f in frames} <= {c[0] for c in CASES}
 
 
-def test_english_future_and_negation(code):
-    assert code("Joe Biden will meet Xi Jinping next week.", "2023-11-10", lang="en").events[0].modality == "future"
-    assert code("India did not condemn Russia.", "2022-03-01", lang="en").events[0].modality == "negated"
-
-
-@pytest.mark.parametrize(("text", "type_", "parties"), [
-    ("Russia rejected the Ukrainian peace plan.", "REJECT", {"RUS", "UKR"}),
-    ("India summoned the Pakistani envoy on Tuesday.", "PROTEST", {"IND", "PAK"}),
-    ("Iran seized a British tanker in the Strait of Hormuz.", "COERCE", {"IRN", "GBR"}),
-    ("Israeli forces struck Lebanon overnight.", "ASSAULT", {"ISR", "LBN"}),
-])
-def test_a_state_adjective_before_a_noun_is_that_state(code, text, type_, parties):
-    doc = code(text, "2024-01-01", lang="en")
-    assert any(e.type == type_ and {a.country for a in e.actors + e.recipients} == parties for e in doc.events)
-
-
-@pytest.mark.parametrize(("text", "type_", "actors", "recipients"), [
-    ("Moscow condemned Washington over the new sanctions.", "ACCUSE", {"RUS"}, {"USA"}),
-    ("Beijing warned Taipei on Monday.", "THREATEN", {"CHN"}, {"TWN"}),
-])
-def test_a_capital_that_speaks_or_is_spoken_to_is_its_government(code, text, type_, actors, recipients):
-    doc = code(text, "2024-01-01", lang="en")
-    assert any(e.type == type_ and {a.country for a in e.actors} == actors
-               and {a.country for a in e.recipients} == recipients for e in doc.events)
-
-
-def test_a_capital_as_a_place_stays_a_place(code):
-    doc = code("Officials from India met officials from Russia in Moscow.", "2024-01-01", lang="en")
-    assert not any(m.source == "kb.capital" for m in doc.mentions)
+def test_all_sixteen_types_have_english_frames():
+    frames = EnglishLexicon.load(Lexicon.load().cameo).frames
+    assert len({f.type for f in frames}) == 16

@@ -2,11 +2,13 @@
 
 Files (``data/kb`` and any ``--kb-extra`` folders, later folders overriding earlier):
 states.tsv + states_extra.tsv, places.tsv + places_extra.tsv, organisations.tsv,
-people.tsv + offices.tsv, role_words.tsv. See each file's header for its columns.
+people.tsv + offices.tsv, role_words.tsv, and the English names_en.tsv and
+role_words_en.tsv. See each file's header for its columns.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,9 +43,10 @@ class KnowledgeBase:
         text = nfc(" ".join(text.split()))
         if not text:
             return
-        bucket = self.aliases.setdefault(text, [])
-        if entry not in bucket:
-            bucket.append(entry)
+        for form in dict.fromkeys([text, _unaccented(text)]):
+            bucket = self.aliases.setdefault(form, [])
+            if entry not in bucket:
+                bucket.append(entry)
 
     def compile(self) -> KnowledgeBase:
         self.matcher = AliasMatcher(self.aliases)
@@ -78,6 +81,15 @@ def load_kb(extra: Iterable[Path] = ()) -> KnowledgeBase:
     for folder in [data_path("kb"), *extra]:
         _load_folder(kb, Path(folder))
     return kb.compile()
+
+
+def _unaccented(text: str) -> str:
+    """A Latin name without its accents, as English news often writes it (Brasília → Brasilia,
+    Erdoğan → Erdogan); any other script is left as it is."""
+    if text.isascii() or any(not ("\u0000" <= ch <= "\u024f") for ch in text):
+        return text
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+    return bare.replace("ı", "i") if bare.isascii() or bare.replace("ı", "i").isascii() else text
 
 
 def _split(cell: str) -> list[str]:
@@ -172,10 +184,34 @@ def _load_folder(kb: KnowledgeBase, folder: Path) -> None:
                                          _date(r.get("start", ""), where), _date(r.get("end", ""), where),
                                          r.get("role") or r["office"]))
             person.offices.sort(key=lambda o: o.start or date.min)
-    f = folder / "role_words.tsv"
+    f = folder / "names_en.tsv"
     if f.exists():
+        _load_english_names(kb, f)
+    for f in (folder / "role_words.tsv", folder / "role_words_en.tsv"):
+        if not f.exists():
+            continue
         for _, r in _rows(f, ("words", "sector", "kind")):
             for w in map(nfc, _split(r["words"])):
                 kb.roles[w] = Role(w, r["sector"], r["kind"], r.get("office", ""), r.get("country") or None,
                                    r.get("home", "").lower() == "yes")
                 kb.add_alias(w, Entry("role", w))
+
+
+_ENGLISH_KINDS = {"state": "states", "org": "orgs", "person": "people", "place": "places"}
+
+
+def _load_english_names(kb: KnowledgeBase, f: Path) -> None:
+    """More English names of records loaded before (names_en.tsv), and states' demonyms."""
+    for where, r in _rows(f, ("kind", "id")):
+        table = _ENGLISH_KINDS.get(r["kind"])
+        if table is None:
+            raise KBError(f"{where}: kind must be state, org, person or place, not {r['kind']!r}")
+        if r["id"] not in getattr(kb, table):
+            raise KBError(f"{where}: unknown {r['kind']} {r['id']}")
+        for a in _split(r.get("names", "")):
+            kb.add_alias(a, Entry(r["kind"], r["id"]))
+        demonyms = _split(r.get("demonyms", ""))
+        if demonyms and r["kind"] != "state":
+            raise KBError(f"{where}: only states have demonyms")
+        for a in demonyms:
+            kb.add_alias(a, Entry("demonym", r["id"]))

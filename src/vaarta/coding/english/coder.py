@@ -1,0 +1,278 @@
+"""The English coder: frames found in a sentence's tokens (``triggers``), their parties read
+off the sentence (``readings``, ``roles``), their modality from the words between agent and
+verb, their date from the nearest date mention in their clause, their place from the clause
+or the dateline."""
+
+from __future__ import annotations
+
+import re
+
+from vaarta.coding.common import dedupe, event_date, is_future_date, is_old_date, make_events
+from vaarta.coding.english.lexicon import EnglishLexicon
+from vaarta.coding.english.readings import light_agent, read_noun, read_verb, verb_of_noun
+from vaarta.coding.english.roles import Resolver, Roles
+from vaarta.coding.english.tokens import SentenceView, sentence_view
+from vaarta.coding.english.triggers import DocState, Trig, find_triggers
+from vaarta.extract.dateline_en import dateline_en
+from vaarta.lang.en.grammar import CONDITIONALS, NOUN_MODALITY, REPORTING, VERB_NEGATION
+from vaarta.lang.en.phrases import CLAUSE_BREAKS, DEADLINE, PARTNER_PREPOSITIONS, UNCERTAIN
+from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place
+from vaarta.ontology import SELF_DIRECTED
+
+INTENT_TO_MEET = "en.agree.invite"  # CAMEO 036, AGREE as in PLOVER's own table
+_NOUN_AFTER = re.compile(r"[\s-]+[A-Za-z][a-z-]+")
+
+
+def code_english(doc: Doc, lex: EnglishLexicon) -> list[Event]:
+    text = doc.text
+    named = [m for m in doc.mentions if m.kind == "actor" and m.actor is not None]
+    actors = [m for m in named if m.source != "kb.demonym" or _demonym_stands(text, m, named)]
+    places = [m for m in doc.mentions if m.kind == "place"]
+    dates = [m for m in doc.mentions if m.kind == "date"]
+    filed = dateline_en(text, doc.sentences, places)
+    resolver = Resolver(actors, lex.person_offices)
+    state = DocState()
+    events: list[Event] = []
+    sents = doc.sentences
+    for n, sent in enumerate(sents):
+        inside = [m for m in actors if sent.start <= m.start and m.end <= sent.end]
+        pl = [m for m in places if sent.start <= m.start and m.end <= sent.end and m.source == "kb.place"]
+        dt = [m for m in dates if sent.start <= m.start and m.end <= sent.end]
+        sv = sentence_view(text, sent.start, sent.end, inside, pl, dt)
+        a, b = sents[max(0, n - 1)].start, sents[min(len(sents) - 1, n + 1)].end
+        near = frozenset(_country(m) for m in doc.mentions if a <= m.start and m.end <= b and m.kind in ("actor", "place"))
+        state.sentence = n
+        events += _code_sentence(doc, lex, sv, resolver, state, dt, filed, near)
+    return _settle_dates(events)
+
+
+def _country(m: Mention) -> str | None:
+    return m.actor.country if m.actor is not None else (m.place.country if m.place is not None else None)
+
+
+def _settle_dates(events: list[Event]) -> list[Event]:
+    """An undated retelling (a headline) of an event the article dates to its publication day
+    is of that day: it must not merge with another of the same kind on an earlier day."""
+    on_day = {(_key(e), e.date.value) for e in events if e.date is not None and e.date.precision == "day"}
+    for e in events:
+        if e.date is not None and e.date.precision == "publication" and (_key(e), e.date.value) in on_day:
+            e.date = EventDate(e.date.value, "day")
+    return events
+
+
+def _key(e: Event) -> tuple[str, frozenset[str | None], frozenset[str | None]]:
+    return (e.type, frozenset(a.country for a in e.actors), frozenset(r.country for r in e.recipients))
+
+
+def _demonym_stands(text: str, m: Mention, named: list[Mention]) -> bool:
+    """A state adjective stands for its state before a noun ("Russian forces"), a plural for
+    its people ("killing 60 Afghans"); not when it only titles a named person of its state."""
+    if not (_NOUN_AFTER.match(text, m.end) or m.text.endswith("s")):
+        return False
+    return not any(0 < x.start - m.end <= 25 and x.actor.country == m.actor.country and x.source == "kb.person"  # type: ignore[union-attr]
+                   for x in named if x is not m)
+
+
+def _code_sentence(doc: Doc, lex: EnglishLexicon, sv: SentenceView, resolver: Resolver, state: DocState,
+                   dates: list[Mention], filed: Place | None, near: frozenset[str | None]) -> list[Event]:
+    trigs = find_triggers(sv, lex)
+    if not trigs:
+        return []
+    verb_at = {t.start: t for t in trigs if t.reading == "verb"}
+    noun_at = {t.end - 1: t for t in trigs if t.reading == "noun"}
+    roles = Roles(sv, resolver, verb_at, lex.is_verb_form, noun_at)
+    for t in trigs:
+        if t.reading == "noun":
+            read_noun(sv, lex, roles, t, verb_at)
+    roles.asking = None
+    for t in trigs:
+        if t.reading == "verb":
+            read_verb(sv, lex, roles, t, trigs, noun_at, state)
+    for t in trigs:
+        if t.reading == "noun" and t.light is not None:
+            light_agent(sv, roles, t, state)
+    for t in trigs:
+        if t.reading == "verb" and t.agent is not None and isinstance(t.agent.event, Trig):
+            verb_of_noun(t, t.agent.event, state)
+    out: list[Event] = []
+    for t in trigs:
+        ev = _event(doc, lex, sv, t, dates, filed, state, near)
+        out.extend(ev)
+    return out
+
+
+def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list[Mention], filed: Place | None,
+           state: DocState, near: frozenset[str | None] = frozenset()) -> list[Event]:
+    """``near``: the states named in this sentence and the ones beside it (a dateline stands for
+    the target of a strike only where the story is still about its state)."""
+    frame = t.frame
+    if t.absorbed or t.consumed:
+        return []
+    if t.reading == "noun" and not _noun_told(t):
+        return []
+    agent = t.agent
+    if agent is not None and agent.event is not None and not agent.actors:
+        return []
+    agents = dedupe([a for a in (agent.actors if agent else []) if a.country])
+    if not agents and t.reading == "noun" and frame.agentless:
+        agents = [Actor(None, frame.agentless, frame.agentless)]
+    if not agents and t.reading == "noun" and frame.type == "ASSAULT" and (t.reactor or t.victim_setting):
+        agents = [Actor(None, "IMG", "IMG")]
+    recipients = _one_per_state([a for a in (t.recipient.actors if t.recipient else []) if a.country])
+    if not recipients and t.inner is not None:
+        # what the absorbed event names: "warned it would impose sanctions on Venezuela"; both
+        # sides of a meeting or deal ("offered to host a summit between Putin and Zelensky")
+        inner = list(t.inner.recipient.actors) if t.inner.recipient else []
+        if t.inner.frame.symmetric and t.inner.agent is not None:
+            inner = list(t.inner.agent.actors) + inner
+        recipients = [a for a in inner if a.country]
+    own = {a.country for a in agents}
+    if frame.type not in SELF_DIRECTED or (frame.type == "ASSAULT" and "IMG" not in own):
+        recipients = [r for r in recipients if r.country not in own]
+    elif "IMG" in own:  # an armed group against another: both must be named
+        named = {a.kb_id for a in agents}
+        recipients = [r for r in recipients if r.country != "IMG" or (r.kb_id and r.kb_id not in named and named - {None})]
+    if frame.together and not recipients and len(own) > 1:
+        frame = lex.frame(frame.together)  # "the US and the Philippines began their annual exercises"
+    if (frame.symmetric or frame.reciprocal) and not recipients and len(own) > 1 and frame.mode != "third-party":
+        agents, recipients = agents[:1], [a for a in agents[1:] if a.country != agents[0].country]
+    if not agents:
+        return []
+    if not recipients and frame.partner_in_clause and t.reading == "verb" and not t.passive:
+        recipients = _partner_in_clause(sv, t, own)
+    if not recipients and frame.dateline_recipient and filed is not None and filed.country and \
+            filed.country not in own and "IMG" not in own and filed.country in near:
+        recipients = [Actor(filed.name, filed.country, None)]
+    if not recipients and (frame.retaliates or t.retaliation):
+        recipients = [a for c in own for a in state.last_against.get(c or "", []) if a.country not in own][:3]
+    if not recipients and not frame.recipient_optional:
+        return []
+    if frame.symmetric and len({a.country for a in agents + recipients}) < 2:
+        return []
+    modality = _modality(lex, sv, t)
+    if frame.type == "CONSULT" and t.intent:  # "Baku was ready to begin consultations with Yerevan"
+        frame, modality = lex.frame(INTENT_TO_MEET), "asserted"
+    when_m = _nearest_date(sv, dates, t)
+    if modality == "asserted" and is_old_date(when_m, doc.published):
+        modality = "historical"
+    if modality in ("asserted", "hypothetical") and is_future_date(when_m, doc.published):
+        modality = "future"
+    when = event_date(when_m, modality, doc.published)
+    place = _place(sv, t, filed, modality)
+    if when_m is None and modality == "asserted" and state.dated is not None and state.dated[0] == state.sentence - 1:
+        people = {a.kb_id or a.name for a in agents + recipients if a.kb_id or (a.name and a.office)}
+        if people & state.dated[1]:  # "... met Modi in Delhi yesterday. Tobgay also conveyed to him ..."
+            when = state.dated[2]
+            if not any(p.place.name for p in sv.places) and state.dated[3] is not None:
+                place = state.dated[3]
+    mode = frame.mode
+    if frame.type == "CONSULT" and mode in (None, "visit") and place is not None and place.country:
+        hosts = [a for a in agents + recipients if a.country == place.country]
+        guests = [a for a in agents + recipients if a.country != place.country]
+        if hosts and guests:
+            mode, agents, recipients = "visit", guests, hosts
+    cameo = lex.cameo[frame.cameo_for(t.inner.frame.type if t.inner else None)]
+    evidence = Evidence(doc.text[sv.start : sv.end], sv.start, sv.end)
+    # the people and places one attack hit are one side: "killing 60 Afghans and 13 US troops"
+    events = make_events(doc, frame.id, frame.type, mode, cameo, modality, agents, recipients, when, place,
+                         evidence, frame.confidence, frame.symmetric, joint=frame.type == "ASSAULT" or t.joint)
+    if events and modality in ("asserted", "historical"):
+        state.note(events)
+    return events
+
+
+def _one_per_state(actors: list[Actor]) -> list[Actor]:
+    """Actors of distinct states, or named people (a place and its state are one party)."""
+    out: list[Actor] = []
+    for a in dedupe(actors):
+        if a.kb_id is None and any(b.country == a.country for b in out):
+            continue
+        out.append(a)
+    return out
+
+
+def _noun_told(t: Trig) -> bool:
+    """Does an event noun tell an event here, or only name one?"""
+    if t.frame.nouns_need_light_verb and t.light is None:
+        return False
+    if t.light is not None or t.reactor or t.subject or t.victim_setting:
+        # an attack condemned or told by its toll with no attacker named: an armed group's
+        return t.agent is not None or bool(t.frame.agentless) or (t.frame.type == "ASSAULT" and (t.victim_setting or t.reactor))
+    has_agent = t.agent is not None and bool(t.agent.actors)
+    has_other = t.recipient is not None and bool(t.recipient.actors)
+    return has_agent and (has_other or t.frame.recipient_optional)
+
+
+def _partner_in_clause(sv: SentenceView, t: Trig, own: set[str | None]) -> list[Actor]:
+    """"agreed to build four projects in Bhutan": the state named later in the clause."""
+    for n in range(t.end, len(sv)):
+        if sv.words[n] in (";",):
+            break
+        c = sv.chunk_start.get(n)
+        if c is not None and c.country and c.country not in own and c.country not in ("IMG",) \
+                and sv.word(c.i - 1) in PARTNER_PREPOSITIONS:
+            return [c.actor]
+    return []
+
+
+def _modality(lex: EnglishLexicon, sv: SentenceView, t: Trig) -> str:
+    if t.frame.speech_act:  # the saying is the event: "vowed it will retaliate" is a threat made
+        a, b = t.window
+        if any(w in VERB_NEGATION for w in sv.words[a:b]):
+            return "negated"
+        return "hypothetical" if any(w in UNCERTAIN for w in sv.words[:b]) else "asserted"
+    if t.reading == "noun":
+        before = sv.word(t.np_start - 1) if t.np_start else ""
+        for k in range(t.np_start, t.start):
+            if sv.words[k] in NOUN_MODALITY:
+                return NOUN_MODALITY[sv.words[k]]
+        if before in NOUN_MODALITY:
+            return NOUN_MODALITY[before]
+    a, b = t.window
+    window = " ".join(sv.words[a:b])
+    for name, rx in lex.modality:
+        if rx.search(window):
+            if name == "hypothetical" and t.modality == "future":
+                break
+            return name
+    if t.modality:
+        return t.modality
+    if any(w in CONDITIONALS for w in sv.words[: t.start]) and not any(w in (";",) for w in sv.words[: t.start]):
+        return "hypothetical"
+    return "asserted"
+
+
+def _nearest_date(sv: SentenceView, dates: list[Mention], t: Trig) -> Mention | None:
+    """The date nearest the event in its own clause: not across a relative clause, a
+    participle clause or another clause of the sentence ("killed ten in strikes, marking the
+    worst violation of the truce reached last week": not last week)."""
+    pos = sv.toks[t.start].start
+    best = None
+    for m in sorted(dates, key=lambda m: abs(m.start - pos)):
+        k = next((x.i for x in sv.toks if x.start >= m.start), len(sv))
+        if sv.word(k - 1) in DEADLINE or (t.inner is not None and k > t.inner.start > t.start):
+            continue  # "asked India to withdraw by March 15": the deadline of what was asked
+        a, b = (k, t.start) if k < t.start else (t.end, k)
+        if k <= 2 or not _clause_break(sv, a, b, k > t.start):  # "In 2019, ..." dates the sentence
+            best = m
+            break
+    return best
+
+
+def _clause_break(sv: SentenceView, a: int, b: int, after: bool) -> bool:
+    for n in range(a, b):
+        w = sv.words[n]
+        if w in CLAUSE_BREAKS or w in REPORTING and after:
+            return True
+        if w == "," and n + 1 < b and (sv.words[n + 1].endswith("ing") or sv.words[n + 1] in CLAUSE_BREAKS):
+            return True
+    return False
+
+
+def _place(sv: SentenceView, t: Trig, filed: Place | None, modality: str) -> Place | None:
+    if t.place is not None and t.place.name:
+        return t.place
+    clause = [p for p in sv.places if p.place.name]
+    if clause:
+        return min(clause, key=lambda p: abs(p.i - t.start)).place
+    return filed if modality == "asserted" else None

@@ -1,0 +1,184 @@
+"""Where the frames are in a sentence: the longest pattern at each word, read as a verb or an
+event noun by the words around it ("Israel strikes" / "Israeli strikes"), and what the coder
+keeps of each trigger and of the document as it reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vaarta.coding.english.lexicon import EnglishFrame, EnglishLexicon, Match
+from vaarta.coding.english.roles import Side
+from vaarta.coding.english.tokens import SentenceView, is_det, is_prep
+from vaarta.lang.en.grammar import (
+    AUXILIARIES,
+    BE,
+    HAVE,
+    POSSESSIVE_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    VERB_NEGATION,
+    is_adverb,
+)
+from vaarta.lang.en.phrases import NOT_EVENT_COMPOUNDS, NOT_EVENT_NAMES, PARTICIPIAL_OPENERS
+from vaarta.model import Actor, Event, EventDate, Place
+
+
+@dataclass
+class Trig:
+    """A frame found in a sentence, and what the coder learns of it as it reads."""
+
+    match: Match
+    reading: str  # "verb" or "noun"
+    forms: frozenset[str] = frozenset()  # a verb's forms: base, third, past, participle, gerund
+    agent: Side | None = None
+    recipient: Side | None = None
+    modality: str | None = None  # the modality a control verb gives ("plans to")
+    absorbed: bool = False  # the content of an absorbing frame ("threatened to impose")
+    consumed: bool = False  # told by another trigger ("Israeli strikes killed ten": the strikes)
+    light: int | None = None  # the light verb that governs a noun ("imposed sanctions")
+    inner: Trig | None = None  # the event an absorbing frame governs
+    reactor: bool = False  # a noun that a reacting frame has as its object ("condemned the attack")
+    subject: bool = False  # a noun that is its clause's subject
+    window: tuple[int, int] = (0, 0)  # tokens read for modality
+    place: Place | None = None  # a place inside a noun phrase ("Kabul blast")
+    passive: bool = False
+    retaliation: bool = False  # told by "retaliated with", "responded with"
+    intent: bool = False  # "ready to", "willing to": the intent, not the act
+    victim_setting: bool = False  # "troops were killed in an attack": the attack told by its toll
+    joint: bool = False  # the other side acted together (the agents of one event reacted to)
+    np_start: int = 0  # where an event noun's phrase begins
+
+    @property
+    def frame(self) -> EnglishFrame:
+        return self.match.frame
+
+    @property
+    def start(self) -> int:
+        return self.match.start
+
+    @property
+    def end(self) -> int:
+        return self.match.end
+
+
+@dataclass
+class DocState:
+    """What the coder remembers across a document's sentences."""
+
+    last_by_type: dict[str, Event] = field(default_factory=dict)
+    # who last did something hostile to a state: whom its retaliation is against
+    last_against: dict[str, list[Actor]] = field(default_factory=dict)
+    # the people of the last sentence that dated its event, and that date: the next sentence
+    # about the same people, with no date of its own, goes on on that day
+    sentence: int = 0
+    dated: tuple[int, frozenset[str], EventDate, Place | None] | None = None
+
+    def note(self, events: list[Event]) -> None:
+        for ev in events:
+            self.last_by_type[ev.type] = ev
+            people = frozenset(a.kb_id or a.name or "" for a in ev.actors + ev.recipients if a.kb_id or
+                               (a.name and a.office))
+            if ev.date is not None and ev.date.precision == "day" and people:
+                self.dated = (self.sentence, people, ev.date, ev.place)
+            if ev.quad in (3, 4):
+                for r in ev.recipients:
+                    if r.country:
+                        self.last_against[r.country] = list(ev.actors)
+
+
+def find_triggers(sv: SentenceView, lex: EnglishLexicon) -> list[Trig]:
+    out: list[Trig] = []
+    i = 0
+    while i < len(sv):
+        chunk = sv.in_chunk[i]
+        found = lex.matches_at(sv.words, i)
+        if chunk is not None and chunk.j - chunk.i > 1:
+            # inside a name ("Rapid Support Forces"), only a phrase running past it ("air defence systems")
+            found = [m for m in found if m.end > chunk.j]
+        chosen = None
+        for m in found:
+            if m.frame.not_followed_by and _followed_by(sv, m.end, m.frame.not_followed_by):
+                continue
+            if m.kind == "verb":
+                noun_too = any(n.kind == "noun" for n in found)
+                if not _verb_position(sv, lex, i, noun_too) and (noun_too or m.end - m.start == 1):
+                    continue  # "a meeting with Xi" is a noun, not "meet with"
+            elif m.kind == "noun" and _not_event_noun(sv, i, m):
+                continue
+            chosen = m
+            break
+        if chosen is None:
+            i += 1
+            continue
+        forms = frozenset(lex.verb_forms.get(sv.words[i], ())) if chosen.kind == "verb" else frozenset()
+        out.append(Trig(chosen, chosen.kind, forms))
+        i = chosen.end
+    return out
+
+
+def _followed_by(sv: SentenceView, k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(sv.words[k : k + len(p)]) == p for p in phrases)
+
+
+def _verb_position(sv: SentenceView, lex: EnglishLexicon, i: int, noun_too: bool = False) -> bool:
+    """Can the word at ``i`` be a verb here? Not after a determiner, a possessive or a state
+    adjective ("the strikes", "Israel's strikes", "Israeli strikes"), nor, when it may be a
+    noun, where no subject stands before it or a verb follows it ("the army attacks targeted")."""
+    forms = lex.verb_forms.get(sv.words[i], set())
+    k = i - 1
+    while k >= 0 and is_adverb(sv.words[k]):
+        k -= 1
+    if k < 0:
+        return not noun_too
+    w = sv.words[k]
+    if w == "to" or w in AUXILIARIES or w in VERB_NEGATION:
+        return True
+    if is_det(w) or w == "'s" or w in POSSESSIVE_PRONOUNS:
+        return False
+    if noun_too:
+        # "an angry warning", "the deadly new strikes": adjectives after a determiner
+        j = k
+        while j >= 0 and j > k - 3 and sv.words[j].replace("-", "").isalpha() and not lex.is_verb_form(sv.words[j]) \
+                and sv.chunk_end.get(j) is None and not is_prep(sv.words[j]) and sv.words[j] not in AUXILIARIES \
+                and not is_det(sv.words[j]):
+            j -= 1
+        if j < k and j >= 0 and (is_det(sv.words[j]) and sv.words[j] not in ("that", "this") or sv.words[j] == "'s"):
+            return False
+    if is_prep(w):
+        return "gerund" in forms and (w in PARTICIPIAL_OPENERS or (w in ("of", "from") and not noun_too))
+    if noun_too and forms <= {"base", "third"} and (_verb_follows(sv, lex, i + 1) or not _subject_word(sv, k)):
+        return False
+    c = sv.chunk_end.get(k)
+    if c is not None:
+        g = c.i - 1
+        while g >= 0 and is_det(sv.words[g]):
+            g -= 1
+        if g >= 0 and forms <= {"base", "third"} and lex.is_verb_form(sv.words[g]):
+            return False  # "struck Houthi targets": a compound noun after an object
+        return c.mention.source != "kb.demonym" or c.mention.text.endswith("s")
+    if sv.place_at(k) is not None:
+        return not noun_too  # "Kabul blast", but "a market in Baghdad killed"
+    return True
+
+
+def _subject_word(sv: SentenceView, k: int) -> bool:
+    """Can the word at ``k`` end a subject? A name, not in a prepositional phrase ("a package of
+    EU sanctions"), a subject pronoun or a relative pronoun."""
+    w = sv.words[k]
+    c = sv.chunk_end.get(k)
+    if c is not None:
+        return c.mention.source != "kb.demonym" and not is_prep(sv.word(c.i - 1))
+    return w in SUBJECT_PRONOUNS or w in RELATIVE_PRONOUNS
+
+
+def _verb_follows(sv: SentenceView, lex: EnglishLexicon, n: int) -> bool:
+    w = sv.word(n)
+    return w in BE or w in HAVE or ("past" in lex.verb_forms.get(w, ()))
+
+
+def _not_event_noun(sv: SentenceView, i: int, m: Match) -> bool:
+    """"a trade war", "the Test series": a noun in a compound that names something else."""
+    before = sv.word(i - 1)
+    if before in NOT_EVENT_COMPOUNDS.get(sv.words[m.end - 1], ()):
+        return True
+    return sv.toks[i].text[:1].isupper() and sv.words[i] in NOT_EVENT_NAMES and i > 0

@@ -1,0 +1,72 @@
+"""English word lists the coder reads phrases by: what may stand inside a fixed phrase, what
+ends a clause, amounts, go-betweens and the hyphenated words that name who acted. Lower case."""
+
+# Words a fixed phrase lets stand between its words: "lifted (all the) sanctions", "broke off
+# (political and diplomatic) ties", "exchanged (heavy) fire"; and adjective endings that may.
+FILLERS = frozenset([
+    "a", "an", "the", "its", "their", "his", "her", "our", "all", "some", "remaining", "new", "fresh",
+    "further", "more", "several", "two", "both", "and", "existing", "heavy", "intense", "fierce",
+    "sporadic", "brief", "renewed", "unprovoked",
+])
+FILLER_ENDINGS = ("al", "ic", "ary", "ive", "ian", "ese")
+
+# Words that end the phrase a verb or noun reaches into.
+CLAUSE_STOPS = frozenset([";", "while", "whereas", "but", "although", "though", "because", "so"])
+BY_STOPS = frozenset([";", "while", "whereas", "but", "which", "who", "that"])
+CLAUSE_BREAKS = frozenset([";", "which", "who", "while", "whereas", "but"])
+
+# Amounts before a noun: "$20 billion worth of US goods", "at least nine Indians".
+AMOUNT_WORDS = frozenset([
+    "$", "%", "€", "£", "per", "cent", "percent", "billion", "million", "worth", "crore", "lakh",
+    "tonnes", "tons", "approximately", "about", "around", "nearly", "some", "over",
+])
+AMOUNT_PHRASES = frozenset([("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("less", "than"),
+                            ("as", "many"), ("as", "much")])
+CURRENCY = frozenset(["$", "€", "£", "worth"])
+
+# "a deal brokered by China": whoever comes after "by" is a go-between, not a party.
+GO_BETWEEN_PARTICIPLES = frozenset([
+    "brokered", "mediated", "backed", "supported", "funded", "sponsored", "facilitated", "financed",
+    "armed",
+])
+# Hyphenated words that say who stands behind a thing: after "-led" and "-launched" the name
+# is the agent ("Saudi-led coalition"), after the go-between suffixes a backer ("Iran-backed").
+BY_WHOM_SUFFIXES = ("led", "backed", "brokered", "mediated", "sponsored", "supported", "funded", "launched",
+                    "controlled", "allied", "aligned", "run")
+GO_BETWEEN_SUFFIXES = frozenset(["-brokered", "-backed", "-mediated", "-sponsored", "-supported", "-funded",
+                                 "-allied", "-aligned"])
+AGENT_SUFFIXES = frozenset(["-led", "-launched", "-run", "-controlled"])
+
+# A participle after these is its sentence's: "after meeting Erdogan", ", accusing its foes".
+PARTICIPIAL_OPENERS = frozenset(["after", "before", "while", "since", "by", "without", "upon", "on", "when", "in"])
+
+# Prepositions that introduce a date ("killed on Monday in"), a victim's setting ("killed in an
+# attack"), the party after a refusal ("rejected calls from X").
+DATE_PREPOSITIONS = frozenset(["on", "at", "early", "late"])
+SETTING_PREPOSITIONS = frozenset(["in", "during", "by"])
+PROPOSAL_PREPOSITIONS = ("from", "by", "of", "with")
+PARTNER_PREPOSITIONS = frozenset(["in", "with", "to", "for"])
+CHAIN_PREPOSITIONS = frozenset(["of", "from", "in", "inside", "with"])
+
+# Nouns that are no event in these compounds: "a trade war", "the Cold War".
+NOT_EVENT_COMPOUNDS = {
+    "war": frozenset(["trade", "price", "tariff", "currency", "cold", "culture", "civil"]),
+    "wars": frozenset(["trade", "price", "tariff", "currency", "culture"]),
+}
+# Capitalised, these name something else: "the Test series".
+NOT_EVENT_NAMES = frozenset(["test", "tests"])
+
+# Who a speaker tells: "X told reporters: '...'".
+AUDIENCES = frozenset(["reporters", "journalists", "told", "the", "media", "parliament"])
+# Words between a speaker and "said": '"...," Biden was quoted as saying'.
+QUOTED_AS = frozenset(["was", "quoted", "as"])
+# A reporting verb followed by these closes an attribution: ", the ministry said on Tuesday".
+ATTRIBUTION_AFTER = frozenset([".", ",", "on", "in", "at", "after", "that", "late", "early"])
+# "whether" or "if" before an act said: it is not said to happen.
+UNCERTAIN = frozenset(["whether", "if"])
+# A date after these is a deadline, not when the event happened: "withdraw by March 15".
+DEADLINE = frozenset(["by", "until", "till", "before", "within"])
+# Prepositions that open the topic of an act, whose own agent a "by" after them names.
+TOPIC_PREPOSITIONS = frozenset(["over", "about", "regarding", "concerning", "for", "after", "following"])
+# "ready to begin talks", "willing to meet": an intent to meet is an agreement (CAMEO 036).
+INTENT_WORDS = frozenset(["ready", "willing", "prepared", "keen", "open"])
