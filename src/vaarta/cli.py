@@ -164,8 +164,7 @@ def bench(
         import tempfile
 
         def show(t) -> None:  # type: ignore[no-untyped-def]
-            if not as_json:
-                err.print(f"{t.p50_ms:>9} ms p50 {t.p95_ms:>9} ms p95  {t.status}  {t.path}", highlight=False)
+            err.print(f"{t.p50_ms:>9} ms p50 {t.p95_ms:>9} ms p95  {t.status}  {t.path}", highlight=False)
 
         with tempfile.TemporaryDirectory() as tmp:
             figures = run_store_bench(pipeline, store_events, db or f"sqlite:///{tmp}/bench.db", repeat, show)
@@ -174,6 +173,8 @@ def bench(
             return
         from vaarta.evaluate.latency import Timing, as_table
 
+        if figures["open_seconds"] >= 1:
+            typer.echo(f"opened (and upgraded) in {figures['open_seconds']} s")
         if "written" in figures:
             typer.echo(f"wrote {figures['written']['events']} events in {figures['written']['documents']} documents "
                        f"in {figures['write_seconds']} s ({figures['events_per_s']} events/s)")

@@ -23,6 +23,7 @@ from sqlalchemy import insert, update
 
 from vaarta.model import Doc, EventDate
 from vaarta.pipeline import Pipeline
+from vaarta.store.aggregates import refresh_stories
 from vaarta.store.schema import documents, events, meta, signatures, story_bands
 from vaarta.store.sql import Store
 
@@ -143,6 +144,7 @@ def mark_grouped(store: Store, seed: int = SEED) -> None:
                                                for d, s in zip(ids, sigs, strict=True)
                                                for b, key in stories._band_keys(s, bands)])
             conn.execute(update(documents).where(documents.c.id.in_(ids)).values(story_id=documents.c.id))
+        refresh_stories(conn)
         conn.execute(meta.delete().where(meta.c.key == stories.INDEXED))
         conn.execute(insert(meta).values(key=stories.INDEXED, value="1"))
         stories._cluster_events(conn, 3, full=False)  # group keys; clusters within each group

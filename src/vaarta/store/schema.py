@@ -6,6 +6,7 @@ Bump SCHEMA_VERSION with every change and add a migration to ``MIGRATIONS`` in `
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -21,7 +22,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -153,3 +154,115 @@ watch_urls = Table(
     Column("first_seen", DateTime, nullable=False),
     Column("last_tried", DateTime),
 )
+
+
+# version 5: what the pages count, kept by every write in its own transaction
+# (vaarta.store.aggregates) so that no page reads every event (vaarta.store.summaries).
+# A missing date or month is '' (key columns cannot be NULL on PostgreSQL). Goldstein sums
+# are in thousandths of a point, as integers: sums that go up and down stay exact.
+
+# each (state, role) of an event once, with the event's date: "the newest events of IND as
+# actor" walk an index instead of sorting every event IND is in
+event_states = Table(
+    "event_states", metadata,
+    Column("event_id", String(300), ForeignKey("events.event_id", ondelete="CASCADE"), primary_key=True),
+    Column("role", String(10), primary_key=True),  # actor | recipient
+    Column("state", String(8), primary_key=True),
+    Column("date", String(10)),
+)
+Index("ix_event_states_state_date", event_states.c.state, event_states.c.role, event_states.c.date,
+      event_states.c.event_id)
+
+# events per month, type and modality: stats, type and month facets, counts
+agg_months = Table(
+    "agg_months", metadata,
+    Column("month", String(7), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("modality", String(16), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+)
+
+# events per pair of state sets as stored on events ("IND|USA" -> "PAK"): the top dyads,
+# and the network, facets and counterparts of events a state or pair is in
+agg_dyads = Table(
+    "agg_dyads", metadata,
+    Column("actors", String(255), primary_key=True),
+    Column("recipients", String(255), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    Column("g_milli", BigInteger, nullable=False),
+    Column("g_n", BigInteger, nullable=False),
+)
+
+# events per unordered pair of states (one acts, the other receives), day, type and
+# modality: dyad timelines, and the counts and facets of a pair
+agg_pair_days = Table(
+    "agg_pair_days", metadata,
+    Column("lo", String(8), primary_key=True),  # lo <= hi
+    Column("hi", String(8), primary_key=True),
+    Column("date", String(10), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("modality", String(16), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    Column("coop", BigInteger, nullable=False),  # quad 1-2
+    Column("g_milli", BigInteger, nullable=False),
+    Column("g_n", BigInteger, nullable=False),
+    Column("lo_acts", BigInteger, nullable=False),  # events in which lo is an actor
+    Column("hi_acts", BigInteger, nullable=False),
+)
+
+# events per state, role (actor, recipient, or "any": either) and month, type, modality
+agg_states = Table(
+    "agg_states", metadata,
+    Column("state", String(8), primary_key=True),
+    Column("role", String(10), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("modality", String(16), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+)
+Index("ix_agg_states_role_type", agg_states.c.role, agg_states.c.type, agg_states.c.month)
+
+# network edges (actor state -> another recipient state) per month, type, modality
+agg_edges = Table(
+    "agg_edges", metadata,
+    Column("source", String(8), primary_key=True),
+    Column("target", String(8), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("modality", String(16), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    Column("g_milli", BigInteger, nullable=False),
+    Column("g_n", BigInteger, nullable=False),
+)
+Index("ix_agg_edges_type_month", agg_edges.c.type, agg_edges.c.month)
+
+# placed events (with coordinates) per place, month, type, modality; ``place`` is the JSON of
+# [name, country, lat, lon], the place's identity, as name and country may be NULL
+agg_places = Table(
+    "agg_places", metadata,
+    Column("place", String(600), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("modality", String(16), primary_key=True),
+    Column("name", Text),
+    Column("country", String(8)),
+    Column("lat", Float, nullable=False),
+    Column("lon", Float, nullable=False),
+    Column("n", BigInteger, nullable=False),
+    Column("g_milli", BigInteger, nullable=False),
+    Column("g_n", BigInteger, nullable=False),
+)
+
+# each story's size, first title and first and last day, kept by story grouping
+# (vaarta.stories): the stories page lists the biggest without grouping every document
+story_sizes = Table(
+    "story_sizes", metadata,
+    Column("story_id", String(255), primary_key=True),
+    Column("documents", BigInteger, nullable=False),
+    Column("title", Text),
+    Column("first", Date),
+    Column("last", Date),
+)
+Index("ix_story_sizes_documents", story_sizes.c.documents.desc(), story_sizes.c.story_id)
+
+AGGREGATES = (agg_months, agg_dyads, agg_pair_days, agg_states, agg_edges, agg_places)

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from sqlalchemy import bindparam, delete, func, select, update
 
 from vaarta.ontology import SYMMETRIC
+from vaarta.store.aggregates import refresh_stories
 from vaarta.store.schema import documents, events, meta, signatures, story_bands
 from vaarta.store.sql import Store
 
@@ -91,6 +92,10 @@ def update_stories(store: Store, threshold: float = 0.7, window_days: int = 3, f
         if changed:
             conn.execute(update(documents).where(documents.c.id == bindparam("doc"))
                          .values(story_id=bindparam("sid")), changed)
+        if full:
+            refresh_stories(conn)
+        elif changed:  # the stories documents left and joined
+            refresh_stories(conn, {c["sid"] for c in changed} | {s for c in changed if (s := current.get(c["doc"]))})
         _cluster_events(conn, window_days, full)
         _count(conn, stats)
     return stats
