@@ -10,7 +10,7 @@ from sqlalchemy import event, select, text
 from vaarta.evaluate import synthetic
 from vaarta.store import EventQuery
 from vaarta.store.aggregates import rebuild
-from vaarta.store.schema import AGGREGATES, event_states
+from vaarta.store.schema import AGGREGATES, event_people, event_states, story_sizes
 from vaarta.store.sql import Store
 from vaarta.stories import update_stories
 
@@ -42,6 +42,12 @@ def answers(store: Store) -> dict[str, object]:
         out[f"facets {i}"] = store.facets(q, top=6)
         out[f"network {i}"] = (store.network(q), store.network(q, min_events=3))
         out[f"places {i}"] = store.places(q)
+    for params in ({"actor": "IND"}, {"recipient": "PAK", "since": "2019"}, {"actor_id": "narendra-modi"},
+                   {"recipient_id": "vladimir-putin", "type": "CONSULT"}, {"actor": "USA", "sort": "oldest"}):
+        out[f"events {params}"] = store.events(EventQuery(**params, limit=30))
+        out[f"later events {params}"] = store.events(EventQuery(**params, limit=30, offset=30))
+    for person in ("narendra-modi", "vladimir-putin", "nobody"):
+        out[f"person {person}"] = store.actor_summary(kb_id=person)
     for a in ("IND", "PAK", "RUS", "XX"):
         out[f"actor {a}"] = store.actor_summary(code=a)
         for b in ("IND", "PAK", "USA"):
@@ -58,7 +64,7 @@ def agree(store: Store) -> dict[str, object]:
 
 def tables(store: Store) -> dict[str, list[tuple]]:
     with store.engine.connect() as conn:
-        return {t.name: sorted(tuple(r) for r in conn.execute(select(t))) for t in (*AGGREGATES, event_states)}
+        return {t.name: sorted(tuple(r) for r in conn.execute(select(t))) for t in (*AGGREGATES, event_states, event_people)}
 
 
 def test_aggregates_answer_as_the_events_do_through_ingest_recode_and_regrouping(store, pipeline, templates):
@@ -67,6 +73,7 @@ def test_aggregates_answer_as_the_events_do_through_ingest_recode_and_regrouping
     store.add_documents(docs[len(docs) // 2 :])
     first = agree(store)
     assert first["stats"]["events"] == 1000 and first["network 0"][0] and first["places 0"]
+    assert first["person narendra-modi"]["counterparts"] and first["events {'actor_id': 'narendra-modi'}"]
     assert any(series[1] for key, series in first.items() if key.startswith("dyad"))
 
     # re-ingest with other events: some documents lose events, others change date and states
@@ -92,7 +99,7 @@ def _rebuilt(store: Store) -> dict[str, list[tuple]]:
     with store.engine.connect() as conn:
         trans = conn.begin()
         rebuild(conn)
-        got = {t.name: sorted(tuple(r) for r in conn.execute(select(t))) for t in (*AGGREGATES, event_states)}
+        got = {t.name: sorted(tuple(r) for r in conn.execute(select(t))) for t in (*AGGREGATES, event_states, event_people)}
         trans.rollback()
     return got
 
@@ -101,8 +108,9 @@ def test_a_database_from_before_the_aggregates_is_upgraded_and_filled(store, pip
     store.add_documents(synthetic_docs(templates, pipeline, 400, seed=3))
     before = agree(store)
     with store.engine.begin() as conn:  # as version 4 left it: no aggregate tables
-        for t in (*AGGREGATES, event_states):
+        for t in (*AGGREGATES, event_states, event_people, story_sizes):
             conn.execute(text(f"DROP TABLE {t.name}"))
+        conn.execute(text("DROP INDEX ix_participants_kb_id"))
         conn.execute(text("UPDATE vaarta_meta SET value = '4' WHERE key = 'schema_version'"))
     upgraded = Store(store.engine)
     assert agree(upgraded) == before

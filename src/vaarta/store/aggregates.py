@@ -22,15 +22,21 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from vaarta.store.schema import (
     AGGREGATES,
+    agg_counterparts,
     agg_dyads,
+    agg_edge_totals,
     agg_edges,
     agg_months,
     agg_pair_days,
+    agg_people,
     agg_places,
+    agg_state_places,
     agg_states,
     documents,
+    event_people,
     event_states,
     events,
+    participants,
     story_sizes,
 )
 
@@ -73,11 +79,22 @@ def deltas(rows: Iterable[Mapping[str, Any]], sign: int = 1) -> Deltas:
         gm, gn = (milli(g), 1) if g is not None else (0, 0)
         coop = 1 if r["quad"] is not None and r["quad"] <= 2 else 0
         acting, receiving = codes(r["actor_countries"]), codes(r["recipient_countries"])
+        people_acting, people_receiving = r["actor_people"], r["recipient_people"]
         bump(agg_months, (month, kind, modality), 1)
         bump(agg_dyads, (r["actor_countries"], r["recipient_countries"]), 1, gm, gn)
         for role, states in (("actor", acting), ("recipient", receiving), ("any", sorted({*acting, *receiving}))):
             for s in states:
-                bump(agg_states, (s, role, month, kind, modality), 1)
+                bump(agg_states, (role, s, month, kind, modality), 1)
+        for role, who in (("actor", people_acting), ("recipient", people_receiving),
+                          ("any", sorted({*people_acting, *people_receiving}))):
+            for p in who:
+                bump(agg_people, (role, p, month, kind, modality), 1)
+        # the states on the other side of each state and person (a state is not its own)
+        for who, acts, receives in [(c, c in acting, c in receiving) for c in {*acting, *receiving}] + \
+                [(p, p in people_acting, p in people_receiving) for p in {*people_acting, *people_receiving}]:
+            for other in ({*receiving} if acts else set()) | ({*acting} if receives else set()):
+                if other != who:
+                    bump(agg_counterparts, (who, other), 1)
         pairs = {(a, b) if a <= b else (b, a) for a in acting for b in receiving}
         for lo, hi in pairs:
             bump(agg_pair_days, (lo, hi, day, kind, modality), 1, coop, gm, gn, int(lo in acting), int(hi in acting))
@@ -85,50 +102,77 @@ def deltas(rows: Iterable[Mapping[str, Any]], sign: int = 1) -> Deltas:
             for b in receiving:
                 if a != b:
                     bump(agg_edges, (a, b, month, kind, modality), 1, gm, gn)
+                    bump(agg_edge_totals, (a, b), 1, gm, gn)
         if r["lat"] is not None and r["lon"] is not None:
             place = json.dumps([r["place_name"], r["place_country"], r["lat"], r["lon"]], ensure_ascii=False)
             bump(agg_places, (place, month, kind, modality), 1, gm, gn)
+            for role, states in (("actor", acting), ("recipient", receiving)):
+                for s in set(states):
+                    bump(agg_state_places, (role, s, place), 1, gm, gn)
     return out
 
 
-def state_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """The ``event_states`` rows of these events."""
-    return [{"event_id": r["event_id"], "role": role, "state": s, "date": r["date"]}
-            for r in rows for role, column in (("actor", "actor_countries"), ("recipient", "recipient_countries"))
-            for s in sorted(set(codes(r[column])))]
+def with_people(row: dict[str, Any], actors: Iterable[Any], recipients: Iterable[Any]) -> dict[str, Any]:
+    """An event row with the KB ids of its people (``Actor`` objects or participant rows)."""
+    return row | {"actor_people": sorted({a.kb_id for a in actors if a.kb_id}),
+                  "recipient_people": sorted({a.kb_id for a in recipients if a.kb_id})}
+
+
+def index_rows(rows: Iterable[Mapping[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The ``event_states`` and ``event_people`` rows of these events."""
+    states, people = [], []
+    for r in rows:
+        for role, column, ids in (("actor", "actor_countries", "actor_people"),
+                                  ("recipient", "recipient_countries", "recipient_people")):
+            states += [{"event_id": r["event_id"], "role": role, "state": s, "date": r["date"]}
+                       for s in sorted(set(codes(r[column])))]
+            people += [{"event_id": r["event_id"], "role": role, "kb_id": p, "date": r["date"]} for p in r[ids]]
+    return states, people
 
 
 def add(conn: Any, rows: list[Mapping[str, Any]]) -> None:
-    """Count newly inserted events (their rows as inserted)."""
+    """Count newly inserted events: their rows as inserted, ``with_people``."""
     if not rows:
         return
-    states = state_rows(rows)
-    for k in range(0, len(states), 5000):
-        conn.execute(insert(event_states), states[k : k + 5000])
+    for table, index in zip((event_states, event_people), index_rows(rows), strict=True):
+        for k in range(0, len(index), 5000):
+            conn.execute(insert(table), index[k : k + 5000])
     _apply(conn, deltas(rows, 1))
 
 
 def remove(conn: Any, where: Any) -> None:
     """Uncount the events ``where`` selects, before they are deleted (their ``event_states``
-    rows go with them, by the foreign key)."""
-    rows = [r._mapping for r in conn.execute(select(*SOURCE_COLUMNS).where(where))]
+    and ``event_people`` rows go with them, by the foreign key)."""
+    rows = _read(conn, select(*SOURCE_COLUMNS).where(where))
     if rows:
         _apply(conn, deltas(rows, -1))
 
 
 def rebuild(conn: Any, batch: int = 20_000) -> None:
     """Empty the tables and count every event again, ``batch`` events at a time."""
-    conn.execute(delete(event_states))
-    for table in AGGREGATES:
+    for table in (event_states, event_people, *AGGREGATES):
         conn.execute(delete(table))
     last = ""
     while True:
-        rows = [r._mapping for r in conn.execute(select(*SOURCE_COLUMNS).where(events.c.event_id > last)
-                                                  .order_by(events.c.event_id).limit(batch))]
+        rows = _read(conn, select(*SOURCE_COLUMNS).where(events.c.event_id > last)
+                     .order_by(events.c.event_id).limit(batch))
         if not rows:
             return
         add(conn, rows)
         last = rows[-1]["event_id"]
+
+
+def _read(conn: Any, stmt: Any) -> list[dict[str, Any]]:
+    """Event rows ``with_people``, their people read from ``event_participants``."""
+    rows = [dict(r._mapping) for r in conn.execute(stmt)]
+    people: dict[str, tuple[list[Any], list[Any]]] = {r["event_id"]: ([], []) for r in rows}
+    ids = list(people)
+    for k in range(0, len(ids), 500):
+        for p in conn.execute(select(participants.c.event_id, participants.c.role, participants.c.kb_id)
+                              .where(participants.c.event_id.in_(ids[k : k + 500]))
+                              .where(participants.c.kb_id.is_not(None))):
+            people[p.event_id][0 if p.role == "actor" else 1].append(p)
+    return [with_people(r, *people[r["event_id"]]) for r in rows]
 
 
 def refresh_stories(conn: Any, story_ids: Iterable[str] | None = None) -> None:
@@ -171,8 +215,8 @@ def _apply(conn: Any, changes: Deltas) -> None:
         rows = []
         for key, values in by_key.items():
             row = dict(zip(key_cols, key, strict=True)) | dict(zip(measures, values, strict=True))
-            if table is agg_places:
-                name, country, lat, lon = json.loads(key[0])
+            if table is agg_places or table is agg_state_places:
+                name, country, lat, lon = json.loads(row["place"])
                 row |= {"name": name, "country": country, "lat": lat, "lon": lon}
             rows.append(row)
         stmt = dialect.insert(table)

@@ -11,6 +11,7 @@ from sqlalchemy import inspect, text
 from vaarta.store import aggregates
 from vaarta.store.schema import (
     AGGREGATES,
+    event_people,
     event_states,
     signatures,
     story_bands,
@@ -48,8 +49,10 @@ def _add_watch(conn: Any) -> None:
 def _add_aggregates(conn: Any) -> None:
     """Version 5: the pre-aggregated tables, story sizes and the states-by-date index, filled
     from the events and stories already stored (minutes per million events)."""
-    for table in (event_states, *AGGREGATES, story_sizes):
+    for table in (event_states, event_people, *AGGREGATES, story_sizes):
         table.create(conn, checkfirst=True)
+    if "ix_participants_kb_id" not in {i["name"] for i in inspect(conn).get_indexes("event_participants")}:
+        conn.execute(text("CREATE INDEX ix_participants_kb_id ON event_participants (kb_id, role, event_id)"))
     aggregates.rebuild(conn)
     aggregates.refresh_stories(conn)
 

@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from vaarta.store.migrations import MIGRATIONS
 from vaarta.store.schema import (
     SCHEMA_VERSION,
     documents,
+    event_people,
     event_states,
     events,
     meta,
@@ -78,6 +79,8 @@ class EventQuery:
     place: str | None = None
     doc_id: str | None = None
     pair: tuple[str, str] | None = None  # events between two codes, either direction
+    actor_id: str | None = None  # a person of the KB (its kb_id) as actor
+    recipient_id: str | None = None
     limit: int = 100
     offset: int = 0
     after: tuple[str | None, str] | None = None  # keyset cursor: (date, event_id) of the last row seen
@@ -221,7 +224,9 @@ class Store:
             return
         event_rows = [_event_row(ev) for ev in evs]
         conn.execute(insert(events), event_rows)
-        aggregates.add(conn, event_rows)  # the counts change with the events, in their transaction
+        # the counts change with the events, in their transaction
+        aggregates.add(conn, [aggregates.with_people(r, ev.actors, ev.recipients) for r, ev in zip(event_rows, evs,
+                                                                                                   strict=True)])
         rows = [
             {"event_id": ev.event_id, "role": role, "position": i, "name": a.name, "country": a.country,
              "sector": a.sector, "kb_id": a.kb_id, "wikidata": a.wikidata, "text": a.text}
@@ -237,17 +242,23 @@ class Store:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
 
-    def _filtered(self, stmt, q: EventQuery):  # type: ignore[no-untyped-def]
+    def _filtered(self, stmt, q: EventQuery, day=events.c.date):  # type: ignore[no-untyped-def]
+        """``stmt`` with the filters of ``q``; since and until on ``day`` (an event's date, or
+        its copy in a joined ``event_states``)."""
         for col, value in (("type", q.type), ("modality", q.modality), ("doc_id", q.doc_id)):
             if value:
                 stmt = stmt.where(events.c[col] == value)
         if q.since:
-            stmt = stmt.where(events.c.date >= q.since)
+            stmt = stmt.where(day >= q.since)
         if q.until:
-            stmt = stmt.where(events.c.date <= q.until + "\uffff")
+            stmt = stmt.where(day <= q.until + "\uffff")
         if q.place:
             stmt = stmt.where(or_(events.c.place_name.ilike(f"%{q.place}%"), events.c.place_country == q.place.upper(),
                                   *(events.c.place_name == name for name in q.place_also)))
+        for role, person in (("actor", q.actor_id), ("recipient", q.recipient_id)):
+            if person:
+                stmt = stmt.where(events.c.event_id.in_(select(event_people.c.event_id).where(
+                    event_people.c.kb_id == person, event_people.c.role == role)))
         for role, value, also in (("actor", q.actor, q.actor_also), ("recipient", q.recipient, q.recipient_also)):
             if value:
                 if _CODE.fullmatch(value):  # a state or organisation code: its states-by-date index
@@ -310,9 +321,8 @@ class Store:
         with self.engine.connect() as conn:
             name = conn.execute(select(participants.c.name).where(who).where(participants.c.name.is_not(None))
                                 .limit(1)).scalar()
-            got = summaries.actor(conn, code, top) if code and not kb_id and self.aggregates else None
-            if got is not None:
-                return {"code": code, "kb_id": kb_id, "name": name, **got}
+            if self.aggregates and (kb_id or (code and _CODE.fullmatch(code))):
+                return {"code": code, "kb_id": kb_id, "name": name, **summaries.actor(conn, code, kb_id, top)}
             roles = dict(conn.execute(select(mine.c.role, func.count()).group_by(mine.c.role)).all())
             counterparts = conn.execute(
                 select(other.c.country, func.count(func.distinct(other.c.event_id)).label("n"))
@@ -348,9 +358,23 @@ class Store:
 
     def events(self, q: EventQuery) -> list[dict[str, Any]]:
         pg = self.dialect == "postgresql"
+        stmt, day, ident = select(events), events.c.date, events.c.event_id
+        by_date = q.sort in ("newest", "oldest")
+        # the events of one state or person by date: its by-date index, walked from the newest
+        # (or oldest) until the page is full, instead of every event of it sorted
+        person = next(((t, r) for t, r in ((q.actor_id, "actor"), (q.recipient_id, "recipient")) if t), None)
+        state = next(((v, r) for v, r in ((q.actor, "actor"), (q.recipient, "recipient")) if v and _CODE.fullmatch(v)),
+                     None)
+        if by_date and (person or state) and self.aggregates:
+            (who, role), table = (person, event_people) if person else (state, event_states)  # type: ignore[misc]
+            key = table.c.kb_id if person else table.c.state
+            by = table.alias("by")
+            stmt = stmt.join(by, (by.c.event_id == events.c.event_id) & (by.c.role == role) & (by.c[key.name] == who))
+            day, ident = by.c.date, by.c.event_id
+            q = replace(q, **{(f"{role}_id" if person else role): None})
         order = {
-            "newest": [events.c.date.desc().nulls_last() if pg else events.c.date.desc()],
-            "oldest": [events.c.date.asc().nulls_last() if pg else events.c.date.is_(None), events.c.date.asc()],
+            "newest": [day.desc().nulls_last() if pg else day.desc()],
+            "oldest": [day.asc().nulls_last() if pg else day.is_(None), day.asc()],
             "cooperative": [events.c.goldstein.desc().nulls_last() if pg else events.c.goldstein.desc()],
             "hostile": [events.c.goldstein.asc().nulls_last() if pg else events.c.goldstein.is_(None),
                         events.c.goldstein.asc()],
@@ -359,13 +383,11 @@ class Store:
             raise ValueError(f"sort must be one of newest, oldest, cooperative, hostile; not {q.sort!r}")
         if q.after is not None and q.sort != "newest":
             raise ValueError("a cursor pages the newest-first order only")
-        stmt = select(events).order_by(*order, events.c.event_id)
-        stmt = self._filtered(stmt, q)
+        stmt = self._filtered(stmt.order_by(*order, ident), q, day)
         if q.after is not None:  # newest first, then by id: the rows after the cursor's row
-            day, last_id = q.after
-            stmt = stmt.where(or_(events.c.date < day, (events.c.date == day) & (events.c.event_id > last_id),
-                                  events.c.date.is_(None)) if day is not None
-                              else events.c.date.is_(None) & (events.c.event_id > last_id))
+            last_day, last_id = q.after
+            stmt = stmt.where(or_(day < last_day, (day == last_day) & (ident > last_id), day.is_(None))
+                              if last_day is not None else day.is_(None) & (ident > last_id))
         stmt = stmt.limit(max(0, q.limit)).offset(max(0, q.offset))
         with self.engine.connect() as conn:
             rows = conn.execute(stmt).mappings().all()
@@ -594,23 +616,22 @@ class Store:
             return [dict(r) for r in rows]
 
     def happenings(self, doc_ids: list[str], limit: int = MAX_MENTIONS) -> list[dict[str, Any]]:
-        """The happenings (event clusters) these documents report, each with every mention of
-        it in the store (at most ``limit`` a happening), biggest first."""
+        """The happenings (event clusters) these documents report, each with how many mentions
+        it has in the store and the first ``limit`` of them, biggest first."""
         with self.engine.connect() as conn:
-            clusters = [c for (c,) in conn.execute(select(events.c.cluster_id).where(events.c.doc_id.in_(doc_ids))
-                                                   .distinct())]
+            clusters = sorted(c for (c,) in conn.execute(select(events.c.cluster_id)
+                                                         .where(events.c.doc_id.in_(doc_ids)).distinct()))
+            counts: dict[str, int] = {}
+            for chunk in _chunks(clusters, 500):
+                counts.update(conn.execute(select(events.c.cluster_id, func.count())
+                                           .where(events.c.cluster_id.in_(chunk)).group_by(events.c.cluster_id)).all())
             out = []
-            for chunk in _chunks(sorted(clusters), 500):
-                rows = conn.execute(select(events).where(events.c.cluster_id.in_(chunk))
-                                    .order_by(events.c.cluster_id, events.c.doc_id, events.c.event_id)).mappings().all()
+            for cid in clusters:  # a happening told by 10,000 documents is read 50 mentions deep, not 10,000
+                rows = conn.execute(select(events).where(events.c.cluster_id == cid)
+                                    .order_by(events.c.doc_id, events.c.event_id).limit(limit)).mappings().all()
                 people = self._participants(conn, [r["event_id"] for r in rows])
-                by_cluster: dict[str, list[Any]] = {}
-                for r in rows:
-                    by_cluster.setdefault(r["cluster_id"], []).append(r)
-                for cid in chunk:
-                    mine = by_cluster.get(cid, [])
-                    out.append({"cluster_id": cid, "mentions": len(mine),
-                                "events": [_event_dict(r, people.get(r["event_id"], [])) for r in mine[:limit]]})
+                out.append({"cluster_id": cid, "mentions": counts.get(cid, 0),
+                            "events": [_event_dict(r, people.get(r["event_id"], [])) for r in rows]})
         return sorted(out, key=lambda h: (-h["mentions"], h["cluster_id"]))
 
     def close(self) -> None:
@@ -631,7 +652,8 @@ def _pair(a: str, b: str):  # type: ignore[no-untyped-def]
 
 def _narrows(q: EventQuery) -> bool:
     """``q`` leaves some events out."""
-    return any((q.actor, q.recipient, q.type, q.modality, q.since, q.until, q.place, q.doc_id, q.pair))
+    return any((q.actor, q.recipient, q.type, q.modality, q.since, q.until, q.place, q.doc_id, q.pair, q.actor_id,
+                q.recipient_id))
 
 
 def _week(day: str) -> str:

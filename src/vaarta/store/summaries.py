@@ -20,11 +20,15 @@ from sqlalchemy import Table, func, literal, or_, select
 
 from vaarta.store.aggregates import codes
 from vaarta.store.schema import (
+    agg_counterparts,
     agg_dyads,
+    agg_edge_totals,
     agg_edges,
     agg_months,
     agg_pair_days,
+    agg_people,
     agg_places,
+    agg_state_places,
     agg_states,
     documents,
 )
@@ -48,7 +52,7 @@ class Query:
         self.dated = bool(q.since or q.until)
         self.plain = bool(q.type or q.modality or self.dated)  # filters the month tables hold
         self.monthly = all(v is None or _MONTHISH.fullmatch(v) for v in (q.since, q.until))
-        self.answerable = (not (q.place or q.doc_id) and all(CODE.fullmatch(v) for _, v in self.roles)
+        self.answerable = (not (q.place or q.doc_id or q.actor_id or q.recipient_id) and all(CODE.fullmatch(v) for _, v in self.roles)
                            and (self.pair is None or all(CODE.fullmatch(c) for c in self.pair)))
 
     def where(self, table: Table, date_column: str = "month") -> list[Any]:
@@ -171,6 +175,12 @@ def network(conn: Any, q: Any, min_events: int) -> list[dict[str, Any]] | None:
     s = Query(q)
     if not s.answerable:
         return None
+    if not s.roles and not s.pair and not s.plain:
+        t = agg_edge_totals
+        rows = conn.execute(select(t.c.source, t.c.target, t.c.n, t.c.g_milli, t.c.g_n).where(t.c.n >= min_events)
+                            .order_by(t.c.n.desc(), t.c.source, t.c.target))
+        return [{"source": a, "target": b, "events": int(k), "goldstein": mean(int(g), int(gn))}
+                for a, b, k, g, gn in rows]
     if not s.roles and not s.pair:
         if not s.monthly:
             return None
@@ -196,13 +206,17 @@ def network(conn: Any, q: Any, min_events: int) -> list[dict[str, Any]] | None:
 
 def places(conn: Any, q: Any) -> list[tuple[str | None, str | None, float, float, int, int, int]] | None:
     """Per place with coordinates, the events ``q`` selects (count, Goldstein sum and
-    count): type, modality, year or month only."""
+    count): type, modality, year or month; or one actor or recipient state alone."""
     s = Query(q)
-    if not s.answerable or s.roles or s.pair or not s.monthly:
+    if not s.answerable or s.pair or len(s.roles) > 1 or (s.roles and s.plain) or not s.monthly:
         return None
-    t = agg_places
+    if s.roles:
+        (role, code), = s.roles
+        t, where = agg_state_places, [agg_state_places.c.role == role, agg_state_places.c.state == code]
+    else:
+        t, where = agg_places, s.where(agg_places)
     rows = conn.execute(select(t.c.name, t.c.country, t.c.lat, t.c.lon, func.sum(t.c.n), func.sum(t.c.g_milli),
-                               func.sum(t.c.g_n)).where(*s.where(t))
+                               func.sum(t.c.g_n)).where(*where)
                         .group_by(t.c.place, t.c.name, t.c.country, t.c.lat, t.c.lon))
     return [(a, c, la, lo, int(k), int(g), int(gn)) for a, c, la, lo, k, g, gn in rows]
 
@@ -238,21 +252,19 @@ def event_types(conn: Any) -> list[str]:
     return [t for (t,) in conn.execute(select(agg_months.c.type).distinct().order_by(agg_months.c.type))]
 
 
-def actor(conn: Any, code: str, top: int) -> dict[str, Any] | None:
-    """A state's or organisation's events both ways, counterparts and months (not a person's:
-    None)."""
-    if not CODE.fullmatch(code):
-        return None
-    t = agg_states
-    roles = dict(conn.execute(select(t.c.role, func.sum(t.c.n)).where(t.c.state == code).group_by(t.c.role)).all())
-    counts: dict[str, int] = {}
-    for acting, receiving, k, _, _ in dyad_rows(conn, code, lambda a, r: code in a or code in r):
-        others = (set(receiving) if code in acting else set()) | (set(acting) if code in receiving else set())
-        for c in others - {code}:
-            counts[c] = counts.get(c, 0) + k
-    per_month = conn.execute(select(t.c.month, t.c.type, func.sum(t.c.n)).where(t.c.state == code, t.c.role == "any",
+def actor(conn: Any, code: str | None, kb_id: str | None, top: int) -> dict[str, Any]:
+    """A state's or organisation's (``code``) or a KB person's (``kb_id``) events both ways,
+    counterparts (states on the other side) and events per month and type."""
+    who = kb_id or code or ""
+    t, key = (agg_people, agg_people.c.kb_id) if kb_id else (agg_states, agg_states.c.state)
+    roles = dict(conn.execute(select(t.c.role, func.sum(t.c.n)).where(t.c.role.in_(("actor", "recipient")),
+                                                                      key == who).group_by(t.c.role)).all())
+    c = agg_counterparts
+    counterparts = conn.execute(select(c.c.other, c.c.n).where(c.c.who == who)
+                                .order_by(c.c.n.desc(), c.c.other).limit(top)).all()
+    per_month = conn.execute(select(t.c.month, t.c.type, func.sum(t.c.n)).where(t.c.role == "any", key == who,
                                                                                 t.c.month != "")
                              .group_by(t.c.month, t.c.type).order_by(t.c.month, t.c.type)).all()
     return {"as_actor": int(roles.get("actor") or 0), "as_recipient": int(roles.get("recipient") or 0),
-            "counterparts": [{"code": c, "events": k} for c, k in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]],
+            "counterparts": [{"code": o, "events": int(k)} for o, k in counterparts],
             "per_month": [{"month": m, "type": ty, "events": int(k)} for m, ty, k in per_month]}

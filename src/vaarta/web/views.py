@@ -207,7 +207,6 @@ def actor_page(store: Store, pipeline: Pipeline | None, key: str) -> dict[str, A
     if not summary["as_actor"] and not summary["as_recipient"]:
         return None
     name = person.name if person else _code_name(kb, code)  # type: ignore[arg-type]
-    who = code or person.name  # type: ignore[union-attr]
     months = sorted({r["month"] for r in summary["per_month"]})
     types = sorted({r["type"] for r in summary["per_month"]})
     cells = {(r["month"], r["type"]): r["events"] for r in summary["per_month"]}
@@ -215,8 +214,8 @@ def actor_page(store: Store, pipeline: Pipeline | None, key: str) -> dict[str, A
         **summary, "key": key, "name": name or summary["name"] or key,
         "offices": [{"office": o.office, "country": o.country, "start": o.start, "end": o.end}
                     for o in person.offices] if person else [],
-        "acting": store.events(EventQuery(actor=who, limit=20)),
-        "receiving": store.events(EventQuery(recipient=who, limit=20)),
+        "acting": store.events(EventQuery(actor=code, actor_id=person.id if person else None, limit=20)),
+        "receiving": store.events(EventQuery(recipient=code, recipient_id=person.id if person else None, limit=20)),
         "timeline": {"months": months, "types": types,
                      "rows": [[cells.get((m, t), 0) for t in types] for m in months]},
     }
