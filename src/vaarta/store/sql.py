@@ -37,6 +37,7 @@ from vaarta.model import Doc, Event
 from vaarta.store import aggregates, summaries
 from vaarta.store.aggregates import milli
 from vaarta.store.migrations import MIGRATIONS
+from vaarta.store.rows import event_dict, event_row
 from vaarta.store.schema import (
     SCHEMA_VERSION,
     documents,
@@ -222,7 +223,7 @@ class Store:
     def _insert_events(self, conn, evs: list[Event]) -> None:  # type: ignore[no-untyped-def]
         if not evs:
             return
-        event_rows = [_event_row(ev) for ev in evs]
+        event_rows = [event_row(ev) for ev in evs]
         conn.execute(insert(events), event_rows)
         # the counts change with the events, in their transaction
         aggregates.add(conn, [aggregates.with_people(r, ev.actors, ev.recipients) for r, ev in zip(event_rows, evs,
@@ -392,7 +393,7 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(stmt).mappings().all()
             people = self._participants(conn, [r["event_id"] for r in rows])
-            return [_event_dict(r, people.get(r["event_id"], [])) for r in rows]
+            return [event_dict(r, people.get(r["event_id"], [])) for r in rows]
 
     def iter_events(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
         """Every event with its document's url and title and, from the cross-document
@@ -411,7 +412,7 @@ class Store:
                         .order_by(events.c.event_id).limit(batch))
                 rows = conn.execute(stmt).mappings().all()
                 people = self._participants(conn, [r["event_id"] for r in rows])
-                out = [_event_dict(r, people.get(r["event_id"], [])) | {
+                out = [event_dict(r, people.get(r["event_id"], [])) | {
                     "url": r["url"], "title": r["title"], "source": r["source"], "cluster_id": r["cluster_id"],
                     "published": r["published"], "ingested_at": r["ingested_at"],
                     "mentions": counts.get(r["cluster_id"], (1, 1))[0], "sources": counts.get(r["cluster_id"], (1, 1))[1],
@@ -488,7 +489,7 @@ class Store:
             row = conn.execute(select(events).where(events.c.event_id == event_id)).mappings().first()
             if row is None:
                 return None
-            out = _event_dict(row, self._participants(conn, [event_id]).get(event_id, []))
+            out = event_dict(row, self._participants(conn, [event_id]).get(event_id, []))
             doc = conn.execute(select(documents.c.id, documents.c.title, documents.c.url, documents.c.published,
                                       documents.c.lang, documents.c.text)
                                .where(documents.c.id == row["doc_id"])).mappings().first()
@@ -631,7 +632,7 @@ class Store:
                                     .order_by(events.c.doc_id, events.c.event_id).limit(limit)).mappings().all()
                 people = self._participants(conn, [r["event_id"] for r in rows])
                 out.append({"cluster_id": cid, "mentions": counts.get(cid, 0),
-                            "events": [_event_dict(r, people.get(r["event_id"], [])) for r in rows]})
+                            "events": [event_dict(r, people.get(r["event_id"], [])) for r in rows]})
         return sorted(out, key=lambda h: (-h["mentions"], h["cluster_id"]))
 
     def close(self) -> None:
@@ -671,41 +672,6 @@ PERIODS: dict[str, Callable[[str], str]] = {
 def _chunks(items: list, size: int) -> Iterator[list]:  # type: ignore[type-arg]
     for i in range(0, len(items), size):
         yield items[i : i + size]
-
-
-def _event_row(ev: Event) -> dict[str, Any]:
-    p = ev.place
-    return {
-        "event_id": ev.event_id, "doc_id": ev.doc_id, "type": ev.type, "mode": ev.mode, "cameo": ev.cameo,
-        "goldstein": ev.goldstein, "quad": ev.quad, "modality": ev.modality,
-        "date": ev.date.value if ev.date else None, "date_precision": ev.date.precision if ev.date else None,
-        "place_name": p.name if p else None, "place_country": p.country if p else None,
-        "lat": p.lat if p else None, "lon": p.lon if p else None, "geonameid": p.geonameid if p else None,
-        "evidence": ev.evidence.sentence, "evidence_start": ev.evidence.start, "evidence_end": ev.evidence.end,
-        "rule": ev.rule, "confidence": ev.confidence,
-        "actor_countries": "|".join(sorted({a.country for a in ev.actors if a.country})),
-        "recipient_countries": "|".join(sorted({a.country for a in ev.recipients if a.country})),
-        "cluster_id": ev.event_id,
-    }
-
-
-def _event_dict(r, people: list[Any]) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-    def side(role: str) -> list[dict[str, Any]]:
-        return [{k: p[k] for k in ("name", "country", "sector", "kb_id", "wikidata", "text")}
-                for p in people if p["role"] == role]
-
-    place = None
-    if r["place_name"] is not None or r["place_country"] is not None:
-        place = {"name": r["place_name"], "country": r["place_country"], "lat": r["lat"], "lon": r["lon"],
-                 "geonameid": r["geonameid"]}
-    return {
-        "doc_id": r["doc_id"], "event_id": r["event_id"], "type": r["type"], "mode": r["mode"],
-        "cameo": r["cameo"], "goldstein": r["goldstein"], "quad": r["quad"], "modality": r["modality"],
-        "actors": side("actor"), "recipients": side("recipient"), "date": r["date"],
-        "date_precision": r["date_precision"], "place": place,
-        "evidence": {"sentence": r["evidence"], "start": r["evidence_start"], "end": r["evidence_end"]},
-        "rule": r["rule"], "confidence": r["confidence"],
-    }
 
 
 def _fts_query(query: str, also: tuple[str, ...] = ()) -> str:
