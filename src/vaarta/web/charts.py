@@ -85,22 +85,26 @@ def network(edges: list[dict[str, Any]], size: int = 640, max_nodes: int = 40,
     codes, placed by a force layout (linked codes attract, all repel; deterministic), with
     an arrowhead at the recipient. Two directions of one pair are drawn side by side."""
     names = names or {}
-    directed: dict[tuple[str, str], list[float]] = {}
+    degree: dict[str, float] = {}  # events on a code's edges, both ways: who is drawn
+    get = degree.get
     for e in edges:
-        acc = directed.setdefault((e["source"], e["target"]), [0, 0.0, 0])
-        acc[0] += e["events"]
-        if e["goldstein"] is not None:
-            acc[1] += e["goldstein"] * e["events"]
-            acc[2] += e["events"]
-    degree: dict[str, float] = {}
-    for (a, b), (n, _, _) in directed.items():
-        degree[a] = degree.get(a, 0) + n
-        degree[b] = degree.get(b, 0) + n
+        n, a, b = e["events"], e["source"], e["target"]
+        degree[a] = get(a, 0) + n
+        degree[b] = get(b, 0) + n
     keep = sorted(degree, key=lambda c: (-degree[c], c))[:max_nodes]
     out = Network(size)
     if not keep:
         return out
-    links = {k: v[0] for k, v in directed.items() if k[0] in keep and k[1] in keep}
+    kept = set(keep)
+    directed: dict[tuple[str, str], list[float]] = {}  # only between drawn codes
+    for e in edges:
+        if e["source"] in kept and e["target"] in kept:
+            acc = directed.setdefault((e["source"], e["target"]), [0, 0.0, 0])
+            acc[0] += e["events"]
+            if e["goldstein"] is not None:
+                acc[1] += e["goldstein"] * e["events"]
+                acc[2] += e["events"]
+    links = {k: v[0] for k, v in directed.items()}
     pos = _force_layout(keep, links, size)
     top = degree[keep[0]]
     radius = {c: 4 + 14 * math.sqrt(degree[c] / top) for c in keep}
