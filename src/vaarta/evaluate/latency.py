@@ -111,9 +111,21 @@ def _pct(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, max(0, round(q * len(values) + 0.5) - 1))]
 
 
-_RSS_PROBE = ("import atexit, resource, sys; atexit.register(lambda: sys.stderr.write("
-              "'\\nmax_rss_kb=%d\\n' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)); "
-              "from vaarta.cli import app; app()")
+# The peak memory of the ingest process itself: VmHWM, not getrusage's ru_maxrss, which on
+# Linux starts from the RSS of the process that forked it (here, a bench holding the store).
+_RSS_PROBE = """
+import atexit, re, resource, sys
+
+def peak():
+    try:
+        return int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read())[1])
+    except (OSError, TypeError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+atexit.register(lambda: sys.stderr.write("\\nmax_rss_kb=%d\\n" % peak()))
+from vaarta.cli import app
+app()
+"""
 
 
 def one_article_ingest(url: str, article: Path | None = None) -> dict[str, Any]:

@@ -310,3 +310,8 @@ def json_twin(ctx: dict[str, Any]) -> bytes:
             return asdict(v)
         raise TypeError(f"{type(v).__name__} is not JSON")
     return json.dumps(ctx, default=plain, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+
+
+def as_json(ctx: dict[str, Any]) -> dict[str, Any]:
+    """``ctx`` as plain JSON values (for ``vaarta watch --report --json``)."""
+    return json.loads(json_twin(ctx))
