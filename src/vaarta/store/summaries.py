@@ -8,6 +8,8 @@ as a year or a month (2024, 2024-07). They do not answer a place, a document, an
 given by name, or a day (since=2024-07-08: an event dated only "2024-07" is not on or
 after that day, but it is in the month ``agg_*`` tables count it under) — except the pair
 tables, which keep whole dates. Which combinations each function takes is said beside it.
+(That a year or month since/until selects the same events from a month as from its days
+assumes dates compare by code point, as in SQLite and in PostgreSQL under the C collation.)
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ class Query:
         self.dated = bool(q.since or q.until)
         self.plain = bool(q.type or q.modality or self.dated)  # filters the month tables hold
         self.monthly = all(v is None or _MONTHISH.fullmatch(v) for v in (q.since, q.until))
-        self.answerable = (not (q.place or q.doc_id or q.actor_id or q.recipient_id) and all(CODE.fullmatch(v) for _, v in self.roles)
+        self.answerable = (not (q.place or q.doc_id or q.actor_id or q.recipient_id)
+                           and all(CODE.fullmatch(v) for _, v in self.roles)
                            and (self.pair is None or all(CODE.fullmatch(c) for c in self.pair)))
 
     def where(self, table: Table, date_column: str = "month") -> list[Any]:
