@@ -19,7 +19,8 @@ QUERIES = [
     {"since": "2018-03", "until": "2021"}, {"since": "2019-05-14"},  # a day: read from the events
     {"actor": "IND"}, {"recipient": "PAK"}, {"actor": "RUS", "since": "2017"}, {"actor": "USA", "type": "ASSAULT"},
     {"pair": ("IND", "PAK")}, {"pair": ("PAK", "IND"), "since": "2016-02-03"}, {"pair": ("CHN", "IND"), "type": "CONSULT"},
-    {"actor": "IND", "recipient": "CHN"}, {"place": "मॉस्को"}, {"actor": "Putin"},
+    {"actor": "IND", "recipient": "CHN"}, {"actor": "USA", "recipient": "RUS", "since": "2018"},
+    {"actor": "IND", "recipient": "IND"}, {"place": "मॉस्को"}, {"actor": "Putin"},
     {"actor": "XX"}, {"pair": ("IND", "IND")},
 ]
 

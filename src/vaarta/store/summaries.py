@@ -54,6 +54,8 @@ class Query:
         self.dated = bool(q.since or q.until)
         self.plain = bool(q.type or q.modality or self.dated)  # filters the month tables hold
         self.monthly = all(v is None or _MONTHISH.fullmatch(v) for v in (q.since, q.until))
+        # an actor and another recipient state: one direction of a network edge
+        self.edge = (q.actor, q.recipient) if len(self.roles) == 2 and q.actor != q.recipient and not q.pair else None
         self.answerable = (not (q.place or q.doc_id or q.actor_id or q.recipient_id)
                            and all(CODE.fullmatch(v) for _, v in self.roles)
                            and (self.pair is None or all(CODE.fullmatch(c) for c in self.pair)))
@@ -72,6 +74,14 @@ class Query:
         if q.until:
             out += [col != "", col <= q.until + "\uffff"]
         return out
+
+    def one_filter(self) -> bool:
+        """At most one state filter: a state, a pair, or an actor and recipient (an edge)."""
+        return bool(self.edge) or len(self.roles) + bool(self.pair) <= 1
+
+    def edge_where(self) -> list[Any]:
+        a, b = self.edge or ("", "")
+        return [agg_edges.c.source == a, agg_edges.c.target == b, *self.where(agg_edges)]
 
     def pair_where(self) -> list[Any]:
         lo, hi = sorted(self.pair or ())
@@ -118,15 +128,17 @@ def _total(conn: Any, stmt: Any) -> int:
 
 
 def count(conn: Any, q: Any) -> int | None:
-    """Events ``q`` selects: no state, one state, or a pair, with type, modality and dates
-    (a pair takes any date; the others a year or a month)."""
+    """Events ``q`` selects: no state, one state, a pair, or an actor and another recipient,
+    with type, modality and dates (a pair takes any date; the others a year or a month)."""
     s = Query(q)
-    if not s.answerable or len(s.roles) + bool(s.pair) > 1:
+    if not s.answerable or not s.one_filter():
         return None
     if s.pair:
         return _total(conn, select(func.sum(agg_pair_days.c.n)).where(*s.pair_where()))
     if not s.monthly:
         return None
+    if s.edge:
+        return _total(conn, select(func.sum(agg_edges.c.n)).where(*s.edge_where()))
     if not s.roles:
         return _total(conn, select(func.sum(agg_months.c.n)).where(*s.where(agg_months)))
     (role, code), = s.roles
@@ -136,16 +148,19 @@ def count(conn: Any, q: Any) -> int | None:
 
 def facets(conn: Any, q: Any, top: int) -> dict[str, list[tuple[str, int]]] | None:
     """Counts per type, month and actor state of the events ``q`` selects. Types and months:
-    as ``count``. Actor states: with no state filter, as ``count``; with one state or a
-    pair, only without type, modality and dates (the "actor" entry is left out otherwise,
+    as ``count``. Actor states: with no state filter, as ``count``; with a state, a pair or
+    an edge, only without type, modality and dates (the "actor" entry is left out otherwise,
     for the store to count from the events)."""
     s = Query(q)
-    if not s.answerable or len(s.roles) + bool(s.pair) > 1 or (not s.pair and not s.monthly):
+    if not s.answerable or not s.one_filter() or (not s.pair and not s.monthly):
         return None
     if s.pair:
         table, where = agg_pair_days, s.pair_where()
         month = func.substr(agg_pair_days.c.date, 1, 7)
         dated = agg_pair_days.c.date != ""
+    elif s.edge:
+        table, where = agg_edges, s.edge_where()
+        month, dated = agg_edges.c.month, agg_edges.c.month != ""
     else:
         table = agg_states if s.roles else agg_months
         where = s.where(table)
@@ -159,9 +174,9 @@ def facets(conn: Any, q: Any, top: int) -> dict[str, list[tuple[str, int]]] | No
                             .order_by(month.desc()).limit(top)).all()
     out = {"type": [(a, int(b)) for a, b in by_type], "month": [(a, int(b)) for a, b in by_month]}
     if not s.roles and not s.pair:
-        by_actor = conn.execute(select(agg_states.c.state, n := func.sum(agg_states.c.n))
-                                .where(agg_states.c.role == "actor", *s.where(agg_states))
-                                .group_by(agg_states.c.state).order_by(n.desc(), agg_states.c.state).limit(top))
+        k = func.sum(agg_states.c.n)
+        by_actor = conn.execute(select(agg_states.c.state, k).where(agg_states.c.role == "actor", *s.where(agg_states))
+                                .group_by(agg_states.c.state).order_by(k.desc(), agg_states.c.state).limit(top))
         out["actor"] = [(a, int(b)) for a, b in by_actor]
     elif not s.plain:
         counts: dict[str, int] = {}
