@@ -11,6 +11,7 @@ from sqlalchemy import inspect, text
 
 from vaarta.settings import SettingsError, load_settings
 from vaarta.store import open_store
+from vaarta.store.schema import SCHEMA_VERSION
 from vaarta.watch.article import NotAnArticle, extract_article
 from vaarta.watch.discover import NotAListing, read_listing
 from vaarta.watch.fetch import Fetcher, FetchError, Politeness
@@ -159,7 +160,7 @@ def test_store_version_3_databases_get_the_watch_tables(tmp_path):
     s.close()
     s = open_store(url)
     with s.engine.connect() as conn:
-        assert conn.execute(text("SELECT value FROM vaarta_meta")).scalar_one() == "4"
+        assert conn.execute(text("SELECT value FROM vaarta_meta")).scalar_one() == str(SCHEMA_VERSION)
         assert {"watch_feeds", "watch_urls"} <= set(inspect(conn).get_table_names())
     s.close()
 

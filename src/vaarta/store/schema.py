@@ -6,6 +6,7 @@ Bump SCHEMA_VERSION with every change and add a migration to ``MIGRATIONS`` in `
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -21,7 +22,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -91,6 +92,8 @@ participants = Table(
 )
 # version 3: "events of IND as actor" from the index alone
 Index("ix_participants_country_role", participants.c.country, participants.c.role, participants.c.event_id)
+# version 5: the same for a person of the KB
+Index("ix_participants_kb_id", participants.c.kb_id, participants.c.role, participants.c.event_id)
 
 sentences = Table(
     "sentences", metadata,
@@ -153,3 +156,183 @@ watch_urls = Table(
     Column("first_seen", DateTime, nullable=False),
     Column("last_tried", DateTime),
 )
+
+
+# version 5: what the pages count, kept by every write in its own transaction
+# (vaarta.store.aggregates) so that no page reads every event (vaarta.store.summaries).
+# On SQLite they are WITHOUT ROWID tables: rows lie in key order, so a key prefix is one
+# range read and grouping by the leading columns needs no sort.
+# A missing date or month is '' (key columns cannot be NULL on PostgreSQL). Goldstein sums
+# are in thousandths of a point, as integers: sums that go up and down stay exact.
+
+# each (state, role) of an event once, with the event's date: "the newest events of IND as
+# actor" walk an index instead of sorting every event IND is in
+event_states = Table(
+    "event_states", metadata,
+    Column("event_id", String(300), ForeignKey("events.event_id", ondelete="CASCADE"), primary_key=True),
+    Column("role", String(10), primary_key=True),  # actor | recipient
+    Column("state", String(8), primary_key=True),
+    Column("date", String(10)),
+)
+Index("ix_event_states_state_date", event_states.c.state, event_states.c.role, event_states.c.date,
+      event_states.c.event_id)
+
+# the same for the people of the KB (kb_id): "the newest events of Narendra Modi as actor"
+event_people = Table(
+    "event_people", metadata,
+    Column("event_id", String(300), ForeignKey("events.event_id", ondelete="CASCADE"), primary_key=True),
+    Column("role", String(10), primary_key=True),
+    Column("kb_id", String(128), primary_key=True),
+    Column("date", String(10)),
+)
+Index("ix_event_people_kb_date", event_people.c.kb_id, event_people.c.role, event_people.c.date,
+      event_people.c.event_id)
+
+# events per month, type and modality: stats, type and month facets, counts
+agg_months = Table(
+    "agg_months", metadata,
+    Column("month", String(7), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("modality", String(16), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# events per pair of state sets as stored on events ("IND|USA" -> "PAK"): the top dyads,
+# and the network, facets and counterparts of events a state or pair is in
+agg_dyads = Table(
+    "agg_dyads", metadata,
+    Column("actors", String(255), primary_key=True),
+    Column("recipients", String(255), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    Column("g_milli", BigInteger, nullable=False),
+    Column("g_n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# events per unordered pair of states (one acts, the other receives), day, type and
+# modality: dyad timelines, and the counts and facets of a pair
+agg_pair_days = Table(
+    "agg_pair_days", metadata,
+    Column("lo", String(8), primary_key=True),  # lo <= hi
+    Column("hi", String(8), primary_key=True),
+    Column("date", String(10), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("modality", String(16), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    Column("coop", BigInteger, nullable=False),  # quad 1-2
+    Column("g_milli", BigInteger, nullable=False),
+    Column("g_n", BigInteger, nullable=False),
+    Column("lo_acts", BigInteger, nullable=False),  # events in which lo is an actor
+    Column("hi_acts", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# events per state, role (actor, recipient, or "any": either) and month, type, modality
+agg_states = Table(
+    "agg_states", metadata,
+    Column("role", String(10), primary_key=True),
+    Column("state", String(8), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("modality", String(16), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# events per KB person, role (actor, recipient, any) and month, type, modality: a person's page
+agg_people = Table(
+    "agg_people", metadata,
+    Column("role", String(10), primary_key=True),
+    Column("kb_id", String(128), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("modality", String(16), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# events per state or KB person (``who``: a code or a kb_id) and state on the other side of
+# it (it acts and the other receives, or the other way): an actor page's counterparts
+agg_counterparts = Table(
+    "agg_counterparts", metadata,
+    Column("who", String(128), primary_key=True),
+    Column("other", String(8), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# network edges (actor state -> another recipient state) per month, type, modality
+agg_edges = Table(
+    "agg_edges", metadata,
+    Column("source", String(8), primary_key=True),
+    Column("target", String(8), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("modality", String(16), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    Column("g_milli", BigInteger, nullable=False),
+    Column("g_n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# the same edges over all time and types: the whole network at a glance
+agg_edge_totals = Table(
+    "agg_edge_totals", metadata,
+    Column("source", String(8), primary_key=True),
+    Column("target", String(8), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    Column("g_milli", BigInteger, nullable=False),
+    Column("g_n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# placed events (with coordinates) per place, month, type, modality; ``place`` is the JSON of
+# [name, country, lat, lon], the place's identity, as name and country may be NULL
+agg_places = Table(
+    "agg_places", metadata,
+    Column("place", String(600), primary_key=True),
+    Column("month", String(7), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("modality", String(16), primary_key=True),
+    Column("name", Text),
+    Column("country", String(8)),
+    Column("lat", Float, nullable=False),
+    Column("lon", Float, nullable=False),
+    Column("n", BigInteger, nullable=False),
+    Column("g_milli", BigInteger, nullable=False),
+    Column("g_n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# each story's size, first title and first and last day, kept by story grouping
+# (vaarta.stories): the stories page lists the biggest without grouping every document
+story_sizes = Table(
+    "story_sizes", metadata,
+    Column("story_id", String(255), primary_key=True),
+    Column("documents", BigInteger, nullable=False),
+    Column("title", Text),
+    Column("first", Date),
+    Column("last", Date),
+    sqlite_with_rowid=False,
+)
+Index("ix_story_sizes_documents", story_sizes.c.documents.desc(), story_sizes.c.story_id)
+
+# placed events per state and role: the map of one state's events
+agg_state_places = Table(
+    "agg_state_places", metadata,
+    Column("role", String(10), primary_key=True),
+    Column("state", String(8), primary_key=True),
+    Column("place", String(600), primary_key=True),
+    Column("name", Text),
+    Column("country", String(8)),
+    Column("lat", Float, nullable=False),
+    Column("lon", Float, nullable=False),
+    Column("n", BigInteger, nullable=False),
+    Column("g_milli", BigInteger, nullable=False),
+    Column("g_n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+AGGREGATES = (agg_months, agg_dyads, agg_pair_days, agg_states, agg_people, agg_counterparts, agg_edges,
+              agg_edge_totals, agg_places, agg_state_places)

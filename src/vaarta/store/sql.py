@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -34,18 +34,22 @@ from sqlalchemy import (
 )
 
 from vaarta.model import Doc, Event
+from vaarta.store import aggregates, summaries
+from vaarta.store.aggregates import milli
+from vaarta.store.migrations import MIGRATIONS
+from vaarta.store.rows import event_dict, event_row
 from vaarta.store.schema import (
     SCHEMA_VERSION,
     documents,
+    event_people,
+    event_states,
     events,
     meta,
     metadata,
     participants,
     sentences,
     signatures,
-    story_bands,
-    watch_feeds,
-    watch_urls,
+    story_sizes,
 )
 
 DEFAULT_URL = "sqlite:///vaarta.db"
@@ -76,6 +80,8 @@ class EventQuery:
     place: str | None = None
     doc_id: str | None = None
     pair: tuple[str, str] | None = None  # events between two codes, either direction
+    actor_id: str | None = None  # a person of the KB (its kb_id) as actor
+    recipient_id: str | None = None
     limit: int = 100
     offset: int = 0
     after: tuple[str | None, str] | None = None  # keyset cursor: (date, event_id) of the last row seen
@@ -95,9 +101,12 @@ class AddResult:
 
 
 class Store:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, aggregates: bool = True) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
+        # answer from the pre-aggregated tables where the filters allow (vaarta.store.summaries);
+        # False reads every answer from the events themselves (slow: for checking the tables)
+        self.aggregates = aggregates
         self._migrate()
 
     # -- schema ---------------------------------------------------------------------
@@ -198,6 +207,7 @@ class Store:
                 res.added += 1
                 res.events += len(doc.events)
             if replaced:
+                aggregates.remove(conn, events.c.doc_id.in_(replaced))
                 conn.execute(delete(events).where(events.c.doc_id.in_(replaced)))
             if doc_rows:
                 conn.execute(insert(documents), doc_rows)
@@ -213,7 +223,11 @@ class Store:
     def _insert_events(self, conn, evs: list[Event]) -> None:  # type: ignore[no-untyped-def]
         if not evs:
             return
-        conn.execute(insert(events), [_event_row(ev) for ev in evs])
+        event_rows = [event_row(ev) for ev in evs]
+        conn.execute(insert(events), event_rows)
+        # the counts change with the events, in their transaction
+        aggregates.add(conn, [aggregates.with_people(r, ev.actors, ev.recipients) for r, ev in zip(event_rows, evs,
+                                                                                                   strict=True)])
         rows = [
             {"event_id": ev.event_id, "role": role, "position": i, "name": a.name, "country": a.country,
              "sector": a.sector, "kb_id": a.kb_id, "wikidata": a.wikidata, "text": a.text}
@@ -229,25 +243,32 @@ class Store:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
 
-    def _filtered(self, stmt, q: EventQuery):  # type: ignore[no-untyped-def]
+    def _filtered(self, stmt, q: EventQuery, day=events.c.date):  # type: ignore[no-untyped-def]
+        """``stmt`` with the filters of ``q``; since and until on ``day`` (an event's date, or
+        its copy in a joined ``event_states``)."""
         for col, value in (("type", q.type), ("modality", q.modality), ("doc_id", q.doc_id)):
             if value:
                 stmt = stmt.where(events.c[col] == value)
         if q.since:
-            stmt = stmt.where(events.c.date >= q.since)
+            stmt = stmt.where(day >= q.since)
         if q.until:
-            stmt = stmt.where(events.c.date <= q.until + "\uffff")
+            stmt = stmt.where(day <= q.until + "\uffff")
         if q.place:
             stmt = stmt.where(or_(events.c.place_name.ilike(f"%{q.place}%"), events.c.place_country == q.place.upper(),
                                   *(events.c.place_name == name for name in q.place_also)))
+        for role, person in (("actor", q.actor_id), ("recipient", q.recipient_id)):
+            if person:
+                stmt = stmt.where(events.c.event_id.in_(select(event_people.c.event_id).where(
+                    event_people.c.kb_id == person, event_people.c.role == role)))
         for role, value, also in (("actor", q.actor, q.actor_also), ("recipient", q.recipient, q.recipient_also)):
             if value:
-                sub = select(participants.c.event_id).where(participants.c.role == role)
-                if _CODE.fullmatch(value):  # a state or organisation code: the indexed column
-                    sub = sub.where(participants.c.country == value)
+                if _CODE.fullmatch(value):  # a state or organisation code: its states-by-date index
+                    sub = select(event_states.c.event_id).where(event_states.c.state == value,
+                                                                event_states.c.role == role)
                 else:
-                    sub = sub.where(or_(*(cond for v in (value, *also) for cond in (
-                        participants.c.name.ilike(f"%{v}%"), participants.c.text.ilike(f"%{v}%")))))
+                    sub = select(participants.c.event_id).where(participants.c.role == role).where(
+                        or_(*(cond for v in (value, *also) for cond in (
+                            participants.c.name.ilike(f"%{v}%"), participants.c.text.ilike(f"%{v}%")))))
                 stmt = stmt.where(events.c.event_id.in_(sub))
         if q.pair:
             stmt = stmt.where(_pair(*q.pair))
@@ -258,6 +279,11 @@ class Store:
         filtered count stops past ``cap`` (it returns ``cap + 1``: "more than cap") — counting
         every match of a broad filter in a large store costs more than the page it heads."""
         q = q or EventQuery()
+        if self.aggregates:
+            with self.engine.connect() as conn:
+                exact = summaries.count(conn, q)
+            if exact is not None:
+                return min(exact, cap + 1) if cap is not None and _narrows(q) else exact
         if cap is not None and _narrows(q):
             stmt = select(func.count()).select_from(self._select_ids(q).limit(cap + 1).subquery())
         else:
@@ -269,20 +295,22 @@ class Store:
         """How many of the events ``q`` selects have each type, actor state and month (its
         limit, offset and sort ignored): the counts beside a list."""
         month = func.substr(events.c.date, 1, 7)
-        n = func.count(func.distinct(events.c.event_id))
         with self.engine.connect() as conn:
-            by_type = conn.execute(self._within(select(events.c.type, func.count()), q)
-                                   .group_by(events.c.type).order_by(func.count().desc(), events.c.type)).all()
-            by_actor = conn.execute(self._within(select(participants.c.country, n)
-                                    .join(events, events.c.event_id == participants.c.event_id), q)
-                                    .where(participants.c.role == "actor")
-                                    .where(participants.c.country.is_not(None))
-                                    .group_by(participants.c.country).order_by(n.desc(), participants.c.country)
-                                    .limit(top)).all()
-            by_month = conn.execute(self._within(select(month, func.count()), q).where(events.c.date.is_not(None))
-                                    .group_by(month).order_by(month.desc()).limit(top)).all()
-        return {"type": [(a, b) for a, b in by_type], "actor": [(a, b) for a, b in by_actor],
-                "month": [(a, b) for a, b in by_month]}
+            out = summaries.facets(conn, q, top) if self.aggregates else None
+            if out is None:
+                by_type = conn.execute(self._within(select(events.c.type, func.count()), q)
+                                       .group_by(events.c.type).order_by(func.count().desc(), events.c.type)).all()
+                by_month = conn.execute(self._within(select(month, func.count()), q).where(events.c.date.is_not(None))
+                                        .group_by(month).order_by(month.desc()).limit(top)).all()
+                out = {"type": [(a, b) for a, b in by_type], "month": [(a, b) for a, b in by_month]}
+            if "actor" not in out:  # (each state once per event: event_states holds an event's states once)
+                n = func.count()
+                stmt = select(event_states.c.state, n).where(event_states.c.role == "actor")
+                if _narrows(q):
+                    stmt = stmt.where(event_states.c.event_id.in_(self._select_ids(q)))
+                out["actor"] = [(a, b) for a, b in conn.execute(
+                    stmt.group_by(event_states.c.state).order_by(n.desc(), event_states.c.state).limit(top))]
+        return {"type": out["type"], "actor": out["actor"], "month": out["month"]}
 
     def actor_summary(self, code: str | None = None, kb_id: str | None = None, top: int = 15) -> dict[str, Any]:
         """One actor — a state or organisation code, or a KB person's id — across the store:
@@ -292,6 +320,10 @@ class Store:
         mine = select(participants.c.event_id, participants.c.role).where(who).distinct().subquery()
         other = participants.alias("other")
         with self.engine.connect() as conn:
+            name = conn.execute(select(participants.c.name).where(who).where(participants.c.name.is_not(None))
+                                .limit(1)).scalar()
+            if self.aggregates and (kb_id or (code and _CODE.fullmatch(code))):
+                return {"code": code, "kb_id": kb_id, "name": name, **summaries.actor(conn, code, kb_id, top)}
             roles = dict(conn.execute(select(mine.c.role, func.count()).group_by(mine.c.role)).all())
             counterparts = conn.execute(
                 select(other.c.country, func.count(func.distinct(other.c.event_id)).label("n"))
@@ -303,9 +335,7 @@ class Store:
             per_month = conn.execute(
                 select(month, events.c.type, func.count(func.distinct(events.c.event_id)))
                 .join(mine, mine.c.event_id == events.c.event_id).where(events.c.date.is_not(None))
-                .group_by(month, events.c.type).order_by(month)).all()
-            name = conn.execute(select(participants.c.name).where(who).where(participants.c.name.is_not(None))
-                                .limit(1)).scalar()
+                .group_by(month, events.c.type).order_by(month, events.c.type)).all()
         return {"code": code, "kb_id": kb_id, "name": name, "as_actor": roles.get("actor", 0),
                 "as_recipient": roles.get("recipient", 0),
                 "counterparts": [{"code": c, "events": n} for c, n in counterparts],
@@ -329,9 +359,23 @@ class Store:
 
     def events(self, q: EventQuery) -> list[dict[str, Any]]:
         pg = self.dialect == "postgresql"
+        stmt, day, ident = select(events), events.c.date, events.c.event_id
+        by_date = q.sort in ("newest", "oldest")
+        # the events of one state or person by date: its by-date index, walked from the newest
+        # (or oldest) until the page is full, instead of every event of it sorted
+        person = next(((t, r) for t, r in ((q.actor_id, "actor"), (q.recipient_id, "recipient")) if t), None)
+        state = next(((v, r) for v, r in ((q.actor, "actor"), (q.recipient, "recipient")) if v and _CODE.fullmatch(v)),
+                     None)
+        if by_date and (person or state) and self.aggregates:
+            (who, role), table = (person, event_people) if person else (state, event_states)  # type: ignore[misc]
+            key = table.c.kb_id if person else table.c.state
+            by = table.alias("by")
+            stmt = stmt.join(by, (by.c.event_id == events.c.event_id) & (by.c.role == role) & (by.c[key.name] == who))
+            day, ident = by.c.date, by.c.event_id
+            q = replace(q, **{(f"{role}_id" if person else role): None})
         order = {
-            "newest": [events.c.date.desc().nulls_last() if pg else events.c.date.desc()],
-            "oldest": [events.c.date.asc().nulls_last() if pg else events.c.date.is_(None), events.c.date.asc()],
+            "newest": [day.desc().nulls_last() if pg else day.desc()],
+            "oldest": [day.asc().nulls_last() if pg else day.is_(None), day.asc()],
             "cooperative": [events.c.goldstein.desc().nulls_last() if pg else events.c.goldstein.desc()],
             "hostile": [events.c.goldstein.asc().nulls_last() if pg else events.c.goldstein.is_(None),
                         events.c.goldstein.asc()],
@@ -340,18 +384,16 @@ class Store:
             raise ValueError(f"sort must be one of newest, oldest, cooperative, hostile; not {q.sort!r}")
         if q.after is not None and q.sort != "newest":
             raise ValueError("a cursor pages the newest-first order only")
-        stmt = select(events).order_by(*order, events.c.event_id)
-        stmt = self._filtered(stmt, q)
+        stmt = self._filtered(stmt.order_by(*order, ident), q, day)
         if q.after is not None:  # newest first, then by id: the rows after the cursor's row
-            day, last_id = q.after
-            stmt = stmt.where(or_(events.c.date < day, (events.c.date == day) & (events.c.event_id > last_id),
-                                  events.c.date.is_(None)) if day is not None
-                              else events.c.date.is_(None) & (events.c.event_id > last_id))
+            last_day, last_id = q.after
+            stmt = stmt.where(or_(day < last_day, (day == last_day) & (ident > last_id), day.is_(None))
+                              if last_day is not None else day.is_(None) & (ident > last_id))
         stmt = stmt.limit(max(0, q.limit)).offset(max(0, q.offset))
         with self.engine.connect() as conn:
             rows = conn.execute(stmt).mappings().all()
             people = self._participants(conn, [r["event_id"] for r in rows])
-            return [_event_dict(r, people.get(r["event_id"], [])) for r in rows]
+            return [event_dict(r, people.get(r["event_id"], [])) for r in rows]
 
     def iter_events(self, batch: int = 1000) -> Iterator[dict[str, Any]]:
         """Every event with its document's url and title and, from the cross-document
@@ -370,7 +412,7 @@ class Store:
                         .order_by(events.c.event_id).limit(batch))
                 rows = conn.execute(stmt).mappings().all()
                 people = self._participants(conn, [r["event_id"] for r in rows])
-                out = [_event_dict(r, people.get(r["event_id"], [])) | {
+                out = [event_dict(r, people.get(r["event_id"], [])) | {
                     "url": r["url"], "title": r["title"], "source": r["source"], "cluster_id": r["cluster_id"],
                     "published": r["published"], "ingested_at": r["ingested_at"],
                     "mentions": counts.get(r["cluster_id"], (1, 1))[0], "sources": counts.get(r["cluster_id"], (1, 1))[1],
@@ -414,15 +456,23 @@ class Store:
     def event_types(self) -> list[str]:
         """The event types present, for filter menus."""
         with self.engine.connect() as conn:
+            if self.aggregates:
+                return summaries.event_types(conn)
             return [t for (t,) in conn.execute(select(events.c.type).distinct().order_by(events.c.type))]
 
     def stats(self) -> dict[str, Any]:
+        """Documents and events in all, events per type and month, the ten busiest pairs of
+        state sets (ties by name)."""
         with self.engine.connect() as conn:
-            by_type = dict(conn.execute(select(events.c.type, func.count()).group_by(events.c.type)
-                                        .order_by(func.count().desc())).all())
-            dyads = conn.execute(select(events.c.actor_countries, events.c.recipient_countries, func.count())
+            if self.aggregates:
+                return summaries.stats(conn)
+            n = func.count()
+            by_type = dict(conn.execute(select(events.c.type, n).group_by(events.c.type)
+                                        .order_by(n.desc(), events.c.type)).all())
+            dyads = conn.execute(select(events.c.actor_countries, events.c.recipient_countries, n)
                                  .group_by(events.c.actor_countries, events.c.recipient_countries)
-                                 .order_by(func.count().desc()).limit(10)).all()
+                                 .order_by(n.desc(), events.c.actor_countries, events.c.recipient_countries)
+                                 .limit(10)).all()
             month = func.substr(events.c.date, 1, 7)
             per_month = conn.execute(select(month, func.count()).where(events.c.date.is_not(None))
                                      .group_by(month).order_by(month)).all()
@@ -439,7 +489,7 @@ class Store:
             row = conn.execute(select(events).where(events.c.event_id == event_id)).mappings().first()
             if row is None:
                 return None
-            out = _event_dict(row, self._participants(conn, [event_id]).get(event_id, []))
+            out = event_dict(row, self._participants(conn, [event_id]).get(event_id, []))
             doc = conn.execute(select(documents.c.id, documents.c.title, documents.c.url, documents.c.published,
                                       documents.c.lang, documents.c.text)
                                .where(documents.c.id == row["doc_id"])).mappings().first()
@@ -475,55 +525,71 @@ class Store:
         Weeks are ISO weeks named by their Monday."""
         if by not in PERIODS:
             raise ValueError(f"by must be one of {', '.join(PERIODS)}")
-        stmt = (select(events.c.date, events.c.quad, events.c.goldstein, events.c.actor_countries)
-                .where(_pair(a, b)).where(events.c.date.is_not(None)))
-        buckets: dict[str, list[Any]] = {}
+        if not (_CODE.fullmatch(a) and _CODE.fullmatch(b)):
+            return []
         with self.engine.connect() as conn:
-            for day, quad, goldstein, acting in conn.execute(stmt):
-                b_ = buckets.setdefault(PERIODS[by](day), [0, 0, 0.0, 0, 0])
-                b_[0] += 1
-                b_[1] += 1 if quad is not None and quad <= 2 else 0
-                if goldstein is not None:
-                    b_[2] += goldstein
-                    b_[3] += 1
-                b_[4] += a in acting.split("|")  # a acted (a → b); otherwise b acted on a
+            if self.aggregates:
+                days = summaries.dyad_days(conn, a, b)
+            else:
+                stmt = (select(events.c.date, events.c.quad, events.c.goldstein, events.c.actor_countries)
+                        .where(_pair(a, b)).where(events.c.date.is_not(None)))
+                days = [(day, 1, int(quad is not None and quad <= 2), milli(g) if g is not None else 0,
+                         int(g is not None), int(a in acting.split("|")))  # a acted (a → b), or b on a
+                        for day, quad, g, acting in conn.execute(stmt)]
+        buckets: dict[str, list[int]] = {}
+        for day, *counts in days:
+            acc = buckets.setdefault(PERIODS[by](day), [0, 0, 0, 0, 0])
+            for i, v in enumerate(counts):
+                acc[i] += v
         return [{"period": k, "events": n, "cooperation": coop, "conflict": n - coop,
-                 "goldstein": round(g / gn, 2) if gn else None, "a_to_b": ab, "b_to_a": n - ab}
+                 "goldstein": summaries.mean(g, gn), "a_to_b": ab, "b_to_a": n - ab}
                 for k, (n, coop, g, gn, ab) in sorted(buckets.items())]
 
     def network(self, q: EventQuery, min_events: int = 1) -> list[dict[str, Any]]:
         """Actor-state -> recipient-state edges of the events ``q`` selects (its limit and
-        offset ignored): event count and mean Goldstein score, heaviest first."""
-        a = participants.alias("a")
-        r = participants.alias("r")
-        stmt = (select(a.c.country.label("source"), r.c.country.label("target"),
-                       func.count(func.distinct(events.c.event_id)).label("events"),
-                       func.avg(events.c.goldstein).label("goldstein"))
-                .join(a, (a.c.event_id == events.c.event_id) & (a.c.role == "actor"))
-                .join(r, (r.c.event_id == events.c.event_id) & (r.c.role == "recipient"))
-                .where(a.c.country.is_not(None)).where(r.c.country.is_not(None))
-                .where(a.c.country != r.c.country)
-                .group_by(a.c.country, r.c.country).having(func.count(func.distinct(events.c.event_id)) >= min_events)
-                .order_by(func.count(func.distinct(events.c.event_id)).desc(), a.c.country, r.c.country))
-        # (always through the id list: it leads SQLite to a better plan for this double join)
-        stmt = stmt.where(events.c.event_id.in_(self._select_ids(q)))
+        offset ignored): event count and mean Goldstein score of those events, heaviest first."""
         with self.engine.connect() as conn:
-            return [{"source": s, "target": t, "events": n, "goldstein": round(float(g), 2) if g is not None else None}
-                    for s, t, n, g in conn.execute(stmt)]
+            got = summaries.network(conn, q, min_events) if self.aggregates else None
+            if got is not None:
+                return got
+            a, r = event_states.alias("a"), event_states.alias("r")
+            n = func.count()  # (event, role, state) is unique: one row per event and edge
+            stmt = (select(a.c.state, r.c.state, events.c.goldstein, n)
+                    .join(a, (a.c.event_id == events.c.event_id) & (a.c.role == "actor"))
+                    .join(r, (r.c.event_id == events.c.event_id) & (r.c.role == "recipient"))
+                    .where(a.c.state != r.c.state).group_by(a.c.state, r.c.state, events.c.goldstein))
+            # (always through the id list: it leads SQLite to a better plan for this double join)
+            stmt = stmt.where(events.c.event_id.in_(self._select_ids(q)))
+            edges: dict[tuple[str, str], list[int]] = {}
+            for source, target, g, k in conn.execute(stmt):
+                acc = edges.setdefault((source, target), [0, 0, 0])
+                acc[0] += k
+                if g is not None:
+                    acc[1], acc[2] = acc[1] + milli(g) * k, acc[2] + k
+        return [{"source": s, "target": t, "events": k, "goldstein": summaries.mean(g, gn)}
+                for (s, t), (k, g, gn) in sorted(edges.items(), key=lambda kv: (-kv[1][0], kv[0])) if k >= min_events]
 
     def places(self, q: EventQuery) -> list[dict[str, Any]]:
         """Places of the events ``q`` selects, with coordinates: one point per place with its
-        event count and mean Goldstein score, busiest first."""
-        n = func.count().label("events")
-        stmt = (self._within(select(events.c.place_name, events.c.place_country, events.c.lat, events.c.lon, n,
-                                    func.avg(events.c.goldstein).label("goldstein")), q)
-                .where(events.c.lat.is_not(None)).where(events.c.lon.is_not(None))
-                .group_by(events.c.place_name, events.c.place_country, events.c.lat, events.c.lon)
-                .order_by(n.desc(), events.c.place_name))
+        event count and mean Goldstein score, busiest first (then by name, unnamed last)."""
         with self.engine.connect() as conn:
-            return [{"name": r.place_name, "country": r.place_country, "lat": r.lat, "lon": r.lon, "events": r.events,
-                     "goldstein": round(float(r.goldstein), 2) if r.goldstein is not None else None}
-                    for r in conn.execute(stmt)]
+            got = summaries.places(conn, q) if self.aggregates else None
+            if got is None:
+                acc: dict[tuple[Any, ...], list[int]] = {}
+                stmt = (self._within(select(events.c.place_name, events.c.place_country, events.c.lat, events.c.lon,
+                                            events.c.goldstein, func.count()), q)
+                        .where(events.c.lat.is_not(None)).where(events.c.lon.is_not(None))
+                        .group_by(events.c.place_name, events.c.place_country, events.c.lat, events.c.lon,
+                                  events.c.goldstein))
+                for name, country, lat, lon, g, k in conn.execute(stmt):
+                    sums = acc.setdefault((name, country, lat, lon), [0, 0, 0])
+                    sums[0] += k
+                    if g is not None:
+                        sums[1], sums[2] = sums[1] + milli(g) * k, sums[2] + k
+                got = [(*key, *sums) for key, sums in acc.items()]
+        got.sort(key=lambda p: (-p[4], p[0] is None, p[0] or "", p[1] is None, p[1] or "", p[2], p[3]))
+        return [{"name": name, "country": country, "lat": lat, "lon": lon, "events": k, "goldstein": summaries.mean(g, gn)}
+                for name, country, lat, lon, k, g, gn in got]
 
     def months(self, q: EventQuery) -> list[tuple[str, int]]:
         """Every month (YYYY-MM) in which the events ``q`` selects happened, oldest first,
@@ -537,6 +603,11 @@ class Store:
     def stories(self, limit: int = 50) -> list[dict[str, Any]]:
         """Stories with more than one document first, then by size."""
         with self.engine.connect() as conn:
+            if self.aggregates:
+                t = story_sizes
+                return [dict(r) for r in conn.execute(
+                    select(t.c.story_id, t.c.documents, t.c.title, t.c.first, t.c.last)
+                    .order_by(t.c.documents.desc(), t.c.story_id).limit(limit)).mappings()]
             n = func.count().label("documents")
             rows = conn.execute(select(documents.c.story_id, n, func.min(documents.c.title).label("title"),
                                        func.min(documents.c.published).label("first"),
@@ -555,55 +626,26 @@ class Store:
             return [dict(r) for r in rows]
 
     def happenings(self, doc_ids: list[str], limit: int = MAX_MENTIONS) -> list[dict[str, Any]]:
-        """The happenings (event clusters) these documents report, each with every mention of
-        it in the store (at most ``limit`` a happening), biggest first."""
+        """The happenings (event clusters) these documents report, each with how many mentions
+        it has in the store and the first ``limit`` of them, biggest first."""
         with self.engine.connect() as conn:
-            clusters = [c for (c,) in conn.execute(select(events.c.cluster_id).where(events.c.doc_id.in_(doc_ids))
-                                                   .distinct())]
+            clusters = sorted(c for (c,) in conn.execute(select(events.c.cluster_id)
+                                                         .where(events.c.doc_id.in_(doc_ids)).distinct()))
+            counts: dict[str, int] = {}
+            for chunk in _chunks(clusters, 500):
+                counts.update(conn.execute(select(events.c.cluster_id, func.count())
+                                           .where(events.c.cluster_id.in_(chunk)).group_by(events.c.cluster_id)).all())
             out = []
-            for chunk in _chunks(sorted(clusters), 500):
-                rows = conn.execute(select(events).where(events.c.cluster_id.in_(chunk))
-                                    .order_by(events.c.cluster_id, events.c.doc_id, events.c.event_id)).mappings().all()
+            for cid in clusters:  # a happening told by 10,000 documents is read 50 mentions deep, not 10,000
+                rows = conn.execute(select(events).where(events.c.cluster_id == cid)
+                                    .order_by(events.c.doc_id, events.c.event_id).limit(limit)).mappings().all()
                 people = self._participants(conn, [r["event_id"] for r in rows])
-                by_cluster: dict[str, list[Any]] = {}
-                for r in rows:
-                    by_cluster.setdefault(r["cluster_id"], []).append(r)
-                for cid in chunk:
-                    mine = by_cluster.get(cid, [])
-                    out.append({"cluster_id": cid, "mentions": len(mine),
-                                "events": [_event_dict(r, people.get(r["event_id"], [])) for r in mine[:limit]]})
+                out.append({"cluster_id": cid, "mentions": counts.get(cid, 0),
+                            "events": [event_dict(r, people.get(r["event_id"], [])) for r in rows]})
         return sorted(out, key=lambda h: (-h["mentions"], h["cluster_id"]))
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def _add_signatures(conn) -> None:  # type: ignore[no-untyped-def]
-    signatures.create(conn, checkfirst=True)
-
-
-# schema version -> the function that brings the previous version to it
-def _add_story_index(conn) -> None:  # type: ignore[no-untyped-def]
-    """Version 3: band keys and group keys. They are filled by the next story grouping, which
-    does one full pass first (vaarta.stories)."""
-    story_bands.create(conn, checkfirst=True)
-    if "group_key" not in {c["name"] for c in inspect(conn).get_columns("events")}:
-        conn.execute(text("ALTER TABLE events ADD COLUMN group_key VARCHAR(600)"))
-        conn.execute(text("CREATE INDEX ix_events_group_key ON events (group_key)"))
-    ix = {i["name"] for t in ("events", "event_participants") for i in inspect(conn).get_indexes(t)}
-    if "ix_events_date" not in ix:
-        conn.execute(text("CREATE INDEX ix_events_date ON events (date)"))
-    if "ix_participants_country_role" not in ix:
-        conn.execute(text("CREATE INDEX ix_participants_country_role ON event_participants (country, role, event_id)"))
-
-
-def _add_watch(conn) -> None:  # type: ignore[no-untyped-def]
-    """Version 4: the tables of ``vaarta watch``."""
-    watch_feeds.create(conn, checkfirst=True)
-    watch_urls.create(conn, checkfirst=True)
-
-
-MIGRATIONS = {2: _add_signatures, 3: _add_story_index, 4: _add_watch}
 
 
 def _has(column, code: str):  # type: ignore[no-untyped-def]
@@ -620,7 +662,8 @@ def _pair(a: str, b: str):  # type: ignore[no-untyped-def]
 
 def _narrows(q: EventQuery) -> bool:
     """``q`` leaves some events out."""
-    return any((q.actor, q.recipient, q.type, q.modality, q.since, q.until, q.place, q.doc_id, q.pair))
+    return any((q.actor, q.recipient, q.type, q.modality, q.since, q.until, q.place, q.doc_id, q.pair, q.actor_id,
+                q.recipient_id))
 
 
 def _week(day: str) -> str:
@@ -640,41 +683,6 @@ def _chunks(items: list, size: int) -> Iterator[list]:  # type: ignore[type-arg]
         yield items[i : i + size]
 
 
-def _event_row(ev: Event) -> dict[str, Any]:
-    p = ev.place
-    return {
-        "event_id": ev.event_id, "doc_id": ev.doc_id, "type": ev.type, "mode": ev.mode, "cameo": ev.cameo,
-        "goldstein": ev.goldstein, "quad": ev.quad, "modality": ev.modality,
-        "date": ev.date.value if ev.date else None, "date_precision": ev.date.precision if ev.date else None,
-        "place_name": p.name if p else None, "place_country": p.country if p else None,
-        "lat": p.lat if p else None, "lon": p.lon if p else None, "geonameid": p.geonameid if p else None,
-        "evidence": ev.evidence.sentence, "evidence_start": ev.evidence.start, "evidence_end": ev.evidence.end,
-        "rule": ev.rule, "confidence": ev.confidence,
-        "actor_countries": "|".join(sorted({a.country for a in ev.actors if a.country})),
-        "recipient_countries": "|".join(sorted({a.country for a in ev.recipients if a.country})),
-        "cluster_id": ev.event_id,
-    }
-
-
-def _event_dict(r, people: list[Any]) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-    def side(role: str) -> list[dict[str, Any]]:
-        return [{k: p[k] for k in ("name", "country", "sector", "kb_id", "wikidata", "text")}
-                for p in people if p["role"] == role]
-
-    place = None
-    if r["place_name"] is not None or r["place_country"] is not None:
-        place = {"name": r["place_name"], "country": r["place_country"], "lat": r["lat"], "lon": r["lon"],
-                 "geonameid": r["geonameid"]}
-    return {
-        "doc_id": r["doc_id"], "event_id": r["event_id"], "type": r["type"], "mode": r["mode"],
-        "cameo": r["cameo"], "goldstein": r["goldstein"], "quad": r["quad"], "modality": r["modality"],
-        "actors": side("actor"), "recipients": side("recipient"), "date": r["date"],
-        "date_precision": r["date_precision"], "place": place,
-        "evidence": {"sentence": r["evidence"], "start": r["evidence_start"], "end": r["evidence_end"]},
-        "rule": r["rule"], "confidence": r["confidence"],
-    }
-
-
 def _fts_query(query: str, also: tuple[str, ...] = ()) -> str:
     """User words as FTS5 terms (all of them), or any of ``also`` as a phrase: quotes
     doubled, so no operator can be injected."""
@@ -685,9 +693,11 @@ def _fts_query(query: str, also: tuple[str, ...] = ()) -> str:
     return " OR ".join([f"({main})"] + ['"' + " ".join(a.split()).replace('"', '""') + '"' for a in also])
 
 
-def open_store(url: str | None = None, create: bool = True) -> Store:
+def open_store(url: str | None = None, create: bool = True, aggregates: bool = True) -> Store:
     """The store at ``url``, its schema created or upgraded. ``create=False``: a SQLite file
-    that does not exist is an error (reading commands must not make an empty one)."""
+    that does not exist is an error (reading commands must not make an empty one).
+    ``aggregates=False``: every answer is read from the events themselves, none from the
+    pre-aggregated tables (slow; for checking that both agree)."""
     url = url or DEFAULT_URL
     if not create:
         path = sqlite_path(url)
@@ -719,7 +729,7 @@ def open_store(url: str | None = None, create: bool = True) -> Store:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("vaarta_write") else "BEGIN")
     for attempt in range(8):
         try:
-            return Store(engine)
+            return Store(engine, aggregates)
         except StoreError:
             raise
         except Exception as exc:

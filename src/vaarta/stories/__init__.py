@@ -14,10 +14,19 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import bindparam, case, delete, func, or_, select, update
 
 from vaarta.ontology import SYMMETRIC
-from vaarta.store.schema import documents, events, meta, signatures, story_bands
+from vaarta.store.aggregates import refresh_stories
+from vaarta.store.schema import (
+    agg_months,
+    documents,
+    events,
+    meta,
+    signatures,
+    story_bands,
+    story_sizes,
+)
 from vaarta.store.sql import Store
 
 SHINGLE = 5
@@ -91,6 +100,10 @@ def update_stories(store: Store, threshold: float = 0.7, window_days: int = 3, f
         if changed:
             conn.execute(update(documents).where(documents.c.id == bindparam("doc"))
                          .values(story_id=bindparam("sid")), changed)
+        if full:
+            refresh_stories(conn)
+        elif changed:  # the stories documents left and joined
+            refresh_stories(conn, {c["sid"] for c in changed} | {s for c in changed if (s := current.get(c["doc"]))})
         _cluster_events(conn, window_days, full)
         _count(conn, stats)
     return stats
@@ -161,7 +174,8 @@ def _touched_stories(conn, new_keys: dict[str, list[tuple[int, str]]]) -> dict[s
     for i in range(0, len(pairs), 300):
         chunk = pairs[i : i + 300]
         rows = conn.execute(select(story_bands.c.band, story_bands.c.key, story_bands.c.doc_id)
-                            .where(story_bands.c.key.in_([k for _, k in chunk]))).all()
+                            .where(or_(*((story_bands.c.band == b) & (story_bands.c.key == k)
+                                         for b, k in chunk)))).all()  # each (band, key) by its index
         for band, key, doc in rows:
             if (band, key) in wanted:
                 by_key.setdefault((band, key), []).append(doc)
@@ -225,12 +239,11 @@ def _cluster_events(conn, window_days: int, full: bool) -> None:  # type: ignore
 
 
 def _count(conn, stats: StoryStats) -> None:  # type: ignore[no-untyped-def]
-    sizes = select(documents.c.story_id, func.count().label("n")).where(documents.c.story_id.is_not(None)) \
-        .group_by(documents.c.story_id).subquery()
-    stats.documents = int(conn.execute(select(func.coalesce(func.sum(sizes.c.n), 0))).scalar_one())
-    stats.stories = int(conn.execute(select(func.count()).select_from(sizes)).scalar_one())
-    stats.linked = int(conn.execute(select(func.coalesce(func.sum(sizes.c.n), 0)).where(sizes.c.n > 1)).scalar_one())
-    stats.events = int(conn.execute(select(func.count()).select_from(events)).scalar_one())
+    n = story_sizes.c.documents  # (kept by refresh_stories above: no pass over the documents)
+    stories, grouped, linked = conn.execute(select(func.count(), func.coalesce(func.sum(n), 0),
+                                                   func.coalesce(func.sum(case((n > 1, n), else_=0)), 0))).one()
+    stats.documents, stats.stories, stats.linked = int(grouped), int(stories), int(linked)
+    stats.events = int(conn.execute(select(func.coalesce(func.sum(agg_months.c.n), 0))).scalar_one())
     stats.clusters = int(conn.execute(select(func.count(func.distinct(events.c.cluster_id)))).scalar_one())
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
@@ -53,8 +53,8 @@ def add_pages(app: FastAPI, store: Callable[[Request], Store], pipeline: Callabl
                 **ctx, **extra, "nav": nav, "json_url": request.url.path + ".json" +
                 (f"?{request.url.query}" if request.url.query else "")})
 
-        def twin(request: Request) -> JSONResponse:
-            return JSONResponse(views.as_json(build(request)))
+        def twin(request: Request) -> Response:
+            return Response(views.json_twin(build(request)), media_type="application/json")
 
         app.add_api_route(path + ".json", twin, methods=["GET"], include_in_schema=False)
         app.add_api_route(path, html, methods=["GET"], include_in_schema=False, response_class=HTMLResponse)

@@ -7,6 +7,7 @@ not fit is dropped and reported in ``problems``, shown above the page. The JSON 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
@@ -208,7 +209,6 @@ def actor_page(store: Store, pipeline: Pipeline | None, key: str) -> dict[str, A
     if not summary["as_actor"] and not summary["as_recipient"]:
         return None
     name = person.name if person else _code_name(kb, code)  # type: ignore[arg-type]
-    who = code or person.name  # type: ignore[union-attr]
     months = sorted({r["month"] for r in summary["per_month"]})
     types = sorted({r["type"] for r in summary["per_month"]})
     cells = {(r["month"], r["type"]): r["events"] for r in summary["per_month"]}
@@ -216,8 +216,8 @@ def actor_page(store: Store, pipeline: Pipeline | None, key: str) -> dict[str, A
         **summary, "key": key, "name": name or summary["name"] or key,
         "offices": [{"office": o.office, "country": o.country, "start": o.start, "end": o.end}
                     for o in person.offices] if person else [],
-        "acting": store.events(EventQuery(actor=who, limit=20)),
-        "receiving": store.events(EventQuery(recipient=who, limit=20)),
+        "acting": store.events(EventQuery(actor=code, actor_id=person.id if person else None, limit=20)),
+        "receiving": store.events(EventQuery(recipient=code, recipient_id=person.id if person else None, limit=20)),
         "timeline": {"months": months, "types": types,
                      "rows": [[cells.get((m, t), 0) for t in types] for m in months]},
     }
@@ -350,16 +350,18 @@ def _day(value: Any) -> date | None:
         return None
 
 
-def as_json(ctx: dict[str, Any]) -> dict[str, Any]:
-    """The JSON twin: the page's data, dataclasses and dates made plain."""
+def json_twin(ctx: dict[str, Any]) -> bytes:
+    """The JSON twin: the page's data, dataclasses and dates made plain as they are met
+    (a page of 35,000 network edges is not copied first)."""
     def plain(v: Any) -> Any:
-        if isinstance(v, dict):
-            return {k: plain(x) for k, x in v.items()}
-        if isinstance(v, list | tuple):
-            return [plain(x) for x in v]
         if isinstance(v, date):
             return v.isoformat()
         if hasattr(v, "__dataclass_fields__"):
-            return plain(asdict(v))
-        return v
-    return plain(ctx)
+            return asdict(v)
+        raise TypeError(f"{type(v).__name__} is not JSON")
+    return json.dumps(ctx, default=plain, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+
+
+def as_json(ctx: dict[str, Any]) -> dict[str, Any]:
+    """``ctx`` as plain JSON values (for ``vaarta watch --report --json``)."""
+    return json.loads(json_twin(ctx))

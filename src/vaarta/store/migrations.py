@@ -1,0 +1,61 @@
+"""Schema upgrades: ``MIGRATIONS[v]`` brings a database from version v - 1 to v. The store
+runs the missing ones in order, in one write transaction (``Store._migrate``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import inspect, text
+
+from vaarta.store import aggregates
+from vaarta.store.schema import (
+    AGGREGATES,
+    event_people,
+    event_states,
+    signatures,
+    story_bands,
+    story_sizes,
+    watch_feeds,
+    watch_urls,
+)
+
+
+def _add_signatures(conn: Any) -> None:
+    """Version 2: MinHash signatures of documents."""
+    signatures.create(conn, checkfirst=True)
+
+
+def _add_story_index(conn: Any) -> None:
+    """Version 3: band keys and group keys. They are filled by the next story grouping, which
+    does one full pass first (vaarta.stories)."""
+    story_bands.create(conn, checkfirst=True)
+    if "group_key" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN group_key VARCHAR(600)"))
+        conn.execute(text("CREATE INDEX ix_events_group_key ON events (group_key)"))
+    ix = {i["name"] for t in ("events", "event_participants") for i in inspect(conn).get_indexes(t)}
+    if "ix_events_date" not in ix:
+        conn.execute(text("CREATE INDEX ix_events_date ON events (date)"))
+    if "ix_participants_country_role" not in ix:
+        conn.execute(text("CREATE INDEX ix_participants_country_role ON event_participants (country, role, event_id)"))
+
+
+def _add_watch(conn: Any) -> None:
+    """Version 4: the tables of ``vaarta watch``."""
+    watch_feeds.create(conn, checkfirst=True)
+    watch_urls.create(conn, checkfirst=True)
+
+
+def _add_aggregates(conn: Any) -> None:
+    """Version 5: the pre-aggregated tables, story sizes and the states-by-date index, filled
+    from the events and stories already stored (minutes per million events)."""
+    for table in (event_states, event_people, *AGGREGATES, story_sizes):
+        table.create(conn, checkfirst=True)
+    if "ix_participants_kb_id" not in {i["name"] for i in inspect(conn).get_indexes("event_participants")}:
+        conn.execute(text("CREATE INDEX ix_participants_kb_id ON event_participants (kb_id, role, event_id)"))
+    aggregates.rebuild(conn)
+    aggregates.refresh_stories(conn)
+
+
+MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _add_signatures, 3: _add_story_index, 4: _add_watch,
+                                                5: _add_aggregates}

@@ -1,0 +1,288 @@
+"""Answers read from the pre-aggregated tables (``vaarta.store.aggregates``) instead of the
+events: the same answers, from a few thousand rows instead of every event.
+
+Every function returns None when its query asks for something the tables do not hold, and
+the store then reads the events themselves. The tables answer the filters type, modality,
+an actor or recipient given as a code (RUS, NATO), a pair of codes, and since/until given
+as a year or a month (2024, 2024-07). They do not answer a place, a document, an actor
+given by name, or a day (since=2024-07-08: an event dated only "2024-07" is not on or
+after that day, but it is in the month ``agg_*`` tables count it under) — except the pair
+tables, which keep whole dates. Which combinations each function takes is said beside it.
+(That a year or month since/until selects the same events from a month as from its days
+assumes dates compare by code point, as in SQLite and in PostgreSQL under the C collation.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Table, func, literal, or_, select
+
+from vaarta.store.aggregates import codes
+from vaarta.store.schema import (
+    agg_counterparts,
+    agg_dyads,
+    agg_edge_totals,
+    agg_edges,
+    agg_months,
+    agg_pair_days,
+    agg_people,
+    agg_places,
+    agg_state_places,
+    agg_states,
+    documents,
+)
+
+CODE = re.compile(r"[A-Z]{2,5}")
+_MONTHISH = re.compile(r"\d{4}(-\d{2})?")  # since/until the month tables answer exactly
+
+
+def mean(g_milli: int | None, g_n: int | None) -> float | None:
+    """A mean Goldstein score from a sum in thousandths: the one formula every answer uses."""
+    return round(g_milli / g_n / 1000, 2) if g_n else None
+
+
+class Query:
+    """What an EventQuery asks, sorted by what can answer it."""
+
+    def __init__(self, q: Any) -> None:
+        self.q = q
+        self.roles = [(role, v) for role, v in (("actor", q.actor), ("recipient", q.recipient)) if v]
+        self.pair: tuple[str, str] | None = tuple(q.pair) if q.pair else None  # type: ignore[assignment]
+        self.dated = bool(q.since or q.until)
+        self.plain = bool(q.type or q.modality or self.dated)  # filters the month tables hold
+        self.monthly = all(v is None or _MONTHISH.fullmatch(v) for v in (q.since, q.until))
+        # an actor and another recipient state: one direction of a network edge
+        self.edge = (q.actor, q.recipient) if len(self.roles) == 2 and q.actor != q.recipient and not q.pair else None
+        self.answerable = (not (q.place or q.doc_id or q.actor_id or q.recipient_id)
+                           and all(CODE.fullmatch(v) for _, v in self.roles)
+                           and (self.pair is None or all(CODE.fullmatch(c) for c in self.pair)))
+
+    def where(self, table: Table, date_column: str = "month") -> list[Any]:
+        """Type, modality, since and until on a table with those columns (a missing date is
+        '', which no since or until lets through)."""
+        q, col = self.q, table.c[date_column]
+        out = []
+        if q.type:
+            out.append(table.c.type == q.type)
+        if q.modality:
+            out.append(table.c.modality == q.modality)
+        if q.since:
+            out += [col != "", col >= q.since]
+        if q.until:
+            out += [col != "", col <= q.until + "\uffff"]
+        return out
+
+    def one_filter(self) -> bool:
+        """At most one state filter: a state, a pair, or an actor and recipient (an edge)."""
+        return bool(self.edge) or len(self.roles) + bool(self.pair) <= 1
+
+    def edge_where(self) -> list[Any]:
+        a, b = self.edge or ("", "")
+        return [agg_edges.c.source == a, agg_edges.c.target == b, *self.where(agg_edges)]
+
+    def pair_where(self) -> list[Any]:
+        lo, hi = sorted(self.pair or ())
+        return [agg_pair_days.c.lo == lo, agg_pair_days.c.hi == hi, *self.where(agg_pair_days, "date")]
+
+    def holds(self, actors: list[str], recipients: list[str]) -> bool:
+        """An event of these state sets passes the state filters."""
+        for role, code in self.roles:
+            if code not in (actors if role == "actor" else recipients):
+                return False
+        if self.pair:
+            a, b = self.pair
+            return (a in actors and b in recipients) or (b in actors and a in recipients)
+        return True
+
+    def dyad_rows(self, conn: Any) -> list[tuple[list[str], list[str], int, int, int]]:
+        first = self.roles[0][1] if self.roles else (self.pair[0] if self.pair else None)
+        return dyad_rows(conn, first, self.holds)
+
+
+def dyad_rows(conn: Any, code: str | None,
+              keep: Callable[[list[str], list[str]], bool]) -> list[tuple[list[str], list[str], int, int, int]]:
+    """The ``agg_dyads`` rows (actor states, recipient states, events, Goldstein sum and
+    count) that ``keep`` accepts; a LIKE on ``code``, which every accepted row holds,
+    narrows the scan first."""
+    stmt = select(agg_dyads.c.actors, agg_dyads.c.recipients, agg_dyads.c.n, agg_dyads.c.g_milli, agg_dyads.c.g_n)
+    if code is not None:
+        stmt = stmt.where(or_(_has(agg_dyads.c.actors, code), _has(agg_dyads.c.recipients, code)))
+    out = []
+    for a, r, n, g, gn in conn.execute(stmt):
+        acting, receiving = codes(a), codes(r)
+        if keep(acting, receiving):
+            out.append((acting, receiving, int(n), int(g), int(gn)))
+    return out
+
+
+def _has(column: Any, code: str) -> Any:
+    """``code`` (capitals only: no LIKE wildcard) is one of the |-separated codes."""
+    return (literal("|") + column + literal("|")).like(f"%|{code}|%")
+
+
+def _total(conn: Any, stmt: Any) -> int:
+    return int(conn.execute(stmt).scalar() or 0)
+
+
+def count(conn: Any, q: Any) -> int | None:
+    """Events ``q`` selects: no state, one state, a pair, or an actor and another recipient,
+    with type, modality and dates (a pair takes any date; the others a year or a month)."""
+    s = Query(q)
+    if not s.answerable or not s.one_filter():
+        return None
+    if s.pair:
+        return _total(conn, select(func.sum(agg_pair_days.c.n)).where(*s.pair_where()))
+    if not s.monthly:
+        return None
+    if s.edge:
+        return _total(conn, select(func.sum(agg_edges.c.n)).where(*s.edge_where()))
+    if not s.roles:
+        return _total(conn, select(func.sum(agg_months.c.n)).where(*s.where(agg_months)))
+    (role, code), = s.roles
+    return _total(conn, select(func.sum(agg_states.c.n)).where(agg_states.c.state == code, agg_states.c.role == role,
+                                                               *s.where(agg_states)))
+
+
+def facets(conn: Any, q: Any, top: int) -> dict[str, list[tuple[str, int]]] | None:
+    """Counts per type, month and actor state of the events ``q`` selects. Types and months:
+    as ``count``. Actor states: with no state filter, as ``count``; with a state, a pair or
+    an edge, only without type, modality and dates (the "actor" entry is left out otherwise,
+    for the store to count from the events)."""
+    s = Query(q)
+    if not s.answerable or not s.one_filter() or (not s.pair and not s.monthly):
+        return None
+    if s.pair:
+        table, where = agg_pair_days, s.pair_where()
+        month = func.substr(agg_pair_days.c.date, 1, 7)
+        dated = agg_pair_days.c.date != ""
+    elif s.edge:
+        table, where = agg_edges, s.edge_where()
+        month, dated = agg_edges.c.month, agg_edges.c.month != ""
+    else:
+        table = agg_states if s.roles else agg_months
+        where = s.where(table)
+        for role, code in s.roles:
+            where += [agg_states.c.state == code, agg_states.c.role == role]
+        month, dated = table.c.month, table.c.month != ""
+    n = func.sum(table.c.n)
+    by_type = conn.execute(select(table.c.type, n).where(*where).group_by(table.c.type)
+                           .order_by(n.desc(), table.c.type)).all()
+    by_month = conn.execute(select(month, n).where(*where).where(dated).group_by(month)
+                            .order_by(month.desc()).limit(top)).all()
+    out = {"type": [(a, int(b)) for a, b in by_type], "month": [(a, int(b)) for a, b in by_month]}
+    if not s.roles and not s.pair:
+        k = func.sum(agg_states.c.n)
+        by_actor = conn.execute(select(agg_states.c.state, k).where(agg_states.c.role == "actor", *s.where(agg_states))
+                                .group_by(agg_states.c.state).order_by(k.desc(), agg_states.c.state).limit(top))
+        out["actor"] = [(a, int(b)) for a, b in by_actor]
+    elif not s.plain:
+        counts: dict[str, int] = {}
+        for acting, _, k, _, _ in s.dyad_rows(conn):
+            for a in acting:
+                counts[a] = counts.get(a, 0) + k
+        out["actor"] = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+    return out
+
+
+def network(conn: Any, q: Any, min_events: int) -> list[dict[str, Any]] | None:
+    """Edges of the events ``q`` selects: with no state filter, any type, modality and
+    year or month; with states or a pair, only without those."""
+    s = Query(q)
+    if not s.answerable:
+        return None
+    if not s.roles and not s.pair and not s.plain:
+        t = agg_edge_totals
+        rows = conn.execute(select(t.c.source, t.c.target, t.c.n, t.c.g_milli, t.c.g_n).where(t.c.n >= min_events)
+                            .order_by(t.c.n.desc(), t.c.source, t.c.target))
+        return [{"source": a, "target": b, "events": k, "goldstein": round(g / gn / 1000, 2) if gn else None}
+                for a, b, k, g, gn in rows]  # (35,000 edges at a million events: mean() inlined)
+    if not s.roles and not s.pair:
+        if not s.monthly:
+            return None
+        n = func.sum(agg_edges.c.n)
+        rows = conn.execute(select(agg_edges.c.source, agg_edges.c.target, n, func.sum(agg_edges.c.g_milli),
+                                   func.sum(agg_edges.c.g_n)).where(*s.where(agg_edges))
+                            .group_by(agg_edges.c.source, agg_edges.c.target).having(n >= min_events)
+                            .order_by(n.desc(), agg_edges.c.source, agg_edges.c.target))
+        return [{"source": a, "target": b, "events": int(k), "goldstein": mean(int(g), int(gn))}
+                for a, b, k, g, gn in rows]
+    if s.plain:
+        return None
+    edges: dict[tuple[str, str], list[int]] = {}
+    for acting, receiving, k, g, gn in s.dyad_rows(conn):
+        for a in acting:
+            for b in receiving:
+                if a != b:
+                    acc = edges.setdefault((a, b), [0, 0, 0])
+                    acc[0], acc[1], acc[2] = acc[0] + k, acc[1] + g, acc[2] + gn
+    return [{"source": a, "target": b, "events": k, "goldstein": mean(g, gn)}
+            for (a, b), (k, g, gn) in sorted(edges.items(), key=lambda kv: (-kv[1][0], kv[0])) if k >= min_events]
+
+
+def places(conn: Any, q: Any) -> list[tuple[str | None, str | None, float, float, int, int, int]] | None:
+    """Per place with coordinates, the events ``q`` selects (count, Goldstein sum and
+    count): type, modality, year or month; or one actor or recipient state alone."""
+    s = Query(q)
+    if not s.answerable or s.pair or len(s.roles) > 1 or (s.roles and s.plain) or not s.monthly:
+        return None
+    if s.roles:
+        (role, code), = s.roles
+        t, where = agg_state_places, [agg_state_places.c.role == role, agg_state_places.c.state == code]
+    else:
+        t, where = agg_places, s.where(agg_places)
+    rows = conn.execute(select(t.c.name, t.c.country, t.c.lat, t.c.lon, func.sum(t.c.n), func.sum(t.c.g_milli),
+                               func.sum(t.c.g_n)).where(*where)
+                        .group_by(t.c.place, t.c.name, t.c.country, t.c.lat, t.c.lon))
+    return [(a, c, la, lo, int(k), int(g), int(gn)) for a, c, la, lo, k, g, gn in rows]
+
+
+def dyad_days(conn: Any, a: str, b: str) -> list[tuple[str, int, int, int, int, int]]:
+    """Per dated day, the events between a and b: count, cooperative, Goldstein sum and
+    count, and those in which a acted."""
+    lo, hi = sorted((a, b))
+    t = agg_pair_days
+    acted = t.c.lo_acts if a == lo else t.c.hi_acts
+    rows = conn.execute(select(t.c.date, func.sum(t.c.n), func.sum(t.c.coop), func.sum(t.c.g_milli),
+                               func.sum(t.c.g_n), func.sum(acted))
+                        .where(t.c.lo == lo, t.c.hi == hi, t.c.date != "").group_by(t.c.date).order_by(t.c.date))
+    return [(d, int(n), int(c), int(g), int(gn), int(ab)) for d, n, c, g, gn, ab in rows]
+
+
+def stats(conn: Any) -> dict[str, Any]:
+    n = func.sum(agg_months.c.n)
+    by_type = conn.execute(select(agg_months.c.type, n).group_by(agg_months.c.type).order_by(n.desc(), agg_months.c.type))
+    dyads = conn.execute(select(agg_dyads.c.actors, agg_dyads.c.recipients, agg_dyads.c.n)
+                         .order_by(agg_dyads.c.n.desc(), agg_dyads.c.actors, agg_dyads.c.recipients).limit(10))
+    per_month = conn.execute(select(agg_months.c.month, n).where(agg_months.c.month != "")
+                             .group_by(agg_months.c.month).order_by(agg_months.c.month))
+    return {
+        "documents": _total(conn, select(func.count()).select_from(documents)),
+        "events": _total(conn, select(n)), "by_type": {t: int(k) for t, k in by_type},
+        "top_dyads": [{"actors": a, "recipients": r, "events": int(k)} for a, r, k in dyads],
+        "per_month": {m: int(k) for m, k in per_month},
+    }
+
+
+def event_types(conn: Any) -> list[str]:
+    return [t for (t,) in conn.execute(select(agg_months.c.type).distinct().order_by(agg_months.c.type))]
+
+
+def actor(conn: Any, code: str | None, kb_id: str | None, top: int) -> dict[str, Any]:
+    """A state's or organisation's (``code``) or a KB person's (``kb_id``) events both ways,
+    counterparts (states on the other side) and events per month and type."""
+    who = kb_id or code or ""
+    t, key = (agg_people, agg_people.c.kb_id) if kb_id else (agg_states, agg_states.c.state)
+    roles = dict(conn.execute(select(t.c.role, func.sum(t.c.n)).where(t.c.role.in_(("actor", "recipient")),
+                                                                      key == who).group_by(t.c.role)).all())
+    c = agg_counterparts
+    counterparts = conn.execute(select(c.c.other, c.c.n).where(c.c.who == who)
+                                .order_by(c.c.n.desc(), c.c.other).limit(top)).all()
+    per_month = conn.execute(select(t.c.month, t.c.type, func.sum(t.c.n)).where(t.c.role == "any", key == who,
+                                                                                t.c.month != "")
+                             .group_by(t.c.month, t.c.type).order_by(t.c.month, t.c.type)).all()
+    return {"as_actor": int(roles.get("actor") or 0), "as_recipient": int(roles.get("recipient") or 0),
+            "counterparts": [{"code": o, "events": int(k)} for o, k in counterparts],
+            "per_month": [{"month": m, "type": ty, "events": int(k)} for m, ty, k in per_month]}
