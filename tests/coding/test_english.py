@@ -136,8 +136,8 @@ CASES = [
      "2021-01-22", ("ASSAULT", {"IMG"}, {"IRQ"}, "asserted")),
     ("en.assault.assassinate", "Gunmen assassinated a Haitian politician outside his home.",
      "2021-07-08", ("ASSAULT", {"IMG"}, {"HTI"}, "asserted")),
-    ("en.assault.abduct", "Militants abducted three Chinese engineers in Balochistan.",
-     "2021-07-08", ("ASSAULT", {"IMG"}, {"CHN", "PAK"}, "asserted")),
+    ("en.coerce.abduct", "Militants abducted three Chinese engineers in Balochistan.",
+     "2021-07-08", ("COERCE", {"IMG"}, {"CHN"}, "asserted")),
     ("en.assault.clash", "Indian and Chinese troops clashed in Ladakh.",
      "2020-06-16", ("ASSAULT", {"IND"}, {"CHN"}, "asserted")),
     # AGREE

@@ -59,8 +59,8 @@ def test_frame_codes_our_sentence(code, rule, text, published, expected):
 
 # CAMEO sub-codes, type by type (issue: real news — vocabulary)
 SUBCODES = [
-    ("hi.assault.abduct", "आतंकियों ने पाकिस्तान में दो चीनी इंजीनियरों का अपहरण कर लिया।",
-     "2024-03-01", ("ASSAULT", None, {"IMG"}, {"CHN"}, "asserted")),
+    ("hi.coerce.abduct", "आतंकियों ने पाकिस्तान में दो चीनी इंजीनियरों का अपहरण कर लिया।",
+     "2024-03-01", ("COERCE", None, {"IMG"}, {"CHN"}, "asserted")),
     ("hi.assault.assassinate", "इजरायल ने हमास के नेता की हत्या कर दी।",
      "2024-07-31", ("ASSAULT", None, {"ISR"}, {"IMG"}, "asserted")),
     ("hi.assault.massacre", "आरएसएफ ने अल-फशर में नरसंहार किया।",
