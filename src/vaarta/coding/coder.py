@@ -34,23 +34,30 @@ from vaarta.lang.hi.postpositions import (
     AGENT_PRONOUNS,
     ALLEGATION_NOUNS,
     BOTH,
+    BOTH_WORD,
     CLOSING_WORDS,
     CONDITIONALS,
     CONJUNCTIONS,
     CONSEQUENCE,
     CONTINUATIONS,
+    COUNTERPART_MARKERS,
     DECISION_NOUNS,
     DEMONSTRATIVES,
+    DONE,
+    DURING,
     GENITIVE,
+    HAPPENED,
     NEGATIVE_WORDS,
     NOT_LEAD_VERBS,
     OBJECT_PRONOUNS,
     PARTICIPLES,
     PASSIVE_AUX,
+    PASSIVE_INFINITIVES,
     PAST_MARKERS,
     POSSESSIVES,
     REACTION_OPENERS,
     REFLEXIVES,
+    RELATIVE_PRONOUNS,
     SAYING,
     SETTING_AFTER,
     SOURCE_MARKERS,
@@ -62,20 +69,20 @@ from vaarta.ontology import SELF_DIRECTED
 
 _W = r"[\u0900-\u0963\u0966-\u097F\w]"
 # "X को निष्कासित किए जाने के भारत के फैसले पर": the event and who decided it
-_DECIDED_GAP = re.compile(r"\s*(?:(?:किए|किये|किया)\s+)?(?:(?:जाने|जाना)\s+)?(?:के|का|की)\s+$")
+_DECIDED_GAP = re.compile(rf"\s*(?:(?:{'|'.join(DONE)})\s+)?(?:(?:{'|'.join(PASSIVE_INFINITIVES)})\s+)?(?:{'|'.join(GENITIVE)})\s+$")
 _DECISION = re.compile(rf"\s+(?:इस\s+|इन\s+)?(?:{'|'.join(DECISION_NOUNS)})(?!{_W})")
 # the object noun phrase closing right before the subject: "कनाडा की इस कार्रवाई की भारत ने"
-_OBJECT_FIRST = re.compile(r"\s+(?:की|का|के)(?:\s+\S+){1,3}?\s+(?:की|का|को)\s+")
+_OBJECT_FIRST = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})(?:\s+\S+){{1,3}}?\s+(?:{'|'.join(GENITIVE)}|{CLOSING_WORDS['ko']})\s+")
 # a relative clause after the predicate describes something; its नहीं is not the event's
-_RELATIVE = re.compile(r"\s(?:जो|जिसे|जिसने|जिन्हें|जिसको)\s")
-_WITH_COUNTERPART = re.compile(r"(?:के साथ|के बीच|(?<=\S) से)\s+(?:\S+\s+){0,3}$")
-_HELD_MEETING = re.compile(r"(?:हुई|हुए|हुआ)\s+(?:\S+\s+){0,3}$")
+_RELATIVE = re.compile(rf"\s(?:{'|'.join(RELATIVE_PRONOUNS)})\s")
+_WITH_COUNTERPART = re.compile(rf"(?:{'|'.join(COUNTERPART_MARKERS)}|(?<=\S) {CLOSING_WORDS['se']})\s+(?:\S+\s+){{0,3}}$")
+_HELD_MEETING = re.compile(rf"(?:{'|'.join(HAPPENED)})\s+(?:\S+\s+){{0,3}}$")
 _SOURCE = re.compile(rf"(?:\s+(?!ने(?!{_W}))\S+){{0,4}}?\s+(?:{'|'.join(SOURCE_MARKERS)})(?!{_W})")
 _SETTING = re.compile(rf"\s*(?:{'|'.join(SETTING_AFTER)})(?!{_W})")
 FUTURE_ATTACK = "138"  # CAMEO: threaten with military force
 _ALLEGED_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "MOBILIZE"])
 # (the event's own infinitive may stand between: "हमला करने का आरोप", "हमले किए जाने के आरोप")
-_ALLEGED = re.compile(rf"(?:\s+\S+(?:ने|ए|ये)){{0,2}}\s*(?:का|के|की)\s+(?:{'|'.join(ALLEGATION_NOUNS)})(?!{_W})")
+_ALLEGED = re.compile(rf"(?:\s+\S+(?:ने|ए|ये)){{0,2}}\s*(?:{'|'.join(GENITIVE)})\s+(?:{'|'.join(ALLEGATION_NOUNS)})(?!{_W})")
 _PHRASE_MARKERS = frozenset(["par", "khilaf", "saath", "se", "ko", "liye", "prati"])
 _OBJECT_PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(OBJECT_PRONOUNS)})(?!{_W})")
 _PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(AGENT_PRONOUNS + SUBJECT_PRONOUNS + BOTH)})(?!{_W})")
@@ -177,7 +184,7 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
             roles = [r for r in roles if not _SOURCE.match(text, r.mention.end, ce)]
             # "दोनों सेनाओं": the organs of the two parties already named, not the home state's
             roles = [r for r in roles if not (r.mention.source.startswith("kb.role")
-                                              and text[max(0, r.mention.start - 6) : r.mention.start] == "दोनों ")]
+                                              and text[: r.mention.start].endswith(BOTH_WORD + " "))]
             pronoun_roles = _pronouns(text, cs, ce, state, roles) if triggers else []
             spent: list[tuple[int, int]] = []  # light verbs of events made: "मदद पहुंचा" is no visit
             addressee: list[Actor] = []
@@ -320,7 +327,7 @@ def _object_pronouns(text: str, cs: int, ce: int, state: _State, roles: list[_Ro
             continue  # "विद्रोहियों और उनके ठिकानों पर": theirs, just named
         marker = OBJECT_PRONOUNS[m.group(1)]
         if not marker:  # a genitive: "उनके साथ", "उनके ठिकानों पर", "उनका ... स्वागत"
-            marker = marker_after(text, m.end() - 2, ce) if text[m.end() - 2 : m.end()] == "के" else "none"
+            marker = marker_after(text, m.end() - 2, ce) if m.group(1).endswith(GENITIVE[-1]) else "none"  # उनके
             if marker in ("gen", "none"):
                 closing = closing_of(text, m.end(), ce)
                 marker = closing[0] if closing and closing[0] in _PHRASE_MARKERS else "gen"
@@ -343,7 +350,7 @@ def _frame_fits(frame: Frame, text: str, trig: Trigger, clause: tuple[int, int])
         happened = frame.symmetric and _HELD_MEETING.search(lead) is not None
         told = happened or (frame.symmetric and _WITH_COUNTERPART.search(lead) is not None)
         for b in frame.blocks:
-            if after.startswith(b) and not (happened if b in ("में", "के दौरान") else told):
+            if after.startswith(b) and not (happened if b in DURING else told):
                 return False
         if frame.blocks_re and frame.blocks_re.search(text, trig.end, ce):
             return False

@@ -188,12 +188,17 @@ event_people = Table(
 Index("ix_event_people_kb_date", event_people.c.kb_id, event_people.c.role, event_people.c.date,
       event_people.c.event_id)
 
+
+def _slice_key() -> list[Column]:  # type: ignore[type-arg]
+    """The key columns every count table slices by: month, PLOVER type, modality."""
+    return [Column("month", String(7), primary_key=True), Column("type", String(16), primary_key=True),
+            Column("modality", String(16), primary_key=True)]
+
+
 # events per month, type and modality: stats, type and month facets, counts
 agg_months = Table(
     "agg_months", metadata,
-    Column("month", String(7), primary_key=True),
-    Column("type", String(16), primary_key=True),
-    Column("modality", String(16), primary_key=True),
+    *_slice_key(),
     Column("n", BigInteger, nullable=False),
     sqlite_with_rowid=False,
 )
@@ -233,9 +238,7 @@ agg_states = Table(
     "agg_states", metadata,
     Column("role", String(10), primary_key=True),
     Column("state", String(8), primary_key=True),
-    Column("month", String(7), primary_key=True),
-    Column("type", String(16), primary_key=True),
-    Column("modality", String(16), primary_key=True),
+    *_slice_key(),
     Column("n", BigInteger, nullable=False),
     sqlite_with_rowid=False,
 )
@@ -245,9 +248,7 @@ agg_people = Table(
     "agg_people", metadata,
     Column("role", String(10), primary_key=True),
     Column("kb_id", String(128), primary_key=True),
-    Column("month", String(7), primary_key=True),
-    Column("type", String(16), primary_key=True),
-    Column("modality", String(16), primary_key=True),
+    *_slice_key(),
     Column("n", BigInteger, nullable=False),
     sqlite_with_rowid=False,
 )
@@ -267,9 +268,7 @@ agg_edges = Table(
     "agg_edges", metadata,
     Column("source", String(8), primary_key=True),
     Column("target", String(8), primary_key=True),
-    Column("month", String(7), primary_key=True),
-    Column("type", String(16), primary_key=True),
-    Column("modality", String(16), primary_key=True),
+    *_slice_key(),
     Column("n", BigInteger, nullable=False),
     Column("g_milli", BigInteger, nullable=False),
     Column("g_n", BigInteger, nullable=False),
@@ -292,9 +291,7 @@ agg_edge_totals = Table(
 agg_places = Table(
     "agg_places", metadata,
     Column("place", String(600), primary_key=True),
-    Column("month", String(7), primary_key=True),
-    Column("type", String(16), primary_key=True),
-    Column("modality", String(16), primary_key=True),
+    *_slice_key(),
     Column("name", Text),
     Column("country", String(8)),
     Column("lat", Float, nullable=False),

@@ -25,6 +25,14 @@ SUBJECT_PRONOUNS = ("वह", "वे", "वो")
 # all stand before it ("इजरायली हवाई हमलों के जवाब में हिजबुल्लाह ने इजरायल पर रॉकेट दागे")
 SETTING_AFTER = ("के जवाब में", "के बदले में", "के बाद", "के चलते", "की वजह से", "के कारण", "के विरोध में",
                  "किए जाने पर", "किये जाने पर", "किए जाने के बाद", "किए जाने से", "किए जाने के खिलाफ")
+# closed lists the coder's constructions are built from
+RELATIVE_PRONOUNS = ("जो", "जिसे", "जिसने", "जिन्हें", "जिसको")  # a relative clause opens
+COUNTERPART_MARKERS = ("के साथ", "के बीच")  # "X के साथ वार्ता के बाद": the meeting is told
+HAPPENED = ("हुई", "हुए", "हुआ")  # "के बीच हुई शिखर वार्ता में": it took place
+DONE = ("किए", "किये", "किया")  # "निष्कासित किए जाने के भारत के फैसले"
+PASSIVE_INFINITIVES = ("जाने", "जाना")
+DURING = ("में", "के दौरान")  # a meeting as the setting of another event
+BOTH_WORD = "दोनों"  # "दोनों सेनाओं": the organs of the two parties named
 # a source the news cites: "हौथी द्वारा संचालित मीडिया के अनुसार" names no party of the event
 SOURCE_MARKERS = ("के अनुसार", "के मुताबिक", "के मुताबिक़", "के हवाले से")
 # the nouns of a decision whose genitive names who made it: "निष्कासित किए जाने के भारत के फैसले"
