@@ -54,7 +54,7 @@ def test_local_actors_take_the_country_of_their_place(code):
 
 def test_recent_past_perfect_is_asserted_and_dated_from_the_event_before(code):
     doc = code("भारत ने सोमवार को नेपाल के राजदूत को तलब किया।\n"
-               "इससे एक दिन पहले काठमांडू में नेपाल के विदेश मंत्रालय ने भारतीय राजदूत को तलब किया था।",
+               "इससे एक दिन पहले काठमांडू में नेपाल के विदेश मंत्रालय ने भारत के राजदूत को तलब किया था।",
                "2025-01-14")
     by_actor = {next(iter({a.country for a in e.actors})): e for e in doc.events}
     assert by_actor["NPL"].modality == "asserted" and by_actor["NPL"].date.value == "2025-01-12"

@@ -634,3 +634,69 @@ def test_an_attack_announced_is_a_threat_made_now(code):
     doc = code("हूतियों ने कहा कि वे सऊदी अरब पर और हमले करेंगे।", "2024-05-22")
     assert [(e.type, e.modality) for e in doc.events if e.type in ("ASSAULT", "THREATEN")] == [("THREATEN", "asserted")]
     assert _has(doc, "THREATEN", {"IMG"}, {"SAU"})
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients", [
+    # news writes the nukta, the nasal and the chandrabindu either way
+    ("भारत ने कनाडा के नागरिकों के लिए वीज़ा सेवाएं निलंबित कर दीं।", "SANCTION", {"IND"}, {"CAN"}),
+    ("मालदीव ने ताइवान से राजनयिक सम्बन्ध तोड़ लिए।", "SANCTION", {"MDV"}, {"TWN"}),
+])
+def test_spellings_of_one_word(code, text, type_, actors, recipients):
+    assert _has(code(text, "2023-09-21"), type_, actors, recipients)
+
+
+def test_an_attack_in_view_of_which_a_state_acts_is_not_the_states(code):
+    doc = code("उरी हमले के मद्देनजर भारत ने पाकिस्तान के साथ व्यापार निलंबित कर दिया।", "2016-09-25")
+    assert _has(doc, "SANCTION", {"IND"}, {"PAK"})
+    assert not [e for e in doc.events if e.type == "ASSAULT" and "IND" in {a.country for a in e.actors}]
+
+
+def test_a_ship_taken_is_seized_not_conquered(code):
+    doc = code("ईरान ने खाड़ी में पनामा के एक टैंकर को कब्जा कर लिया।", "2019-07-20")
+    assert _has(doc, "COERCE", {"IRN"}, {"PAN"})
+    assert "ASSAULT" not in {e.type for e in doc.events}
+
+
+def test_a_capital_as_counterpart_is_no_place(code):
+    doc = code("जापान लगातार सियोल के साथ संपर्क में है।", "2023-06-01")
+    (ev,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert ev.place is None and ev.mode is None
+
+
+def test_proposing_talks_is_a_request(code):
+    doc = code("जापान ने चीन के साथ उच्च स्तरीय वार्ता का प्रस्ताव रखा।", "2023-06-01")
+    assert _has(doc, "REQUEST", {"JPN"}, {"CHN"})
+    assert "AGREE" not in {e.type for e in doc.events}
+
+
+def test_talks_between_two_held_by_a_third_are_mediation(code):
+    doc = code("कतर ने इजरायल और हमास के बीच युद्धविराम पर बातचीत की।", "2024-01-10")
+    (ev,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert ev.mode == "third-party"
+    assert ev.participants() == {"QAT", "ISR", "IMG"}
+
+
+def test_accusing_each_other_is_an_accusation_each_way(code):
+    doc = code("भारत और चीन की सेनाओं के बीच गतिरोध रहा। दोनों देशों ने एक-दूसरे पर घुसपैठ का आरोप लगाया।", "2020-06-20")
+    assert _has(doc, "ACCUSE", {"IND"}, {"CHN"}) and _has(doc, "ACCUSE", {"CHN"}, {"IND"})
+
+
+def test_conjoined_states_of_one_organ_both_act(code):
+    doc = code("फ्रांस और जर्मनी के विमानों ने माली में आतंकियों के ठिकानों पर हमले किए।", "2014-02-10")
+    assert [e for e in doc.events if e.type == "ASSAULT" and {a.country for a in e.actors} == {"FRA", "DEU"}]
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients", [
+    ("श्रीलंका की अंतरिम सरकार ने भारत से ईंधन की मदद मांगी।", "REQUEST", {"LKA"}, {"IND"}),
+    ("पाकिस्तान ने इंडियन आर्मी पर गोलीबारी का आरोप लगाया।", "ACCUSE", {"PAK"}, {"IND"}),
+])
+def test_more_ways_of_naming_a_government(code, text, type_, actors, recipients):
+    assert _has(code(text, "2022-05-01"), type_, actors, recipients)
+
+
+@pytest.mark.parametrize("text,not_type", [
+    ("नेपाल ने बचाव कार्य में मदद के लिए भारत को धन्यवाद दिया।", "AID"),
+    ("भारत और श्रीलंका ने मुद्रा की अदला-बदली पर समझौता किया।", "RETREAT"),
+])
+def test_words_that_name_no_event_there(code, text, not_type):
+    assert not_type not in {e.type for e in code(text, "2022-05-01").events}

@@ -45,12 +45,14 @@ from vaarta.lang.hi.postpositions import (
     DEMONSTRATIVES,
     DONE,
     DURING,
+    EACH_OTHER,
     GENITIVE,
     HAPPENED,
     NEGATIVE_WORDS,
     NOT_LEAD_VERBS,
     OBJECT_PRONOUNS,
     PARTICIPLES,
+    PARTY_MARKERS,
     PASSIVE_AUX,
     PASSIVE_INFINITIVES,
     PAST_MARKERS,
@@ -103,6 +105,8 @@ _IN_PHRASE = re.compile(r"(?:\s+\S+){0,3}?\s+में(?![\u0900-\u0963\u0966-\u
 _PASSIVE_AFTER = re.compile(rf"\s+(?:{'|'.join(PASSIVE_AUX)})(?![\u0900-\u0963\u0966-\u097F])")
 _NE = re.compile(r"\s+ने(?![\u0900-\u0963\u0966-\u097F])")
 _IN = re.compile(r"\s+में(?![\u0900-\u0963\u0966-\u097F])")
+_EACH_OTHER = re.compile(rf"(?<!{_W})(?:{'|'.join(EACH_OTHER)})(?!{_W})")
+_PARTY_AFTER = re.compile(rf"\s+(?:{'|'.join(PARTY_MARKERS)})(?!{_W})")
 _ANAPHOR = re.compile(rf"(?<![\u0900-\u097F\w-])(?:{'|'.join(DEMONSTRATIVES)})\s+(?:\S+\s+)?$")  # (not "जे-इन")
 _CONDITION = re.compile(rf"(?<!{_W})(?:{'|'.join(CONDITIONALS)})(?!{_W})")
 _THEN = re.compile(rf"(?<!{_W})(?:{'|'.join(CONSEQUENCE)})(?!{_W})")
@@ -168,6 +172,11 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                       if m.actor.country and _NE.match(text, m.end)]  # type: ignore[union-attr]
             if agents:
                 state.salient = agents  # type: ignore[assignment]
+            # and who stood against whom: "X और Y की सेनाओं के बीच गतिरोध रहा। दोनों देशों ने …"
+            between = [r.actor for r in _roles(text, actors.within(sent.start, sent.end), sent.end)
+                       if r.marker == "beech" and r.actor.country]
+            if len({a.country for a in between}) > 1:
+                state.last_participants = between
             continue
         clauses = split_clauses(text, sent.start, sent.end)
         for ci, (cs, ce) in enumerate(clauses):
@@ -523,8 +532,12 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         agents = agents or [r for i, r in enumerate(roles) if r.marker == "dvara" and i not in used]
         if not agents:
             return None
+    mediated = False
     if between:  # "पेरिस में X और Y के बीच बैठक हुई": they are the meeting, whoever set it up
         agents = [r for i, r in enumerate(roles) if r.marker == "ne" and i not in used]
+        # "रूस ने आर्मेनिया और अजरबैजान के बीच युद्धविराम पर बातचीत की": a third state's mediation
+        mediated = frame.type == "CONSULT" and bool(agents) and \
+            not {r.actor.country for r in agents} & {a.country for a in recipients}
         if not agents:
             agents, recipients = [_Role(Mention(t0, t0, "", "actor", actor=recipients[0]), "beech")], recipients[1:]
     # "हमले की निंदा", "हमले की धमकी": an event noun that is the object of another predicate
@@ -540,8 +553,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                 and r.actor.country != agents[0].actor.country]
     if not agents and not frame.bare_agent and not governed:  # an intransitive verb never has a ने agent
         agents = [r for i, r in enumerate(roles) if r.marker == "ne" and i not in used] or \
-            [r for i, r in enumerate(roles) if r.marker == "gen" and i not in used and r.mention.start < t0
-             and _closes_with(text, r, roles, t0, "ने")]  # "हमास की सैन्य शाखा अल-कस्साम ब्रिगेड ने"
+            _conjuncts(text, roles, [i for i, r in enumerate(roles) if r.marker == "gen" and i not in used
+                                     and r.mention.start < t0 and _closes_with(text, r, roles, t0, "ने")])
+        # ("हमास की सैन्य शाखा अल-कस्साम ब्रिगेड ने"; "अमेरिका और ब्रिटेन के विमानों ने": both)
     if not agents:  # the agent of a passive: "रूस द्वारा किए गए हमले"
         agents = [r for i, r in enumerate(roles) if r.marker == "dvara" and i not in used]
     confidence = frame.confidence
@@ -599,7 +613,11 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         actor_list, recipients = actor_list[:1], actor_list[1:]
     if frame.symmetric and not actor_list and len(recipients) > 1:  # "X और Y के बीच युद्धविराम"
         actor_list, recipients = recipients[:1], recipients[1:]
-    if frame.reciprocal and not recipients and len({a.country for a in actor_list}) > 1:
+    # "दोनों देशों ने एक-दूसरे पर आरोप लगाया": each did it to the other — for a directed
+    # type, one event each way
+    mutual = list(actor_list) if not frame.symmetric and not recipients and len({a.country for a in actor_list}) == 2 \
+        and _EACH_OTHER.search(text, clause[0], clause[1]) else []
+    if (frame.reciprocal or mutual) and not recipients and len({a.country for a in actor_list}) > 1:
         actor_list, recipients = actor_list[:1], actor_list[1:]
     if not recipients and frame.refers_to and frame.refer_words_re.search(text, clause[0], t0):
         # "इन हमलों की निंदा": the attack told before, and whoever made it (an attack no one
@@ -706,7 +724,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         dateline.country in on_soil or (frame.type == "CONSULT" and not (
             dest_place is not None and dest_place.country != dateline.country))) else None
     place = _place(text, places, clause, (s_start, s_end), dest_place, local_dateline, modality, dateline)
-    mode = frame.mode
+    mode = "third-party" if mediated else frame.mode
     if frame.type == "CONSULT" and place is None and mode != "phone" and state.visit is not None \
             and modality == "asserted" and participants <= state.visit[0]:
         place = state.visit[1]  # "श्रीलंका के दौरे पर गए … मुलाकात की": met there
@@ -749,6 +767,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if type_ == "ASSAULT" and modality == "future" and FUTURE_ATTACK in lex.cameo:
         # "अगले 90 दिन में और हमले किए जाएंगे": an attack announced is a threat made now
         type_, cameo, modality = "THREATEN", lex.cameo[FUTURE_ATTACK], "asserted"
+    if mutual:
+        return [ev for a in mutual for ev in make_events(
+            doc, frame.id, type_, mode, cameo, modality, [a], [b for b in mutual if b.country != a.country], ev_date,
+            place, evidence, confidence, False, anaphoric, joint)]
     return make_events(doc, frame.id, type_, mode, cameo, modality, actor_list, recipients, ev_date, place,
                        evidence, confidence, frame.symmetric and not distribute, anaphoric, joint)
 
@@ -757,6 +779,17 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
 PATIENT_SECTORS = frozenset({"CVL", "REF"})
 # Sectors of people who act where they are: "ढाका में प्रदर्शनकारियों" are Bangladeshi.
 LOCAL_SECTORS = frozenset({"CVL", "OPP", "COP", "REB", "MED", "BUS"})
+
+
+def _conjuncts(text: str, roles: list[_Role], picked: list[int]) -> list[_Role]:
+    """The picked roles, each with the names joined to it before: "अमेरिका और ब्रिटेन के"."""
+    out: set[int] = set()
+    for i in picked:
+        out.add(i)
+        while i > 0 and _AND_GAP.fullmatch(text, roles[i - 1].mention.end, roles[i].mention.start):
+            i -= 1
+            out.add(i)
+    return [roles[i] for i in sorted(out)]
 
 
 def _verb_end(frame: Frame, text: str, trig: Trigger, ce: int) -> int:
@@ -894,8 +927,10 @@ def _place(text: str, places: MentionIndex, clause: tuple[int, int], sentence: t
            dest: Place | None, dateline: Place | None, modality: str, filed_from: Place | None = None) -> Place | None:
     for span in (clause, sentence):
         # (the dateline opening the sentence is where the reporter is, not a place of the clause)
+        # (nor a capital standing for its government: "तेहरान के साथ संपर्क में")
         cities = [p for p in places.within(span[0], span[1]) if p.place and p.place.name
-                  and not (p.place == filed_from and not text[sentence[0] : p.start].strip())]
+                  and not (p.place == filed_from and not text[sentence[0] : p.start].strip())
+                  and not _PARTY_AFTER.match(text, p.end)]
         if cities:
             return cities[0].place
         if span == clause and dest is not None:

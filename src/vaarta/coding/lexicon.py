@@ -13,11 +13,14 @@ from vaarta.lang.hi.verbs import PARADIGMS
 from vaarta.ontology import PLOVER_TYPES
 from vaarta.text.normalise import nfc
 from vaarta.text.resources import data_path, load_yaml, read_tsv
+from vaarta.text.variants import fold_chandrabindu, spelling_variants
 
 ROLE_MARKERS = frozenset(["se", "saath", "gen", "par", "ko", "khilaf", "dest", "dest_in", "beech", "prati", "liye", "about",
                           "dvara",
                           "near", "other", "cond"])
 _W = r"[\u0900-\u0963\u0966-\u097F\w]"
+_ANUSVARA = "\u0902"
+_EITHER_NASAL = "[\u0901\u0902]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +116,11 @@ class Lexicon:
         by_trigger: dict[str, list[Frame]] = {}
         for f in frames:
             for t in f.triggers:
-                by_trigger.setdefault(t, []).append(f)
+                # every spelling news uses: "वीज़ा"/"वीजा", "संबंध"/"सम्बन्ध" (the text's
+                # chandrabindu is read as anusvara when triggers are looked for)
+                for form in sorted(spelling_variants(t)):
+                    if f not in by_trigger.setdefault(form, []):
+                        by_trigger[form].append(f)
         self.by_trigger = by_trigger
         self.predicates = frozenset(t for t, fs in by_trigger.items() if any(f.needs_re is None for f in fs))
         # the shorter triggers a longer one begins with ("टैरिफ" in "टैरिफ लगाएगा"): tried
@@ -142,7 +149,7 @@ class Lexicon:
     def find_triggers(self, text: str) -> list[Trigger]:
         """Whole-word trigger hits in ``text``, leftmost-longest, in order."""
         out = []
-        for end_i, (n, word) in self._triggers.iter_long(text):
+        for end_i, (n, word) in self._triggers.iter_long(fold_chandrabindu(text)):
             s, e = end_i - n + 1, end_i + 1
             if (s > 0 and is_word_char(text[s - 1])) or (e < len(text) and is_word_char(text[e])):
                 continue
@@ -224,7 +231,9 @@ def _anywhere_blocks(blocks: list[str] | tuple[str, ...]) -> re.Pattern[str] | N
 
 
 def words_re(words: list[str], suffixes: list[str] | None = None) -> re.Pattern[str]:
-    parts = [re.escape(nfc(w)) for w in sorted(words, key=len, reverse=True)]
+    forms = {f for w in words for f in spelling_variants(w)}
+    # (the text keeps its chandrabindu: either sign stands where the word has one)
+    parts = [re.escape(f).replace(_ANUSVARA, _EITHER_NASAL) for f in sorted(forms, key=len, reverse=True)]
     if suffixes:
         parts.append(rf"{_W}+(?:{'|'.join(re.escape(s) for s in suffixes)})")
     return re.compile(rf"(?<!{_W})(?:{'|'.join(parts)})(?!{_W})")

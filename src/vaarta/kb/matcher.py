@@ -5,12 +5,12 @@ pass that forgives vowel signs (व्लादीवोस्तक finds व�
 from __future__ import annotations
 
 import re
-from itertools import product
 
 import ahocorasick
 
 from vaarta.kb.records import Entry, Match
 from vaarta.text.normalise import fold_key
+from vaarta.text.variants import nasal_variants, nukta_variants
 
 # Vowel signs, virama, anusvara, chandrabindu, visarga, nukta: dropped by the spelling key.
 _SIGN_CHARS = "".join(chr(c) for c in [*range(0x900, 0x904), *range(0x93A, 0x950), *range(0x955, 0x958)])
@@ -24,60 +24,6 @@ _MIN_KEY = 5  # a spelling key this short matches too many ordinary words
 
 
 _LETTERS = frozenset(chr(c) for c in range(0x900, 0x980) if c not in (0x964, 0x965)) | {"_"}
-
-
-_TAKES_NUKTA = frozenset("कखगजडढफ")
-_NUKTA = "\u093c"
-
-
-def _nukta_variants(key: str) -> list[str]:
-    """``key`` with and without nukta on each letter that takes one (all combinations for
-    up to three such letters; beyond that, none or all)."""
-    spots = [i for i, ch in enumerate(key) if ch in _TAKES_NUKTA]
-    if not spots:
-        return [key]
-    choices = list(product((False, True), repeat=len(spots))) if len(spots) <= 3 else [(False,) * len(spots), (True,) * len(spots)]
-    out = []
-    for choice in choices:
-        chars = list(key)
-        for i, on in sorted(zip(spots, choice, strict=True), reverse=True):
-            if on:
-                chars.insert(i + 1, _NUKTA)
-        out.append("".join(chars))
-    return out
-
-
-# a nasal before a consonant is written either way in news: ट्रंप / ट्रम्प, संबंध / सम्बन्ध
-_ANUSVARA = "\u0902"
-_VIRAMA = "\u094d"
-_CLASS_NASAL = {**dict.fromkeys("कखगघ", "ङ"), **dict.fromkeys("चछजझ", "ञ"), **dict.fromkeys("टठडढ", "ण"),
-                **dict.fromkeys("तथदध", "न"), **dict.fromkeys("पफबभ", "म")}
-_NASAL_SPOT = re.compile(f"{_ANUSVARA}(?=[{''.join(_CLASS_NASAL)}])|([ङञणनम]){_VIRAMA}(?=[{''.join(_CLASS_NASAL)}])")
-
-
-def _nasal_variants(key: str) -> list[str]:
-    """``key`` with each nasal before a consonant written both ways (anusvara or the
-    consonant's own nasal with virama), all combinations for up to three spots."""
-    spots = [m for m in _NASAL_SPOT.finditer(key)
-             if m.group(1) is None or _CLASS_NASAL[key[m.end()]] == m.group(1)]
-    if not spots or len(spots) > 3:
-        return [key]
-    out = []
-    for choice in product((False, True), repeat=len(spots)):
-        chars = key
-        for m, flip in sorted(zip(spots, choice, strict=True), key=lambda x: -x[0].start()):
-            if flip:
-                other = _ANUSVARA if m.group(1) else _CLASS_NASAL[key[m.end()]] + _VIRAMA
-                chars = chars[: m.start()] + other + chars[m.end() :]
-        out.append(chars)
-        # ङ् and ञ् are rare in news: शिंजो is written शिन्जो, पंजाब पन्जाब
-        loose = chars
-        for m in sorted(_NASAL_SPOT.finditer(chars), key=lambda x: -x.start()):
-            if m.group(1) is None and _CLASS_NASAL[chars[m.end()]] in "ङञ":
-                loose = loose[: m.start()] + "न" + _VIRAMA + loose[m.end() :]
-        if loose != chars:
-            out.append(loose)
-    return out
 
 
 def is_word_char(ch: str) -> bool:
@@ -107,7 +53,7 @@ class AliasMatcher:
             value = (ents, Match.kind_of(ents))
             # the text keeps its nukta (ज़ and ज both occur in news): every alias is also
             # entered with nukta on the letters that take one, so no offset map is needed
-            for variant in {n for v in _nasal_variants(key) for n in _nukta_variants(v)}:
+            for variant in {n for v in nasal_variants(key) for n in nukta_variants(v)}:
                 if self._auto.exists(variant) and variant != key:
                     continue
                 self._auto.add_word(variant, (len(variant), *value))

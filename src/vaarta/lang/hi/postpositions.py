@@ -24,15 +24,19 @@ SUBJECT_PRONOUNS = ("वह", "वे", "वो")
 # after an event noun, what makes it the setting of the clause's main verb: its own parties
 # all stand before it ("इजरायली हवाई हमलों के जवाब में हिजबुल्लाह ने इजरायल पर रॉकेट दागे")
 SETTING_AFTER = ("के जवाब में", "के बदले में", "के बाद", "के चलते", "की वजह से", "के कारण", "के विरोध में",
+                 "के मद्देनजर", "के मद्देनज़र", "के परिणामस्वरूप",
                  "किए जाने पर", "किये जाने पर", "किए जाने के बाद", "किए जाने से", "किए जाने के खिलाफ")
 # closed lists the coder's constructions are built from
 RELATIVE_PRONOUNS = ("जो", "जिसे", "जिसने", "जिन्हें", "जिसको")  # a relative clause opens
-COUNTERPART_MARKERS = ("के साथ", "के बीच")  # "X के साथ वार्ता के बाद": the meeting is told
+COUNTERPART_MARKERS = ("के साथ", "के बीच")
+# after a place name, the markers that make it a party, not where it happened ("तेहरान के साथ")
+PARTY_MARKERS = ("ने", "के साथ")  # "X के साथ वार्ता के बाद": the meeting is told
 HAPPENED = ("हुई", "हुए", "हुआ")  # "के बीच हुई शिखर वार्ता में": it took place
 DONE = ("किए", "किये", "किया")  # "निष्कासित किए जाने के भारत के फैसले"
 PASSIVE_INFINITIVES = ("जाने", "जाना")
 DURING = ("में", "के दौरान")  # a meeting as the setting of another event
-BOTH_WORD = "दोनों"  # "दोनों सेनाओं": the organs of the two parties named
+BOTH_WORD = "दोनों"
+EACH_OTHER = ("एक-दूसरे", "एक दूसरे", "एक-दूजे", "परस्पर")  # the reciprocal pronoun  # "दोनों सेनाओं": the organs of the two parties named
 # a source the news cites: "हौथी द्वारा संचालित मीडिया के अनुसार" names no party of the event
 SOURCE_MARKERS = ("के अनुसार", "के मुताबिक", "के मुताबिक़", "के हवाले से")
 # the nouns of a decision whose genitive names who made it: "निष्कासित किए जाने के भारत के फैसले"
@@ -63,7 +67,8 @@ CONJUNCTIONS = ("और", "तथा", "एवं", "व")
 CLAUSE_OPENERS = ("जिसमें", "जिसके", "जिसकी", "जिसका", "जिससे", "जहां", "जहाँ", "लेकिन", "किंतु", "किन्तु",
                   "परंतु", "परन्तु", "मगर", "जबकि", "बल्कि", "क्योंकि", "जब", "जिन्होंने", "जिसने")
 # modifiers that may stand between a state and its role ("रूस के तत्कालीन राष्ट्रपति")
-ROLE_MODIFIERS = ("तत्कालीन", "वरिष्ठ", "मौजूदा", "नए", "नवनियुक्त", "पूर्व", "शीर्ष")
+ROLE_MODIFIERS = ("तत्कालीन", "वरिष्ठ", "मौजूदा", "नए", "नवनियुक्त", "पूर्व", "शीर्ष", "अंतरिम", "कार्यवाहक",
+                  "निवर्तमान", "नवनिर्वाचित", "सैन्य", "संघीय", "नई", "नया")
 # perfective participles and the passive auxiliary: "किए गए हमले"
 PARTICIPLES = ("किए", "किये", "की", "किया", "दागे", "दागी", "लगाए", "लगाई")
 PASSIVE_AUX = ("गए", "गई", "गया", "गईं", "गये", "गयी")
