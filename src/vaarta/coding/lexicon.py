@@ -125,8 +125,9 @@ class Lexicon:
         self.predicates = frozenset(t for t, fs in by_trigger.items() if any(f.needs_re is None for f in fs))
         # the shorter triggers a longer one begins with ("टैरिफ" in "टैरिफ लगाएगा"): tried
         # when no frame of the longer one makes an event there
+        # (a prefix ends where a word of the trigger ends)
         self.prefixes: dict[str, tuple[str, ...]] = {
-            t: tuple(sorted((p for p in by_trigger if t.startswith(p + " ")), key=len, reverse=True))
+            t: tuple(sorted((t[:i] for i, ch in enumerate(t) if ch == " " and t[:i] in by_trigger), key=len, reverse=True))
             for t in by_trigger}
         self._triggers = ahocorasick.Automaton()
         for t in by_trigger:
