@@ -139,6 +139,8 @@ SUBCODES = [
      "2022-03-01", ("REQUEST", None, {"CHN"}, {"RUS"}, "asserted")),
     ("hi.request.note", "नेपाल सरकार ने एक आरोपी को लौटाने के लिए भारत को राजनयिक नोट भेजा।",
      "2023-06-01", ("REQUEST", None, {"NPL"}, {"IND"}, "asserted")),
+    ("hi.sanction.cut_contacts", "कनाडा ने कहा कि वह ईरान के साथ सभी राजनयिक संपर्क अभी खत्म कर रहा है।",
+     "2012-09-08", ("SANCTION", None, {"CAN"}, {"IRN"}, "asserted")),
     ("hi.consult.contact", "जापान लगातार सियोल के साथ संपर्क में है।",
      "2023-06-01", ("CONSULT", None, {"JPN"}, {"KOR"}, "asserted")),
     ("hi.agree.mediate_offer", "तुर्की ने रूस और यूक्रेन के बीच मध्यस्थता की पेशकश की।",

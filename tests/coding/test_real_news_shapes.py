@@ -700,3 +700,20 @@ def test_more_ways_of_naming_a_government(code, text, type_, actors, recipients)
 ])
 def test_words_that_name_no_event_there(code, text, not_type):
     assert not_type not in {e.type for e in code(text, "2022-05-01").events}
+
+
+def test_two_measures_of_one_day_are_two_sanctions(code):
+    doc = code("नीदरलैंड ने रूस के दो राजनयिकों को निष्कासित कर दिया। नीदरलैंड ने यह भी कहा कि वह रूस "
+               "के साथ सभी सैन्य संपर्क फिलहाल निलंबित कर रहा है।", "2018-04-02")
+    assert len([e for e in doc.events if e.type == "SANCTION"]) == 2
+
+
+def test_the_day_proposed_is_not_the_day_of_proposing(code):
+    doc = code("जापान ने आज चीन के साथ 20 जून को उच्च स्तरीय वार्ता का प्रस्ताव रखा।", "2023-06-01")
+    (ev,) = [e for e in doc.events if e.type == "REQUEST"]
+    assert ev.modality == "asserted" and ev.date.value == "2023-06-01"
+
+
+def test_an_ellipsis_ends_a_sentence(code):
+    doc = code("ईरान ने अमेरिका की आलोचना की… सऊदी अरब ने कतर से बातचीत की।", "2023-06-01")
+    assert len({e.evidence.sentence for e in doc.events}) == 2

@@ -702,6 +702,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         if earlier:
             ev_date_m = earlier[-1]
     pub = doc.published
+    if frame.speech_act and ev_date_m is not None and is_future_date(ev_date_m, pub):
+        # "आज … नौ जनवरी को वार्ता का प्रस्ताव रखा": the day proposed is not the day of proposing
+        ev_date_m = next((m for m in dates.within(clause[0], clause[1]) if not is_future_date(m, pub)), None)
     opener = text[s_start : s_start + 20].lstrip()
     if ev_date_m is not None and ev_date_m.offset_days is not None and state.last_date \
             and state.last_date.precision == "day":

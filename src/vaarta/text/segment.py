@@ -14,7 +14,7 @@ from vaarta.lang.hi.abbreviations import ABBREVIATIONS, SHORT_FINAL_WORDS
 from vaarta.model import Sentence
 
 # some outlets type the danda as a Latin I or a pipe: "मिसाइल दागी हैI दक्षिण कोरिया …"
-_END = re.compile(r"[।॥?!]+|\.(?!\d)|(?<=[\u0900-\u097F]) ?[I|](?=\s|$)")
+_END = re.compile(r"[।॥?!…]+|\.(?!\d)|(?<=[\u0900-\u097F]) ?[I|](?=\s|$)")
 _CLOSERS = "'\"’”)]»"
 _INITIAL = re.compile(r"(?:^|[\s(‘'\".])([\u0900-\u097F]{1,3}|[A-Z])$")
 _LAST_WORD = re.compile(r"(\S+)$")
