@@ -717,3 +717,18 @@ def test_the_day_proposed_is_not_the_day_of_proposing(code):
 def test_an_ellipsis_ends_a_sentence(code):
     doc = code("ईरान ने अमेरिका की आलोचना की… सऊदी अरब ने कतर से बातचीत की।", "2023-06-01")
     assert len({e.evidence.sentence for e in doc.events}) == 2
+
+
+def test_people_named_again_without_their_state_are_the_same_people(code):
+    doc = code("म्यांमार की नौसेना ने 12 बांग्लादेशी मछुआरों को छोड़ दिया। म्यांमार की नौसेना ने 3 मई को "
+               "12 मछुआरों को हिरासत में लिया था।", "2022-05-09")
+    assert _has(doc, "COERCE", {"MMR"}, {"BGD"})
+
+
+def test_a_performance_is_no_demonstration(code):
+    assert "PROTEST" not in {e.type for e in code("भारतीय टीम का शानदार प्रदर्शन जारी है।", "2023-06-01").events}
+
+
+def test_leaders_named_by_surname_alone(code):
+    doc = code("मोदी और शी ने एक संक्षिप्त बातचीत की।", "2023-08-24")
+    assert _has(doc, "CONSULT", {"IND"}, {"CHN"})

@@ -582,6 +582,11 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not agents and frame.default_actor:
         agents = [_Role(Mention(t0, t0, "", "actor", actor=Actor(None, frame.default_actor, frame.default_actor),
                                 source="unnamed"), "ne")]
+    if not agents and frame.local_parties and (where := _local_country(places, clause) or _state_named_in(
+            text, roles, clause)):
+        # "नेपाल के तराई इलाके में प्रदर्शन जारी हैं": unrest of that state's people, at home
+        agents = [_Role(Mention(t0, t0, "", "actor", actor=Actor(None, where, "CVL"), source="unnamed"), "ne")]
+        recipients = recipients or [Actor(None, where, None)]
     if not agents and state.salient and not frame.clause_participants and not governed and \
             (recipients or frame.recipient_optional) \
             and not _PASSIVE_AFTER.match(text, _verb_end(frame, text, trig, clause[1])):
@@ -782,6 +787,15 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
 PATIENT_SECTORS = frozenset({"CVL", "REF"})
 # Sectors of people who act where they are: "ढाका में प्रदर्शनकारियों" are Bangladeshi.
 LOCAL_SECTORS = frozenset({"CVL", "OPP", "COP", "REB", "MED", "BUS"})
+
+
+def _state_named_in(text: str, roles: list[_Role], clause: tuple[int, int]) -> str | None:
+    """The state of a place phrase of the clause: "नेपाल में", "नेपाल के तराई इलाके में"."""
+    for r in roles:
+        if r.marker in ("me", "gen") and r.actor.country and r.actor.sector is None and \
+                clause[0] <= r.mention.start < clause[1]:
+            return r.actor.country
+    return None
 
 
 def _conjuncts(text: str, roles: list[_Role], picked: list[int]) -> list[_Role]:

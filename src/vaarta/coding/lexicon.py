@@ -51,6 +51,7 @@ class Frame:
     foreign: bool = False  # the other party is never the actor's own state
     refers_role: str = "actors"  # which side of the earlier event refers_to takes
     dateline_recipient: bool = False  # no recipient named: the dateline's state
+    local_parties: bool = False  # no agent named: the people of the clause's place, at home
     genitive_agent: bool = False  # a bare event noun: only "X के हमले" / "X द्वारा" name its agent
     object_clause: bool = False  # no other party named: the agent of the कि-clause after it
     reacts: bool = False  # no other party named: the actor of the sentence's event before it
@@ -205,6 +206,7 @@ def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
         foreign=bool(spec.get("foreign", False)),
         refers_role=_refers_role(fid, spec.get("refers_role", "actors")),
         dateline_recipient=bool(spec.get("dateline_recipient", False)),
+        local_parties=bool(spec.get("local_parties", False)),
         genitive_agent=bool(spec.get("genitive_agent", False)),
         object_clause=bool(spec.get("object_clause", False)),
         reacts=bool(spec.get("reacts", False)),

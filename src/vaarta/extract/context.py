@@ -1,7 +1,8 @@
 """Whose office is it? An office named without its state ("विदेश मंत्रालय ने", "सेना ने")
 belongs to the state the article is speaking of there (CODEBOOK: Who is actor):
 
-1. the state of the same office named last before it ("इजरायली सेना ने … सेना ने कहा");
+1. the state of the same office named last before it ("इजरायली सेना ने … सेना ने कहा"); this
+   holds for any role named again without its state ("भारतीय मछुआरों … मछुआरों को");
 2. the state of a foreign dateline ("तेल अवीव। … प्रधानमंत्री ने");
 3. in an article that never names the home state (world news), the state named last before it
    ("रूसी रक्षा मंत्रालय ने … रिहा सैनिकों को");
@@ -32,6 +33,9 @@ def rehome_offices(mentions: list[Mention], dateline_country: str | None, home: 
                            or (None if home_named else last_state) or a.country)
                 if country != a.country:
                     m = replace(m, actor=replace(a, country=country), source="context.office")
+            elif a.country is None and a.office and a.office in last:
+                # "54 भारतीय मछुआरों को रिहा किया … 54 मछुआरों को गिरफ्तार किया था": the same people
+                m = replace(m, actor=replace(a, country=last[a.office]), source="context.office")
             elif a.country and a.sector not in ("IMG", "IGO") and a.country != "IMG":
                 last_state = a.country
                 if a.office:
