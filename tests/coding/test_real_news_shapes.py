@@ -732,3 +732,10 @@ def test_a_performance_is_no_demonstration(code):
 def test_leaders_named_by_surname_alone(code):
     doc = code("मोदी और शी ने एक संक्षिप्त बातचीत की।", "2023-08-24")
     assert _has(doc, "CONSULT", {"IND"}, {"CHN"})
+
+
+def test_who_made_the_setting_event_is_not_this_ones_party(code):
+    doc = code("मार्च में विद्रोहियों द्वारा शहर पर हमले के बाद से यमन के लोग सऊदी नाकाबंदी का सामना कर रहे हैं।",
+               "2016-05-01")
+    assert not [e for e in doc.events if e.type in ("COERCE", "SANCTION") and
+                "IMG" in {a.country for a in e.actors}]

@@ -410,6 +410,12 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     roles = [replace(r, marker="gen") if r.mention.source == "kb.demonym" and r.mention.end <= t0
              and (r.closes < 0 or t0 < r.closes) and len(text[r.mention.end : t0].split()) <= 1 else r
              for r in roles]
+    own_adjective = {id(r) for r in roles if r.mention.source == "kb.demonym" and r.marker == "gen"
+                     and r.mention.end <= t0 and len(text[r.mention.end : t0].split()) <= 1}
+    if not frame.symmetric:
+        # "X द्वारा हमले के बाद से Y की नाकाबंदी": who did the setting's event is not this one's party
+        setting_end = max((m.end() for m in _SETTING.finditer(text, clause[0], t0)), default=clause[0])
+        roles = [r for r in roles if not (r.marker in ("dvara", "gen") and r.mention.end <= setting_end)]
     if "cond" in frame.recipient:
         # "अगर X ने ऐसा किया तो (वह) करारा जवाब देगा": X is threatened, whoever speaks
         cond, then = _CONDITION.search(text, clause[0], t0), _consequence(text, clause[0], t0)
@@ -440,7 +446,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             # the agent (if any) and the trigger; failing those, any actor there that is not
             # an agent, partner or target ("यूक्रेन पर रूस के हमले की निंदा" -> रूस)
             agent_end = max((r.mention.end for r in roles if r.marker == "ne" and r.mention.end <= t0), default=clause[0])
-            span = [(i, r) for i, r in enumerate(roles) if agent_end <= r.mention.start < t0 and i not in used]
+            # (the event noun's own adjective is its agent, not its object: "इजराइली नाकाबंदी")
+            span = [(i, r) for i, r in enumerate(roles) if agent_end <= r.mention.start < t0 and i not in used
+                    and id(r) not in own_adjective]
             # with a ने agent named, "X की ओर से भेजी गई सहायता के लिए आभार": X is the object
             not_objects = ("ne", "se", "saath", "par", "ko", "me", "via") if agent_end > clause[0] else \
                 ("ne", "se", "saath", "dvara", "par", "ko", "me", "via")
