@@ -123,7 +123,7 @@ class Pipeline:
         if home is not None:
             where = dateline(doc, MentionIndex([m for m in mentions if m.kind == "place"]))
             foreign = where.country if where is not None and where.country != home else None
-            mentions = rehome_offices(mentions, foreign, home)
+            mentions = rehome_offices(mentions, foreign, home, doc.text)
         doc.mentions = mentions
         return doc
 

@@ -739,3 +739,15 @@ def test_who_made_the_setting_event_is_not_this_ones_party(code):
                "2016-05-01")
     assert not [e for e in doc.events if e.type in ("COERCE", "SANCTION") and
                 "IMG" in {a.country for a in e.actors}]
+
+
+def test_a_minister_of_the_ministry_just_named(code):
+    doc = code("ओमान के विदेश मंत्रालय ने कहा कि ईरानी राजदूत को सोमवार को तलब किया गया और उप विदेश मंत्री ने "
+               "उन्हें विरोध पत्र सौंपा।", "2021-03-02")
+    assert _has(doc, "PROTEST", {"OMN"}, {"IRN"})
+
+
+def test_killed_in_an_attack_is_not_the_callers_attack(code):
+    doc = code("जर्मन विदेश मंत्री ने फ्रांस के विदेश मंत्री से बात की और नीस आतंकी हमले में मारे गए लोगों के प्रति "
+               "शोक जताया।", "2016-07-15")
+    assert not [e for e in doc.events if e.type == "ASSAULT" and "DEU" in {a.country for a in e.actors}]

@@ -401,8 +401,14 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
            governors: frozenset[int] = frozenset()) -> list[Event] | None:
     text = doc.text
     t0 = trig.start
+    # an event noun that is only the setting of the clause's verb ("हमले के जवाब में", "हमले में
+    # मारे गए"): the verb's parties come after it, and its ने agent is the verb's, not the noun's
+    setting_noun = not frame.symmetric and frame.needs_re is None and (
+        _SETTING.match(text, trig.end) is not None or (frame.default_actor is not None and _IN.match(text, trig.end) is not None))
     if not frame.symmetric and _SETTING.match(text, trig.end):
         roles = [r for r in roles if r.mention.end <= t0]  # the main verb's parties come after
+    if setting_noun:
+        roles = [r for r in roles if r.marker != "ne"]
     used: set[int] = set()
     recipients: list[Actor] = []
     dest_place: Place | None = None
@@ -550,7 +556,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             agents, recipients = [_Role(Mention(t0, t0, "", "actor", actor=recipients[0]), "beech")], recipients[1:]
     # "हमले की निंदा", "हमले की धमकी": an event noun that is the object of another predicate
     # is not what the ने agent did
-    governed = not frame.symmetric and _governed(text, trig.end, clause[1], governors)
+    governed = not frame.symmetric and (setting_noun or _governed(text, trig.end, clause[1], governors))
     if not agents and not frame.symmetric:
         end = _verb_end(frame, text, trig, clause[1])
         agents = [r for i, r in enumerate(roles) if i not in used and r.marker == "gen" and end <= r.mention.start
