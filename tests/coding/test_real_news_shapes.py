@@ -748,6 +748,6 @@ def test_a_minister_of_the_ministry_just_named(code):
 
 
 def test_killed_in_an_attack_is_not_the_callers_attack(code):
-    doc = code("जर्मन विदेश मंत्री ने फ्रांस के विदेश मंत्री से बात की और नीस आतंकी हमले में मारे गए लोगों के प्रति "
+    doc = code("जर्मन विदेश मंत्री ने फ्रांस के विदेश मंत्री से बात की और नीस के आतंकी हमले में मारे गए नागरिकों के लिए "
                "शोक जताया।", "2016-07-15")
     assert not [e for e in doc.events if e.type == "ASSAULT" and "DEU" in {a.country for a in e.actors}]
