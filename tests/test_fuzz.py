@@ -39,7 +39,7 @@ def test_word_salad_events_all_come_from_frames(pipeline):
     words = ["और", "के", "की", "में", "से", "को", "ने", "पर", "है", "था", "यह", "वह", "एक", "दो", "बड़ा", "नया", "लोग", "शहर", "पानी", "बाजार", "सरकार", "भारत", "रूस", "बैठक", "हमला", "निंदा", "दौरा", "बात", "कहा", "किया", "गया", "सोमवार", "आज"]
     rng = random.Random(11)
     docs = [" ".join(rng.choice(words) for _ in range(rng.randint(5, 40))) + "।" for _ in range(200)]
-    frames = {f.id for f in pipeline.lexicon.frames}
+    frames = {f.id for f in pipeline.profiles["hi"].lexicon.frames}
     for i, t in enumerate(docs):
         for ev in pipeline(Doc(str(i), t, None)).events:
             assert ev.rule in frames and ev.actors

@@ -9,27 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from vaarta.coding.coder import code_events
-from vaarta.coding.common import MentionIndex, dateline
-from vaarta.coding.english import EnglishLexicon, code_english
-from vaarta.coding.lexicon import Lexicon
 from vaarta.coding.merge import merge_events
 from vaarta.extract.actors import find_actors_and_places
-from vaarta.extract.actors_en import english_actors, proper_names
-from vaarta.extract.context import rehome_offices
-from vaarta.extract.dateline_en import dateline_en
-from vaarta.extract.dates import find_dates
-from vaarta.extract.dates_en import find_dates_en
 from vaarta.kb import KnowledgeBase, load_kb
 from vaarta.kb.spellings import Spellings
 from vaarta.model import Doc, Removal
+from vaarta.profiles import LanguageProfile, load_profiles
 from vaarta.text.clean import Cleaner
 from vaarta.text.lang import LanguageIdentifier
 from vaarta.text.normalise import normalise
 from vaarta.text.segment import split_sentences
 
 Component = Callable[[Doc], Doc]
-CODED_LANGUAGES = ("hi", "en")
 
 
 class Pipeline:
@@ -40,17 +31,15 @@ class Pipeline:
             self._spellings = Spellings(self.kb)
         return self._spellings
 
-    def __init__(self, kb: KnowledgeBase, lexicon: Lexicon, cleaner: Cleaner,
+    def __init__(self, kb: KnowledgeBase, cleaner: Cleaner, profiles: dict[str, LanguageProfile] | None = None,
                  langid: LanguageIdentifier | None = None, home_country: dict[str, str] | None = None) -> None:
         self.kb = kb
         self._spellings: Spellings | None = None
-        self.lexicon = lexicon
-        self.english = EnglishLexicon.load(
-            lexicon.cameo, person_offices={r.office for r in kb.roles.values() if r.kind == "person"})
+        # one profile per coded language (vaarta.profiles); home_country overrides whose
+        # offices "विदेश मंत्रालय" and the like name when no state is given
+        self.profiles = profiles if profiles is not None else load_profiles(kb, home_country)
         self.cleaner = cleaner
         self.langid = langid or LanguageIdentifier()
-        # whose offices "विदेश मंत्रालय" and the like name when no state is given, per language
-        self.home_country: dict[str, str] = dict(home_country or {"hi": "IND"})
         self.components: list[tuple[str, Component]] = [
             ("clean", self.clean),
             ("lang", self.identify_language),
@@ -108,34 +97,18 @@ class Pipeline:
 
     def find_mentions(self, doc: Doc) -> Doc:
         matches = self.kb.matcher.find(doc.text) if self.kb.matcher else []
-        home = self.home_country.get(doc.lang or "")
-        if doc.lang == "en":
-            matches = proper_names(matches)
-        mentions = find_actors_and_places(doc.text, matches, self.kb, doc.published, home)
-        if doc.lang == "hi":
-            mentions += find_dates(doc.text, doc.published)
-        elif doc.lang == "en":
-            mentions.sort(key=lambda m: (m.start, m.end))
-            filed = dateline_en(doc.text, doc.sentences, [m for m in mentions if m.kind == "place"])
-            mentions = english_actors(doc.text, matches, mentions, self.kb, filed.country if filed else None)
-            mentions += find_dates_en(doc.text, doc.published)
-        mentions.sort(key=lambda m: (m.start, m.end))
-        if home is not None:
-            where = dateline(doc, MentionIndex([m for m in mentions if m.kind == "place"]))
-            foreign = where.country if where is not None and where.country != home else None
-            mentions = rehome_offices(mentions, foreign, home, doc.text)
-        doc.mentions = mentions
+        profile = self.profiles.get(doc.lang or "")
+        if profile is None:  # a language we read but do not code: its KB names only
+            doc.mentions = sorted(find_actors_and_places(doc.text, matches, self.kb, doc.published, None),
+                                  key=lambda m: (m.start, m.end))
+        else:
+            doc.mentions = profile.mentions(doc, matches, self.kb)
         return doc
 
     def code(self, doc: Doc) -> Doc:
-        """Events from the Hindi frames, or the English ones; other languages are read but
-        not coded."""
-        if doc.lang == "hi":
-            doc.events = merge_events(code_events(doc, self.lexicon))
-        elif doc.lang == "en":
-            doc.events = merge_events(code_english(doc, self.english))
-        else:
-            doc.events = []
+        """Events from the language's profile; other languages are read but not coded."""
+        profile = self.profiles.get(doc.lang or "")
+        doc.events = merge_events(profile.events(doc)) if profile is not None else []
         for n, ev in enumerate(doc.events):
             ev.event_id = f"{doc.id}:{n}"
         return doc
@@ -160,4 +133,4 @@ def _raw(runs: list[tuple[int, int, int]], i: int) -> int:
 
 def load_pipeline(kb_extra: Iterable[Path] = ()) -> Pipeline:
     """Load the knowledge base, lexicon and cleaner once and build the pipeline."""
-    return Pipeline(load_kb(kb_extra), Lexicon.load(), Cleaner.from_file())
+    return Pipeline(load_kb(kb_extra), Cleaner.from_file())

@@ -161,13 +161,18 @@ class Lexicon:
     @classmethod
     def load(cls, folder: Path | None = None) -> Lexicon:
         folder = folder or data_path("lexicon")
-        cameo = {}
-        for _, r in read_tsv(folder / "cameo.tsv"):
-            cameo[r["code"]] = Cameo(r["code"], r["name"], float(r["goldstein"]), r.get("plover") or None)
+        cameo = load_cameo(folder)
         spec = load_yaml(folder / "frames.yaml")
         frames = [_frame(f, cameo) for f in spec["frames"]]
         return cls(frames, cameo, _modality(load_yaml(folder / "modality.yaml")), spec.get("multilateral"),
                    spec.get("requested"), spec.get("joint"))
+
+
+def load_cameo(folder: Path | None = None) -> dict[str, Cameo]:
+    """Our CAMEO codes (``cameo.tsv``): name, Goldstein score and PLOVER type, for every language."""
+    folder = folder or data_path("lexicon")
+    return {r["code"]: Cameo(r["code"], r["name"], float(r["goldstein"]), r.get("plover") or None)
+            for _, r in read_tsv(folder / "cameo.tsv")}
 
 
 def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:

@@ -1,0 +1,40 @@
+"""Hindi: the frame coder over Devanagari news (``data/lexicon/frames.yaml``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vaarta.coding.coder import code_events
+from vaarta.coding.common import MentionIndex, dateline
+from vaarta.coding.lexicon import Lexicon
+from vaarta.extract.actors import find_actors_and_places
+from vaarta.extract.context import rehome_offices
+from vaarta.extract.dates import find_dates
+from vaarta.kb import KnowledgeBase
+from vaarta.kb.records import Match
+from vaarta.model import Doc, Event, Mention
+
+
+@dataclass
+class HindiProfile:
+    lexicon: Lexicon
+    code: str = "hi"
+    home_country: str | None = "IND"
+
+    def mentions(self, doc: Doc, matches: list[Match], kb: KnowledgeBase) -> list[Mention]:
+        found = find_actors_and_places(doc.text, matches, kb, doc.published, self.home_country)
+        found += find_dates(doc.text, doc.published)
+        found.sort(key=lambda m: (m.start, m.end))
+        if self.home_country is None:
+            return found
+        # an office named without its state is the state in view (extract/context.py)
+        where = dateline(doc, MentionIndex([m for m in found if m.kind == "place"]))
+        foreign = where.country if where is not None and where.country != self.home_country else None
+        return rehome_offices(found, foreign, self.home_country, doc.text)
+
+    def events(self, doc: Doc) -> list[Event]:
+        return code_events(doc, self.lexicon)
+
+
+def hindi_profile(kb: KnowledgeBase) -> HindiProfile:
+    return HindiProfile(Lexicon.load())
