@@ -61,6 +61,12 @@ FRAME_CASES = [
     # PROTEST: taking to the streets
     ("hi.protest.demonstrate", "हजारों यूनानी नागरिक तुर्की के खिलाफ सड़कों पर उतरे।",
      "2024-05-02", ("PROTEST", None, {"GRC"}, {"TUR"}, "asserted")),
+    # ACCUSE: a state called a terrorist state, the label in quotes
+    ("hi.accuse.label", "वेनेजुएला के राष्ट्रपति ने अमेरिका को 'आतंकी राज्य' करार दिया।",
+     "2024-05-02", ("ACCUSE", None, {"VEN"}, {"USA"}, "asserted")),
+    # SUPPORT: welcoming talks between others
+    ("hi.support.welcome", "जापान ने चीन और दक्षिण कोरिया के बीच वार्ता का स्वागत किया।",
+     "2024-05-02", ("SUPPORT", None, {"JPN"}, {"CHN"}, "asserted")),
 ]
 
 
