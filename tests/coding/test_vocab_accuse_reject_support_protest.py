@@ -67,6 +67,11 @@ FRAME_CASES = [
     # SUPPORT: welcoming talks between others
     ("hi.support.welcome", "जापान ने चीन और दक्षिण कोरिया के बीच वार्ता का स्वागत किया।",
      "2024-05-02", ("SUPPORT", None, {"JPN"}, {"CHN"}, "asserted")),
+    # SUPPORT: a state called a true friend; praise as encouragement
+    ("hi.support.label", "नेपाल के प्रधानमंत्री ने जापान को 'सच्चा दोस्त' बताया।",
+     "2024-05-02", ("SUPPORT", None, {"NPL"}, {"JPN"}, "asserted")),
+    ("hi.support.praise", "भूटान के विदेश मंत्री ने भी थाईलैंड की हौसलाअफजाई की।",
+     "2024-05-02", ("SUPPORT", None, {"BTN"}, {"THA"}, "asserted")),
 ]
 
 
