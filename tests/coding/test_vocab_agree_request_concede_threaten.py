@@ -30,6 +30,22 @@ FRAME_CASES = [
     # AGREE: a deal "sealed" (मुहर)
     ("hi.agree.sign", "ब्राजील और अर्जेंटीना ने व्यापार समझौते पर मुहर लगाई।",
      "2024-05-01", ("AGREE", None, {"BRA"}, {"ARG"}, "asserted")),
+    ("hi.threaten", "तुर्की ने ग्रीस को आंखें तरेरीं।",
+     "2024-05-01", ("THREATEN", None, {"TUR"}, {"GRC"}, "asserted")),
+    ("hi.threaten", "रूस ने फिनलैंड को सबक सिखाने की बात कही है।",
+     "2024-05-01", ("THREATEN", None, {"RUS"}, {"FIN"}, "asserted")),
+    ("hi.threaten.conditional", "सर्बिया ने कहा कि अगर कोसोवो ने सैनिक भेजे तो हम पलटवार करेंगे।",
+     "2024-05-01", ("THREATEN", None, {"SRB"}, {"XKX"}, "asserted")),
+    # a demand told as what the other "must" do
+    ("hi.request.should", "फ्रांस ने कहा कि माली को चुनाव कराने के लिए जल्द कदम उठाने होंगे।",
+     "2024-05-01", ("REQUEST", None, {"FRA"}, {"MLI"}, "asserted")),
+    # AGREE: a promise with a particle between its words; agreement told as "राजी हो गए"
+    ("hi.agree.promise", "इंडोनेशिया ने मलेशिया को सहयोग का भरोसा भी दिया।",
+     "2024-05-01", ("AGREE", None, {"IDN"}, {"MYS"}, "asserted")),
+    ("hi.agree.consensus", "सर्बिया और कोसोवो व्यापार बहाल करने पर राजी हो गए।",
+     "2024-05-01", ("AGREE", None, {"SRB"}, {"XKX"}, "asserted")),
+    ("hi.agree.ceasefire", "जापान, दक्षिण कोरिया के साथ युद्धविराम पर राजी हुआ।",
+     "2024-05-01", ("AGREE", "ceasefire", {"JPN"}, {"KOR"}, "asserted")),
 ]
 
 
