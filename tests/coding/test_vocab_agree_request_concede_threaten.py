@@ -46,6 +46,14 @@ FRAME_CASES = [
      "2024-05-01", ("AGREE", None, {"SRB"}, {"XKX"}, "asserted")),
     ("hi.agree.ceasefire", "जापान, दक्षिण कोरिया के साथ युद्धविराम पर राजी हुआ।",
      "2024-05-01", ("AGREE", "ceasefire", {"JPN"}, {"KOR"}, "asserted")),
+    # CONCEDE: demands accepted, giving in to pressure
+    ("hi.concede.yield", "ईरान ने फ्रांस की मांग स्वीकार करते हुए राजनयिक पहुंच की अनुमति दे दी।",
+     "2024-05-01", ("CONCEDE", None, {"IRN"}, {"FRA"}, "asserted")),
+    # REQUEST: asked with the verb in "को कहा"; a letter written to ask
+    ("hi.request.appeal", "भारत ने नेपाल से सीमा पर सर्वे रोकने को कहा।",
+     "2024-05-01", ("REQUEST", None, {"IND"}, {"NPL"}, "asserted")),
+    ("hi.request.letter", "श्रीलंका ने चीन को पत्र लिखकर कर्ज चुकाने की मोहलत बढ़ाने की मांग रखी।",
+     "2024-05-01", ("REQUEST", None, {"LKA"}, {"CHN"}, "asserted")),
 ]
 
 
