@@ -26,6 +26,12 @@ FRAME_CASES = [
      "2024-05-01", ("AID", None, {"JPN"}, {"PHL"}, "asserted")),
     ("hi.aid.military", "ब्रिटेन मोल्दोवा को सैन्य सहायता भेज रहा है।",
      "2024-05-01", ("AID", None, {"GBR"}, {"MDA"}, "asserted")),
+    ("hi.aid.helped", "जापान ने भूकंप के बाद तुर्की की मदद की।",
+     "2024-05-01", ("AID", None, {"JPN"}, {"TUR"}, "asserted")),
+    ("hi.aid.helped", "चीन पाकिस्तान की मदद कर रहा है।",
+     "2024-05-01", ("AID", None, {"CHN"}, {"PAK"}, "asserted")),
+    ("hi.retreat.withdraw", "रूस ने सीरिया से अपनी सेना वापस बुलाई।",
+     "2024-05-01", ("RETREAT", "withdraw", {"RUS"}, {"SYR"}, "asserted")),
     # COOPERATE: a state's investment in another; a bilateral maritime exercise
     ("hi.cooperate.invest", "संयुक्त अरब अमीरात मिस्र में दस अरब डॉलर का निवेश करेगा।",
      "2024-05-01", ("COOPERATE", None, {"ARE"}, {"EGY"}, "future")),
@@ -53,6 +59,11 @@ FRAME_CASES = [
      "2024-05-01", ("CONSULT", "phone", {"FRA"}, {"DEU"}, "asserted")),
     ("hi.consult.mulaqat", "केन्या के राष्ट्रपति और तंजानिया के राष्ट्रपति के बीच मुलाकात हुई।",
      "2024-05-01", ("CONSULT", None, {"KEN"}, {"TZA"}, "asserted")),
+    # a meeting on the sidelines of a summit is the sentence's own meeting, not the summit
+    ("hi.consult.mulaqat", "ब्रिक्स की बैठक के मौके पर ब्राजील के राष्ट्रपति ने अर्जेंटीना के राष्ट्रपति से मुलाकात की।",
+     "2024-05-01", ("CONSULT", None, {"BRA"}, {"ARG"}, "asserted")),
+    ("hi.consult.mulaqat", "आसियान शिखर सम्मेलन से इतर वियतनाम के प्रधानमंत्री ने जापान के प्रधानमंत्री से मुलाकात की।",
+     "2024-05-01", ("CONSULT", None, {"VNM"}, {"JPN"}, "asserted")),
 ]
 
 
