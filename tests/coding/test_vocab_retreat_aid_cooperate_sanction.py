@@ -39,6 +39,8 @@ FRAME_CASES = [
      "2024-05-01", ("COOPERATE", None, {"IDN"}, {"AUS"}, "asserted")),
     ("hi.cooperate.exercise", "मिस्र और जॉर्डन ने संयुक्त आतंकवाद विरोधी अभ्यास शुरू किया है।",
      "2024-05-01", ("COOPERATE", None, {"EGY"}, {"JOR"}, "asserted")),
+    ("hi.cooperate.together", "मलेशिया और इंडोनेशिया की नौसेनाओं ने मलक्का जलडमरूमध्य में समन्वित गश्त की।",
+     "2024-05-01", ("COOPERATE", None, {"MYS"}, {"IDN"}, "asserted")),
     # SANCTION: a stem trigger inflected ("वापस बुलाने", "तोड़ने", "रोकने"); an expelled officer
     ("hi.sanction.downgrade", "नीदरलैंड ने ईरान से अपने उच्चायुक्त को वापस बुलाने का फैसला किया।",
      "2024-05-01", ("SANCTION", None, {"NLD"}, {"IRN"}, "asserted")),
