@@ -19,6 +19,8 @@ FRAME_CASES = [
      "2024-05-01", ("RETREAT", "withdraw", {"KHM"}, {"VNM"}, "asserted")),
     ("hi.retreat.pullback", "तुर्की सीरिया की सीमा से अपने सैनिक हटा लेगा।",
      "2024-05-01", ("RETREAT", "withdraw", {"TUR"}, {"SYR"}, "future")),
+    ("hi.retreat.exchange", "आर्मेनिया और अजरबैजान ने युद्धबंदियों का आदान-प्रदान किया।",
+     "2024-05-01", ("RETREAT", "release", {"ARM"}, {"AZE"}, "asserted")),
     # AID: the idiom of giving help; help "प्रदान की"; aid being sent
     ("hi.aid.hand", "सऊदी अरब ने सूडान की ओर मदद का हाथ बढ़ाया।",
      "2024-05-01", ("AID", None, {"SAU"}, {"SDN"}, "asserted")),
@@ -72,3 +74,19 @@ FRAME_CASES = [
 @pytest.mark.parametrize("rule,text,published,expected", FRAME_CASES, ids=[c[0] for c in FRAME_CASES])
 def test_vocabulary_frames(code, rule, text, published, expected):
     _codes_our_sentence(code, rule, text, published, expected)
+
+
+# sentences that hold such a word but no such event
+NOT_EVENTS = [
+    ("RETREAT", "भारत और पाकिस्तान ने कैदियों की सूची का आदान-प्रदान किया।"),  # lists, not prisoners
+    ("AID", "पाकिस्तान ने चीन से मदद की अपील की।"),  # asked for, not given
+    ("AID", "भारत ने अमेरिका की मदद की सराहना की।"),  # praised
+    ("COOPERATE", "संयुक्त गश्त की जरूरत है।"),
+    ("COOPERATE", "जापान ने भारत में निवेश करने का वादा किया।"),  # a promise (AGREE)
+]
+
+
+@pytest.mark.parametrize("etype,text", NOT_EVENTS, ids=[t for t, _ in NOT_EVENTS])
+def test_vocabulary_no_event(code, etype, text):
+    doc = code(text, "2024-05-01")
+    assert not [e for e in doc.events if e.type == etype], [(e.rule, e.type) for e in doc.events]
