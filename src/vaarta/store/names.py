@@ -102,11 +102,11 @@ def place_names(conn: Any, place: str, also: tuple[str, ...]) -> tuple[str, ...]
                                                                            place_condition(t.c.name, place, also)))))
 
 
-def resolved(conn: Any, q: Any) -> Any:
-    """``q`` (an EventQuery) with its names and place as index filters where they can be
-    (``person_ids``, ``place_names``); the same events."""
+def resolved(conn: Any, q: Any, place: bool = True) -> Any:
+    """``q`` (an EventQuery) with its names and (with ``place``) its place as index filters
+    where they can be (``person_ids``, ``place_names``); the same events."""
     change: dict[str, Any] = {}
-    if q.place:
+    if q.place and place:
         change.update(place_in=place_names(conn, q.place, q.place_also), place_also=())
     for role, value, also in (("actor", q.actor, q.actor_also), ("recipient", q.recipient, q.recipient_also)):
         if value and not CODE.fullmatch(value):

@@ -244,13 +244,13 @@ class Store:
         names.remember(conn, names.entries(rows, event_rows))
 
     # -- reading --------------------------------------------------------------------
-    def _resolve(self, q: EventQuery) -> EventQuery:
-        """``q`` with its names and place as index filters (``vaarta.store.names``), unless
-        every answer is to be read from the events themselves."""
+    def _resolve(self, q: EventQuery, place: bool = True) -> EventQuery:
+        """``q`` with its names and (with ``place``) its place as index filters
+        (``vaarta.store.names``), unless every answer is to be read from the events themselves."""
         if not self.aggregates or not (q.place or q.actor or q.recipient):
             return q
         with self.engine.connect() as conn:
-            return names.resolved(conn, q)
+            return names.resolved(conn, q, place)
 
     def count(self, what: str = "documents") -> int:
         table = {"documents": documents, "events": events}[what]
@@ -376,7 +376,8 @@ class Store:
         return stmt.where(events.c.event_id.in_(self._select_ids(q)))
 
     def events(self, q: EventQuery) -> list[dict[str, Any]]:
-        q = self._resolve(q)
+        # (a page of a busy place's newest events is found sooner by walking the dates)
+        q = self._resolve(q, place=False)
         pg = self.dialect == "postgresql"
         stmt, day, ident = select(events), events.c.date, events.c.event_id
         by_date = q.sort in ("newest", "oldest")
@@ -636,7 +637,8 @@ class Store:
         stmt = (self._within(select(month, func.count()), q).where(events.c.date.is_not(None))
                 .group_by(month).order_by(month))
         with self.engine.connect() as conn:
-            return [(m, n) for m, n in conn.execute(stmt) if m and len(m) == 7]
+            got = summaries.months(conn, q) if self.aggregates else None
+            return got if got is not None else [(m, n) for m, n in conn.execute(stmt) if m and len(m) == 7]
 
     def stories(self, limit: int = 50) -> list[dict[str, Any]]:
         """Stories with more than one document first, then by size."""

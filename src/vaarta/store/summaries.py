@@ -151,6 +151,30 @@ def count(conn: Any, q: Any) -> int | None:
                                                                *s.where(agg_states)))
 
 
+def _slices(s: Query) -> tuple[Table, list[Any], Any, Any]:
+    """The table that counts what ``s`` selects per month and type, its conditions, its
+    month and "has a date"."""
+    if s.pair:
+        return (agg_pair_days, s.pair_where(), func.substr(agg_pair_days.c.date, 1, 7), agg_pair_days.c.date != "")
+    if s.edge:
+        return agg_edges, s.edge_where(), agg_edges.c.month, agg_edges.c.month != ""
+    table = agg_states if s.roles else agg_months
+    where = s.where(table)
+    for role, code in s.roles:
+        where += [agg_states.c.state == code, agg_states.c.role == role]
+    return table, where, table.c.month, table.c.month != ""
+
+
+def months(conn: Any, q: Any) -> list[tuple[str, int]] | None:
+    """Events per month (YYYY-MM, oldest first) that ``q`` selects: as ``count``."""
+    s = Query(q)
+    if not s.answerable or not s.one_filter() or (not s.pair and not s.monthly):
+        return None
+    table, where, month, dated = _slices(s)
+    rows = conn.execute(select(month, func.sum(table.c.n)).where(*where, dated).group_by(month).order_by(month))
+    return [(m, int(k)) for m, k in rows if m and len(m) == 7]
+
+
 def facets(conn: Any, q: Any, top: int) -> dict[str, list[tuple[str, int]]] | None:
     """Counts per type, month and actor state of the events ``q`` selects. Types and months:
     as ``count``. Actor states: with no state filter, as ``count``; with a state, a pair or
@@ -159,19 +183,7 @@ def facets(conn: Any, q: Any, top: int) -> dict[str, list[tuple[str, int]]] | No
     s = Query(q)
     if not s.answerable or not s.one_filter() or (not s.pair and not s.monthly):
         return None
-    if s.pair:
-        table, where = agg_pair_days, s.pair_where()
-        month = func.substr(agg_pair_days.c.date, 1, 7)
-        dated = agg_pair_days.c.date != ""
-    elif s.edge:
-        table, where = agg_edges, s.edge_where()
-        month, dated = agg_edges.c.month, agg_edges.c.month != ""
-    else:
-        table = agg_states if s.roles else agg_months
-        where = s.where(table)
-        for role, code in s.roles:
-            where += [agg_states.c.state == code, agg_states.c.role == role]
-        month, dated = table.c.month, table.c.month != ""
+    table, where, month, dated = _slices(s)
     n = func.sum(table.c.n)
     by_type = conn.execute(select(table.c.type, n).where(*where).group_by(table.c.type)
                            .order_by(n.desc(), table.c.type)).all()
