@@ -8,9 +8,17 @@ import pytest
 from sqlalchemy import event, select, text
 
 from vaarta.evaluate import synthetic
-from vaarta.store import EventQuery
+from vaarta.store import EventQuery, filters
 from vaarta.store.aggregates import rebuild
-from vaarta.store.schema import AGGREGATES, event_people, event_states, story_sizes
+from vaarta.store.schema import (
+    AGGREGATES,
+    SCHEMA_VERSION,
+    agg_pair_places,
+    event_people,
+    event_states,
+    known_names,
+    story_sizes,
+)
 from vaarta.store.sql import Store
 from vaarta.stories import update_stories
 
@@ -22,6 +30,23 @@ QUERIES = [
     {"actor": "IND", "recipient": "CHN"}, {"actor": "USA", "recipient": "RUS", "since": "2018"},
     {"actor": "IND", "recipient": "IND"}, {"place": "मॉस्को"}, {"actor": "Putin"},
     {"actor": "XX"}, {"pair": ("IND", "IND")},
+    {"pair": ("PAK", "IND"), "since": "2019"}, {"pair": ("RUS", "UKR"), "modality": "asserted"},
+    # days: the months between from the tables, the ends from the events
+    {"since": "2019-05-01", "type": "CONSULT"}, {"until": "2021-02-28"}, {"since": "2018-03-15", "until": "2018-04-02"},
+    {"since": "2018-03-15", "until": "2018-03-20"}, {"since": "2017-12-31", "until": "2019"},
+    {"since": "2020", "until": "2020-01-01"}, {"since": "2019-05-14", "until": "2018-01-01"},
+    {"since": "2016-07-09", "until": "2025-06-30", "modality": "asserted"},
+    # a state with a type, a modality or dates: its own edges and counts, and its fellows'
+    {"actor": "IND", "type": "CONSULT", "since": "2018"}, {"recipient": "IND", "modality": "asserted", "until": "2022-03"},
+    {"recipient": "PAK", "type": "ASSAULT"}, {"actor": "USA", "since": "2019-02", "until": "2023"}, {"actor": "RUS", "type": "AID"},
+]
+
+# names and places as the pages and the API pass them: with every spelling the KB knows
+NAMED = [
+    {"actor": "Putin"}, {"recipient": "पुतिन"}, {"actor": "Modi", "type": "CONSULT"}, {"recipient": "putin", "since": "2020"},
+    {"actor": "नरेंद्र मोदी", "recipient": "Putin"}, {"actor": "India"}, {"recipient": "रूस"}, {"actor": "Nobody"},
+    {"actor": "Vladimir"}, {"place": "Moscow"}, {"place": "मॉस्को", "actor": "IND"}, {"place": "rus"}, {"place": "Delhi"},
+    {"place": "Atlantis"}, {"place": "Moscow", "since": "2021", "type": "CONSULT"},
 ]
 
 
@@ -34,15 +59,22 @@ def synthetic_docs(templates, pipeline, n, seed):
     return list(synthetic.synthetic_docs(templates, sorted(pipeline.kb.states), n, years=10, seed=seed))
 
 
-def answers(store: Store) -> dict[str, object]:
+def answers(store: Store, spellings) -> dict[str, object]:
     """What the pages and the API show, for many filters."""
     out: dict[str, object] = {"stats": store.stats(), "types": store.event_types(), "stories": store.stories(40)}
-    for i, params in enumerate(QUERIES):
-        q = EventQuery(**params)
+    asked = [EventQuery(**params) for params in QUERIES]
+    asked += [filters.event_query(params, spellings=spellings) for params in NAMED]
+    for i, q in enumerate(asked):
         out[f"count {i}"] = (store.count_events(q), store.count_events(q, cap=5))
         out[f"facets {i}"] = store.facets(q, top=6)
         out[f"network {i}"] = (store.network(q), store.network(q, min_events=3))
         out[f"places {i}"] = store.places(q)
+        out[f"months {i}"] = store.months(q)
+    for i, params in enumerate(NAMED):
+        for sort in ("newest", "oldest"):
+            q = filters.event_query(params, limit=25, offset=2 if sort == "oldest" else 0, spellings=spellings)
+            q.sort = sort
+            out[f"named events {i} {sort}"] = store.events(q)
     for params in ({"actor": "IND"}, {"recipient": "PAK", "since": "2019"}, {"actor_id": "narendra-modi"},
                    {"recipient_id": "vladimir-putin", "type": "CONSULT"}, {"actor": "USA", "sort": "oldest"}):
         out[f"events {params}"] = store.events(EventQuery(**params, limit=30))
@@ -56,10 +88,10 @@ def answers(store: Store) -> dict[str, object]:
     return out
 
 
-def agree(store: Store) -> dict[str, object]:
+def agree(store: Store, spellings) -> dict[str, object]:
     """The answers, checked to be the events' own; returned for further checks."""
-    got = answers(store)
-    assert got == answers(Store(store.engine, aggregates=False))
+    got = answers(store, spellings)
+    assert got == answers(Store(store.engine, aggregates=False), spellings)
     return got
 
 
@@ -72,7 +104,7 @@ def test_aggregates_answer_as_the_events_do_through_ingest_recode_and_regrouping
     docs = synthetic_docs(templates, pipeline, 1000, seed=1)
     store.add_documents(docs[: len(docs) // 2])
     store.add_documents(docs[len(docs) // 2 :])
-    first = agree(store)
+    first = agree(store, pipeline.spellings)
     assert first["stats"]["events"] == 1000 and first["network 0"][0] and first["places 0"]
     assert first["person narendra-modi"]["counterparts"] and first["events {'actor_id': 'narendra-modi'}"]
     assert any(series[1] for key, series in first.items() if key.startswith("dyad"))
@@ -81,18 +113,18 @@ def test_aggregates_answer_as_the_events_do_through_ingest_recode_and_regrouping
     changed = synthetic_docs(templates, pipeline, 1000, seed=2)
     recoded = [replace(d, events=d.events[::2]) for d in changed[::3]]
     store.add_documents(recoded, recode=True)
-    second = agree(store)
+    second = agree(store, pipeline.spellings)
     assert second["stats"]["events"] < 1000 and second != first
     assert tables(store) == _rebuilt(store)  # what was added and taken away leaves no trace
 
     update_stories(store)
-    third = agree(store)
+    third = agree(store, pipeline.spellings)
     assert third["stories"][0]["documents"] > 2  # copies of one article are one story
     assert {k: v for k, v in third.items() if k != "stories"} == {k: v for k, v in second.items() if k != "stories"}
     recoded = [replace(d, events=d.events[:1]) for d in changed[1::3]]
     store.add_documents(recoded, recode=True)
     update_stories(store, full=True)  # as `vaarta ingest --recode` does
-    assert agree(store)["stories"] == third["stories"]
+    assert agree(store, pipeline.spellings)["stories"] == third["stories"]
 
 
 def _rebuilt(store: Store) -> dict[str, list[tuple]]:
@@ -107,16 +139,35 @@ def _rebuilt(store: Store) -> dict[str, list[tuple]]:
 
 def test_a_database_from_before_the_aggregates_is_upgraded_and_filled(store, pipeline, templates):
     store.add_documents(synthetic_docs(templates, pipeline, 400, seed=3))
-    before = agree(store)
+    before = agree(store, pipeline.spellings)
     with store.engine.begin() as conn:  # as version 4 left it: no aggregate tables
         for t in (*AGGREGATES, event_states, event_people, story_sizes):
             conn.execute(text(f"DROP TABLE {t.name}"))
         conn.execute(text("DROP INDEX ix_participants_kb_id"))
+        conn.execute(text("DROP TABLE known_names"))
+        for ix in ("ix_events_place_name", "ix_events_place_country"):
+            conn.execute(text(f"DROP INDEX {ix}"))
         conn.execute(text("UPDATE vaarta_meta SET value = '4' WHERE key = 'schema_version'"))
     upgraded = Store(store.engine)
-    assert agree(upgraded) == before
+    assert agree(upgraded, pipeline.spellings) == before
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT value FROM vaarta_meta WHERE key = 'schema_version'")).scalar() == "5"
+        assert conn.execute(text("SELECT value FROM vaarta_meta WHERE key = 'schema_version'")).scalar() == str(SCHEMA_VERSION)
+
+
+def test_a_database_of_version_5_is_upgraded_and_finds_names_and_places(store, pipeline, templates):
+    store.add_documents(synthetic_docs(templates, pipeline, 400, seed=5))
+    before = agree(store, pipeline.spellings)
+    with store.engine.begin() as conn:  # as version 5 left it
+        for t in (known_names, agg_pair_places):
+            conn.execute(text(f"DROP TABLE {t.name}"))
+        for ix in ("ix_events_place_name", "ix_events_place_country"):
+            conn.execute(text(f"DROP INDEX {ix}"))
+        conn.execute(text("UPDATE vaarta_meta SET value = '5' WHERE key = 'schema_version'"))
+    upgraded = Store(store.engine)
+    assert agree(upgraded, pipeline.spellings) == before
+    putin, moscow = len(QUERIES) + NAMED.index({"actor": "Putin"}), len(QUERIES) + NAMED.index({"place": "Moscow"})
+    assert before[f"count {putin}"][0] > 0 and before["named events 0 newest"]
+    assert before[f"count {moscow}"][0] > 0 and before[f"places {moscow}"]
 
 
 def test_pages_answerable_from_the_aggregates_read_no_event_rows(store, pipeline, templates):
@@ -134,6 +185,28 @@ def test_pages_answerable_from_the_aggregates_read_no_event_rows(store, pipeline
         store.facets(q)
         store.count_events(q, cap=10)
     store.places(EventQuery(since="2019-04"))
+    store.places(EventQuery(pair=("IND", "PAK")))
+    for params in ({"actor": "IND", "type": "CONSULT"}, {"recipient": "PAK", "since": "2020-03"}):
+        store.network(EventQuery(**params))
+        store.facets(EventQuery(**params))
+    for params in ({}, {"actor": "IND"}, {"pair": ("IND", "PAK"), "type": "CONSULT"}):  # the map's time slider
+        store.months(EventQuery(**params))
     # (the actor's name is one participant row, found by index)
     reads = [s for s in seen if (" events" in s or "event_participants" in s) and "participants.name" not in s]
     assert len(seen) > 20 and reads == []
+
+
+def test_a_name_or_a_place_is_looked_up_not_searched_for_in_every_event(store, pipeline, templates):
+    """"Putin" (in any script) finds his events through the KB-id index, a place's counts,
+    map and facets go through the place-name index: no LIKE runs over every participant or event."""
+    store.add_documents(synthetic_docs(templates, pipeline, 300, seed=6))
+    seen: list[str] = []
+    event.listen(store.engine, "before_cursor_execute", lambda c, cur, statement, *a: seen.append(statement))
+    for params in ({"actor": "Putin"}, {"recipient": "पुतिन", "type": "CONSULT"}, {"place": "Moscow"}):
+        q = filters.event_query(params, spellings=pipeline.spellings)
+        # (a page of a place's newest events walks the dates and looks at each event's place)
+        assert ("place" in params or store.events(q)) and store.count_events(q, cap=10)
+        store.facets(q)
+        store.places(q)
+    scans = [s for s in seen if "LIKE" in s.upper() and "known_names" not in s]
+    assert len(seen) > 10 and scans == []

@@ -41,9 +41,11 @@ class Timing:
                 "p50_ms": self.p50_ms, "p95_ms": self.p95_ms}
 
 
-def endpoints(store: Store, actor: str = "IND", other: str = "PAK", word: str = "भारत") -> list[str]:
+def endpoints(store: Store, actor: str = "IND", other: str = "PAK", word: str = "भारत", name: str = "Putin",
+              place: str = "Moscow") -> list[str]:
     """Every page and API call, with the filters people use most: none, a state, a pair,
-    a type, a year."""
+    a type, a year; and some rarer ones: an actor by name, a place, a state with a type, a
+    day."""
     newest = store.events(EventQuery(limit=1))
     event_id = quote(newest[0]["event_id"], safe="") if newest else "none"
     doc_id = quote(newest[0]["doc_id"], safe="") if newest else "none"
@@ -74,6 +76,10 @@ def endpoints(store: Store, actor: str = "IND", other: str = "PAK", word: str = 
         "/network", f"/network?{q({'since': '2025'})}", f"/network?{q({'actor': actor})}",
         "/map", f"/map?{q({'actor': actor})}",
         "/watch", f"/search?{q({'q': word})}", "/docs",
+        f"/api/events?{q({'actor': name})}", f"/events?{q({'actor': name})}", f"/map?{q({'place': place})}",
+        f"/api/events?{q({'place': place})}", f"/api/network?{q({'actor': actor, 'type': some_type})}",
+        f"/events?{q({'actor': actor, 'type': some_type})}", f"/network?{q({'since': '2024-07-01'})}",
+        f"/events?{q({'since': '2024-07-01', 'until': '2024-07-31'})}", f"/api/places?{q({'pair': pair})}",
     ]
 
 

@@ -1,4 +1,4 @@
-"""Keeping the pre-aggregated tables (schema version 5) equal to the events they count.
+"""Keeping the pre-aggregated tables (schema versions 5 and 6) equal to the events they count.
 
 Every write that adds or removes events calls ``add`` or ``remove`` with the event rows,
 inside the write's own transaction: the counts never disagree with the events, even after
@@ -22,12 +22,15 @@ from sqlalchemy import Table, delete, func, insert, select
 
 from vaarta.store.schema import (
     AGGREGATES,
+    agg_co_actors,
+    agg_co_edges,
     agg_counterparts,
     agg_dyads,
     agg_edge_totals,
     agg_edges,
     agg_months,
     agg_pair_days,
+    agg_pair_places,
     agg_people,
     agg_places,
     agg_state_places,
@@ -62,7 +65,8 @@ def deltas(rows: Iterable[Mapping[str, Any]], sign: int = 1) -> Deltas:
     """What adding (sign 1) or removing (sign -1) these events changes, per table and key:
     the measures of each table in the order of its non-key count columns."""
     out: Deltas = {t: {} for t in AGGREGATES}
-    counted: dict[Table, list[tuple[Any, ...]]] = {t: [] for t in (agg_months, agg_states, agg_people, agg_counterparts)}
+    counted: dict[Table, list[tuple[Any, ...]]] = {t: [] for t in (agg_months, agg_states, agg_people, agg_counterparts,
+                                                                   agg_co_actors)}
 
     def bump(table: Table, key: tuple[Any, ...], *values: int) -> None:
         acc = out[table].get(key)
@@ -103,12 +107,19 @@ def deltas(rows: Iterable[Mapping[str, Any]], sign: int = 1) -> Deltas:
                 if a != b:
                     bump(agg_edges, (a, b, month, kind, modality), 1, gm, gn)
                     bump(agg_edge_totals, (a, b), 1, gm, gn)
+                    # the edge as one of the events of a fellow actor, or of a fellow recipient
+                    for role, x in [("actor", x) for x in acting if x != a] + [("recipient", x) for x in receiving
+                                                                              if x != b]:
+                        bump(agg_co_edges, (role, x, a, b, month, kind, modality), 1, gm, gn)
+        counted[agg_co_actors] += [(x, a, month, kind, modality) for x in acting for a in acting if a != x]
         if r["lat"] is not None and r["lon"] is not None:
             place = json.dumps([r["place_name"], r["place_country"], r["lat"], r["lon"]], ensure_ascii=False)
             bump(agg_places, (place, month, kind, modality), 1, gm, gn)
             for role, states in (("actor", acting), ("recipient", receiving)):
                 for s in set(states):
                     bump(agg_state_places, (role, s, place), 1, gm, gn)
+            for lo, hi in pairs:
+                bump(agg_pair_places, (lo, hi, place), 1, gm, gn)
     for table, keys in counted.items():
         out[table] = {key: [sign * n] for key, n in Counter(keys).items()}
     return out
@@ -164,6 +175,19 @@ def rebuild(conn: Any, batch: int = 20_000) -> None:
         if not rows:
             return
         add(conn, rows)
+        last = rows[-1]["event_id"]
+
+
+def fill(conn: Any, tables: tuple[Table, ...], batch: int = 20_000) -> None:
+    """Count every event into these new, empty tables that need no people (an upgrade)."""
+    last = ""
+    while True:
+        rows = [dict(r._mapping) | {"actor_people": [], "recipient_people": []} for r in conn.execute(
+            select(*SOURCE_COLUMNS).where(events.c.event_id > last).order_by(events.c.event_id).limit(batch))]
+        if not rows:
+            return
+        changes = deltas(rows, 1)
+        _apply(conn, {t: changes[t] for t in tables})
         last = rows[-1]["event_id"]
 
 
@@ -224,7 +248,7 @@ def _apply(conn: Any, changes: Deltas) -> None:
             continue
         keys = [c.name for c in table.primary_key.columns]
         measures = _measures(table)
-        spelt = table is agg_places or table is agg_state_places
+        spelt = table in (agg_places, agg_state_places, agg_pair_places)
         cols = keys + measures + (list(_PLACE_ATTRS) if spelt else [])
         where = keys.index("place") if spelt else 0
         rows = [(*key, *values, *(json.loads(key[where]) if spelt else ())) for key, values in by_key.items()]

@@ -6,13 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import inspect, text
+from sqlalchemy import delete, inspect, text
 
-from vaarta.store import aggregates
+from vaarta.store import aggregates, names
 from vaarta.store.schema import (
     AGGREGATES,
+    agg_co_actors,
+    agg_co_edges,
+    agg_pair_places,
     event_people,
     event_states,
+    known_names,
     signatures,
     story_bands,
     story_sizes,
@@ -57,5 +61,21 @@ def _add_aggregates(conn: Any) -> None:
     aggregates.refresh_stories(conn)
 
 
+def _add_names(conn: Any) -> None:
+    """Version 6: the known names, the places-by-name indexes, the map of a pair and the
+    tables of a state's fellow actors and recipients, filled from the events already stored."""
+    new = (agg_pair_places, agg_co_edges, agg_co_actors)
+    for table in (known_names, *new):
+        table.create(conn, checkfirst=True)
+    ix = {i["name"] for i in inspect(conn).get_indexes("events")}
+    for name, column in (("ix_events_place_name", "place_name"), ("ix_events_place_country", "place_country")):
+        if name not in ix:
+            conn.execute(text(f"CREATE INDEX {name} ON events ({column}, date)"))
+    names.fill(conn)
+    for table in new:  # (an upgrade from 4 has counted them already, in 5)
+        conn.execute(delete(table))
+    aggregates.fill(conn, new)
+
+
 MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _add_signatures, 3: _add_story_index, 4: _add_watch,
-                                                5: _add_aggregates}
+                                                5: _add_aggregates, 6: _add_names}

@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 metadata = MetaData()
 
@@ -77,6 +77,9 @@ events = Table(
 )
 Index("ix_events_type_date", events.c.type, events.c.date)
 Index("ix_events_date", events.c.date)  # version 3: newest-first lists without a sort of every row
+# version 6: the events of a place (by name or country) from an index
+Index("ix_events_place_name", events.c.place_name, events.c.date)
+Index("ix_events_place_country", events.c.place_country, events.c.date)
 
 participants = Table(
     "event_participants", metadata,
@@ -331,5 +334,63 @@ agg_state_places = Table(
     sqlite_with_rowid=False,
 )
 
+# version 6: placed events per unordered pair of states (one acts, the other receives): the
+# map of a pair's events
+agg_pair_places = Table(
+    "agg_pair_places", metadata,
+    Column("lo", String(8), primary_key=True),  # lo <= hi
+    Column("hi", String(8), primary_key=True),
+    Column("place", String(600), primary_key=True),
+    Column("name", Text),
+    Column("country", String(8)),
+    Column("lat", Float, nullable=False),
+    Column("lon", Float, nullable=False),
+    Column("n", BigInteger, nullable=False),
+    Column("g_milli", BigInteger, nullable=False),
+    Column("g_n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# version 6: what the events of one state (in one role) hold beyond that state, per month,
+# type and modality: the edges not from it as actor (role "actor") or not to it as
+# recipient ("recipient"), and its fellow actors. With agg_edges and agg_states they give
+# the network and the actor counts of a state's events of one type or time. Only events with
+# two actor or two recipient states have such rows: few.
+agg_co_edges = Table(
+    "agg_co_edges", metadata,
+    Column("role", String(10), primary_key=True),
+    Column("state", String(8), primary_key=True),
+    Column("source", String(8), primary_key=True),
+    Column("target", String(8), primary_key=True),
+    *_slice_key(),
+    Column("n", BigInteger, nullable=False),
+    Column("g_milli", BigInteger, nullable=False),
+    Column("g_n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+agg_co_actors = Table(
+    "agg_co_actors", metadata,
+    Column("state", String(8), primary_key=True),
+    Column("other", String(8), primary_key=True),  # another actor state of its events
+    *_slice_key(),
+    Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+
 AGGREGATES = (agg_months, agg_dyads, agg_pair_days, agg_states, agg_people, agg_counterparts, agg_edges,
-              agg_edge_totals, agg_places, agg_state_places)
+              agg_edge_totals, agg_places, agg_state_places, agg_pair_places, agg_co_edges, agg_co_actors)
+
+# version 6: every participant (name, text, KB id) and place name ever stored, once each
+# (vaarta.store.names): a filter by name matches these few thousand rows, not every
+# participant, and then walks the by-KB-id or by-place indexes. Rows are never deleted: an
+# entry no event has any more changes no answer. ``key`` is a hash of the other columns
+# (names can be longer than an index entry may be).
+known_names = Table(
+    "known_names", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("kind", String(12), nullable=False),  # participant | place
+    Column("name", Text),
+    Column("text", Text),
+    Column("kb_id", String(128), index=True),
+)

@@ -34,7 +34,7 @@ from sqlalchemy import (
 )
 
 from vaarta.model import Doc, Event
-from vaarta.store import aggregates, summaries
+from vaarta.store import aggregates, names, summaries
 from vaarta.store.aggregates import milli
 from vaarta.store.migrations import MIGRATIONS
 from vaarta.store.rows import event_dict, event_row
@@ -90,6 +90,11 @@ class EventQuery:
     actor_also: tuple[str, ...] = ()
     recipient_also: tuple[str, ...] = ()
     sort: str = "newest"  # newest, oldest, cooperative (Goldstein high first) or hostile (low first)
+    # what a name or place filter comes to through the known names (vaarta.store.names):
+    # participants who are these KB people; events at these place names (or in the country)
+    actor_ids: tuple[str, ...] | None = None
+    recipient_ids: tuple[str, ...] | None = None
+    place_in: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -236,8 +241,17 @@ class Store:
         ]
         if rows:
             conn.execute(insert(participants), rows)
+        names.remember(conn, names.entries(rows, event_rows))
 
     # -- reading --------------------------------------------------------------------
+    def _resolve(self, q: EventQuery, place: bool = True) -> EventQuery:
+        """``q`` with its names and (with ``place``) its place as index filters
+        (``vaarta.store.names``), unless every answer is to be read from the events themselves."""
+        if not self.aggregates or not (q.place or q.actor or q.recipient):
+            return q
+        with self.engine.connect() as conn:
+            return names.resolved(conn, q, place)
+
     def count(self, what: str = "documents") -> int:
         table = {"documents": documents, "events": events}[what]
         with self.engine.connect() as conn:
@@ -254,12 +268,16 @@ class Store:
         if q.until:
             stmt = stmt.where(day <= q.until + "\uffff")
         if q.place:
-            stmt = stmt.where(or_(events.c.place_name.ilike(f"%{q.place}%"), events.c.place_country == q.place.upper(),
-                                  *(events.c.place_name == name for name in q.place_also)))
-        for role, person in (("actor", q.actor_id), ("recipient", q.recipient_id)):
+            named = (events.c.place_name.in_(q.place_in) if q.place_in is not None
+                     else names.place_condition(events.c.place_name, q.place, q.place_also))
+            stmt = stmt.where(or_(named, events.c.place_country == q.place.upper()))
+        for role, person, ids in (("actor", q.actor_id, q.actor_ids), ("recipient", q.recipient_id, q.recipient_ids)):
             if person:
                 stmt = stmt.where(events.c.event_id.in_(select(event_people.c.event_id).where(
                     event_people.c.kb_id == person, event_people.c.role == role)))
+            if ids is not None:
+                stmt = stmt.where(events.c.event_id.in_(select(event_people.c.event_id).where(
+                    event_people.c.kb_id.in_(ids), event_people.c.role == role)))
         for role, value, also in (("actor", q.actor, q.actor_also), ("recipient", q.recipient, q.recipient_also)):
             if value:
                 if _CODE.fullmatch(value):  # a state or organisation code: its states-by-date index
@@ -267,8 +285,7 @@ class Store:
                                                                 event_states.c.role == role)
                 else:
                     sub = select(participants.c.event_id).where(participants.c.role == role).where(
-                        or_(*(cond for v in (value, *also) for cond in (
-                            participants.c.name.ilike(f"%{v}%"), participants.c.text.ilike(f"%{v}%")))))
+                        names.name_condition(participants, (value, *also)))
                 stmt = stmt.where(events.c.event_id.in_(sub))
         if q.pair:
             stmt = stmt.where(_pair(*q.pair))
@@ -278,7 +295,7 @@ class Store:
         """How many events ``q`` selects (its limit and offset ignored). With ``cap``, a
         filtered count stops past ``cap`` (it returns ``cap + 1``: "more than cap") — counting
         every match of a broad filter in a large store costs more than the page it heads."""
-        q = q or EventQuery()
+        q = self._resolve(q or EventQuery())
         if self.aggregates:
             with self.engine.connect() as conn:
                 exact = summaries.count(conn, q)
@@ -294,6 +311,7 @@ class Store:
     def facets(self, q: EventQuery, top: int = 12) -> dict[str, list[tuple[str, int]]]:
         """How many of the events ``q`` selects have each type, actor state and month (its
         limit, offset and sort ignored): the counts beside a list."""
+        q = self._resolve(q)
         month = func.substr(events.c.date, 1, 7)
         with self.engine.connect() as conn:
             out = summaries.facets(conn, q, top) if self.aggregates else None
@@ -358,6 +376,8 @@ class Store:
         return stmt.where(events.c.event_id.in_(self._select_ids(q)))
 
     def events(self, q: EventQuery) -> list[dict[str, Any]]:
+        # (a page of a busy place's newest events is found sooner by walking the dates)
+        q = self._resolve(q, place=False)
         pg = self.dialect == "postgresql"
         stmt, day, ident = select(events), events.c.date, events.c.event_id
         by_date = q.sort in ("newest", "oldest")
@@ -548,30 +568,48 @@ class Store:
     def network(self, q: EventQuery, min_events: int = 1) -> list[dict[str, Any]]:
         """Actor-state -> recipient-state edges of the events ``q`` selects (its limit and
         offset ignored): event count and mean Goldstein score of those events, heaviest first."""
+        q = self._resolve(q)
         with self.engine.connect() as conn:
             got = summaries.network(conn, q, min_events) if self.aggregates else None
             if got is not None:
                 return got
-            a, r = event_states.alias("a"), event_states.alias("r")
-            n = func.count()  # (event, role, state) is unique: one row per event and edge
-            stmt = (select(a.c.state, r.c.state, events.c.goldstein, n)
-                    .join(a, (a.c.event_id == events.c.event_id) & (a.c.role == "actor"))
-                    .join(r, (r.c.event_id == events.c.event_id) & (r.c.role == "recipient"))
-                    .where(a.c.state != r.c.state).group_by(a.c.state, r.c.state, events.c.goldstein))
-            # (always through the id list: it leads SQLite to a better plan for this double join)
-            stmt = stmt.where(events.c.event_id.in_(self._select_ids(q)))
-            edges: dict[tuple[str, str], list[int]] = {}
-            for source, target, g, k in conn.execute(stmt):
-                acc = edges.setdefault((source, target), [0, 0, 0])
-                acc[0] += k
-                if g is not None:
-                    acc[1], acc[2] = acc[1] + milli(g) * k, acc[2] + k
+            split = summaries.day_split(q) if self.aggregates else None
+            if split is None:
+                edges = self._event_edges(conn, q)
+            else:  # a day in since/until: the whole months between from the tables, the ends from the events
+                inner, ends = split
+                edges = summaries.edge_sums(conn, inner)
+                for end in ends:
+                    for edge, sums in self._event_edges(conn, end).items():
+                        acc = edges.setdefault(edge, [0, 0, 0])
+                        for i, v in enumerate(sums):
+                            acc[i] += v
         return [{"source": s, "target": t, "events": k, "goldstein": summaries.mean(g, gn)}
                 for (s, t), (k, g, gn) in sorted(edges.items(), key=lambda kv: (-kv[1][0], kv[0])) if k >= min_events]
+
+    def _event_edges(self, conn: Any, q: EventQuery) -> dict[tuple[str, str], list[int]]:
+        """Per edge, events, Goldstein sum (thousandths) and count of the events ``q`` selects,
+        read from the events."""
+        a, r = event_states.alias("a"), event_states.alias("r")
+        n = func.count()  # (event, role, state) is unique: one row per event and edge
+        stmt = (select(a.c.state, r.c.state, events.c.goldstein, n)
+                .join(a, (a.c.event_id == events.c.event_id) & (a.c.role == "actor"))
+                .join(r, (r.c.event_id == events.c.event_id) & (r.c.role == "recipient"))
+                .where(a.c.state != r.c.state).group_by(a.c.state, r.c.state, events.c.goldstein))
+        # (always through the id list: it leads SQLite to a better plan for this double join)
+        stmt = stmt.where(events.c.event_id.in_(self._select_ids(q)))
+        edges: dict[tuple[str, str], list[int]] = {}
+        for source, target, g, k in conn.execute(stmt):
+            acc = edges.setdefault((source, target), [0, 0, 0])
+            acc[0] += k
+            if g is not None:
+                acc[1], acc[2] = acc[1] + milli(g) * k, acc[2] + k
+        return edges
 
     def places(self, q: EventQuery) -> list[dict[str, Any]]:
         """Places of the events ``q`` selects, with coordinates: one point per place with its
         event count and mean Goldstein score, busiest first (then by name, unnamed last)."""
+        q = self._resolve(q)
         with self.engine.connect() as conn:
             got = summaries.places(conn, q) if self.aggregates else None
             if got is None:
@@ -594,11 +632,13 @@ class Store:
     def months(self, q: EventQuery) -> list[tuple[str, int]]:
         """Every month (YYYY-MM) in which the events ``q`` selects happened, oldest first,
         with its event count (events without a date left out)."""
+        q = self._resolve(q)
         month = func.substr(events.c.date, 1, 7)
         stmt = (self._within(select(month, func.count()), q).where(events.c.date.is_not(None))
                 .group_by(month).order_by(month))
         with self.engine.connect() as conn:
-            return [(m, n) for m, n in conn.execute(stmt) if m and len(m) == 7]
+            got = summaries.months(conn, q) if self.aggregates else None
+            return got if got is not None else [(m, n) for m, n in conn.execute(stmt) if m and len(m) == 7]
 
     def stories(self, limit: int = 50) -> list[dict[str, Any]]:
         """Stories with more than one document first, then by size."""
@@ -663,7 +703,7 @@ def _pair(a: str, b: str):  # type: ignore[no-untyped-def]
 def _narrows(q: EventQuery) -> bool:
     """``q`` leaves some events out."""
     return any((q.actor, q.recipient, q.type, q.modality, q.since, q.until, q.place, q.doc_id, q.pair, q.actor_id,
-                q.recipient_id))
+                q.recipient_id)) or q.actor_ids is not None or q.recipient_ids is not None
 
 
 def _week(day: str) -> str:

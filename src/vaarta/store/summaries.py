@@ -16,18 +16,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Table, func, literal, or_, select
 
 from vaarta.store.aggregates import codes
 from vaarta.store.schema import (
+    agg_co_actors,
+    agg_co_edges,
     agg_counterparts,
     agg_dyads,
     agg_edge_totals,
     agg_edges,
     agg_months,
     agg_pair_days,
+    agg_pair_places,
     agg_people,
     agg_places,
     agg_state_places,
@@ -57,6 +61,7 @@ class Query:
         # an actor and another recipient state: one direction of a network edge
         self.edge = (q.actor, q.recipient) if len(self.roles) == 2 and q.actor != q.recipient and not q.pair else None
         self.answerable = (not (q.place or q.doc_id or q.actor_id or q.recipient_id)
+                           and q.actor_ids is None and q.recipient_ids is None
                            and all(CODE.fullmatch(v) for _, v in self.roles)
                            and (self.pair is None or all(CODE.fullmatch(c) for c in self.pair)))
 
@@ -146,6 +151,30 @@ def count(conn: Any, q: Any) -> int | None:
                                                                *s.where(agg_states)))
 
 
+def _slices(s: Query) -> tuple[Table, list[Any], Any, Any]:
+    """The table that counts what ``s`` selects per month and type, its conditions, its
+    month and "has a date"."""
+    if s.pair:
+        return (agg_pair_days, s.pair_where(), func.substr(agg_pair_days.c.date, 1, 7), agg_pair_days.c.date != "")
+    if s.edge:
+        return agg_edges, s.edge_where(), agg_edges.c.month, agg_edges.c.month != ""
+    table = agg_states if s.roles else agg_months
+    where = s.where(table)
+    for role, code in s.roles:
+        where += [agg_states.c.state == code, agg_states.c.role == role]
+    return table, where, table.c.month, table.c.month != ""
+
+
+def months(conn: Any, q: Any) -> list[tuple[str, int]] | None:
+    """Events per month (YYYY-MM, oldest first) that ``q`` selects: as ``count``."""
+    s = Query(q)
+    if not s.answerable or not s.one_filter() or (not s.pair and not s.monthly):
+        return None
+    table, where, month, dated = _slices(s)
+    rows = conn.execute(select(month, func.sum(table.c.n)).where(*where, dated).group_by(month).order_by(month))
+    return [(m, int(k)) for m, k in rows if m and len(m) == 7]
+
+
 def facets(conn: Any, q: Any, top: int) -> dict[str, list[tuple[str, int]]] | None:
     """Counts per type, month and actor state of the events ``q`` selects. Types and months:
     as ``count``. Actor states: with no state filter, as ``count``; with a state, a pair or
@@ -154,19 +183,7 @@ def facets(conn: Any, q: Any, top: int) -> dict[str, list[tuple[str, int]]] | No
     s = Query(q)
     if not s.answerable or not s.one_filter() or (not s.pair and not s.monthly):
         return None
-    if s.pair:
-        table, where = agg_pair_days, s.pair_where()
-        month = func.substr(agg_pair_days.c.date, 1, 7)
-        dated = agg_pair_days.c.date != ""
-    elif s.edge:
-        table, where = agg_edges, s.edge_where()
-        month, dated = agg_edges.c.month, agg_edges.c.month != ""
-    else:
-        table = agg_states if s.roles else agg_months
-        where = s.where(table)
-        for role, code in s.roles:
-            where += [agg_states.c.state == code, agg_states.c.role == role]
-        month, dated = table.c.month, table.c.month != ""
+    table, where, month, dated = _slices(s)
     n = func.sum(table.c.n)
     by_type = conn.execute(select(table.c.type, n).where(*where).group_by(table.c.type)
                            .order_by(n.desc(), table.c.type)).all()
@@ -178,8 +195,11 @@ def facets(conn: Any, q: Any, top: int) -> dict[str, list[tuple[str, int]]] | No
         by_actor = conn.execute(select(agg_states.c.state, k).where(agg_states.c.role == "actor", *s.where(agg_states))
                                 .group_by(agg_states.c.state).order_by(k.desc(), agg_states.c.state).limit(top))
         out["actor"] = [(a, int(b)) for a, b in by_actor]
+    elif len(s.roles) == 1 and not s.pair:  # (with type, modality or dates: the plain case is below)
+        counts = state_actor_counts(conn, s)
+        out["actor"] = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
     elif not s.plain:
-        counts: dict[str, int] = {}
+        counts = {}
         for acting, _, k, _, _ in s.dyad_rows(conn):
             for a in acting:
                 counts[a] = counts.get(a, 0) + k
@@ -210,7 +230,11 @@ def network(conn: Any, q: Any, min_events: int) -> list[dict[str, Any]] | None:
         return [{"source": a, "target": b, "events": int(k), "goldstein": mean(int(g), int(gn))}
                 for a, b, k, g, gn in rows]
     if s.plain:
-        return None
+        if len(s.roles) != 1 or s.pair or not s.monthly:
+            return None
+        got = state_edge_sums(conn, s)
+        return [{"source": a, "target": b, "events": k, "goldstein": mean(g, gn)}
+                for (a, b), (k, g, gn) in sorted(got.items(), key=lambda kv: (-kv[1][0], kv[0])) if k >= min_events]
     edges: dict[tuple[str, str], list[int]] = {}
     for acting, receiving, k, g, gn in s.dyad_rows(conn):
         for a in acting:
@@ -224,11 +248,14 @@ def network(conn: Any, q: Any, min_events: int) -> list[dict[str, Any]] | None:
 
 def places(conn: Any, q: Any) -> list[tuple[str | None, str | None, float, float, int, int, int]] | None:
     """Per place with coordinates, the events ``q`` selects (count, Goldstein sum and
-    count): type, modality, year or month; or one actor or recipient state alone."""
+    count): type, modality, year or month; or one actor or recipient state, or a pair, alone."""
     s = Query(q)
-    if not s.answerable or s.pair or len(s.roles) > 1 or (s.roles and s.plain) or not s.monthly:
+    if not s.answerable or len(s.roles) + bool(s.pair) > 1 or ((s.roles or s.pair) and s.plain) or not s.monthly:
         return None
-    if s.roles:
+    if s.pair:
+        lo, hi = sorted(s.pair)
+        t, where = agg_pair_places, [agg_pair_places.c.lo == lo, agg_pair_places.c.hi == hi]
+    elif s.roles:
         (role, code), = s.roles
         t, where = agg_state_places, [agg_state_places.c.role == role, agg_state_places.c.state == code]
     else:
@@ -286,3 +313,87 @@ def actor(conn: Any, code: str | None, kb_id: str | None, top: int) -> dict[str,
     return {"as_actor": int(roles.get("actor") or 0), "as_recipient": int(roles.get("recipient") or 0),
             "counterparts": [{"code": o, "events": int(k)} for o, k in counterparts],
             "per_month": [{"month": m, "type": ty, "events": int(k)} for m, ty, k in per_month]}
+
+
+def day_split(q: Any) -> tuple[Any, list[Any]] | None:
+    """A query with a day in since or until, as the whole months between (for the tables)
+    and the one or two months at its ends (for the events): the same events, parted. None
+    when the tables cannot take the months (a state, a pair) or no day is given."""
+    s = Query(q)
+    if not s.answerable or s.roles or s.pair or s.monthly:
+        return None
+    since, until = (v if v and len(v) == 10 else None for v in (q.since, q.until))
+    if since and until and since[:7] >= until[:7]:
+        return None  # both ends in one month: read it from the events
+    ends = []
+    if since:
+        ends.append(replace(q, since=since, until=min(filter(None, (q.until, since[:7])), key=lambda u: u + "\uffff")))
+    if until:
+        ends.append(replace(q, since=max(q.since or "", until[:7]), until=until))
+    inner = replace(q, since=_next_month(since[:7]) if since else q.since, until=_prev_month(until[:7]) if until else q.until)
+    return inner, ends
+
+
+def _next_month(month: str) -> str:
+    y, m = int(month[:4]), int(month[5:])
+    return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
+
+
+def _prev_month(month: str) -> str:
+    y, m = int(month[:4]), int(month[5:])
+    return f"{y - (m == 1):04d}-{(m - 2) % 12 + 1:02d}"
+
+
+def edge_sums(conn: Any, q: Any) -> dict[tuple[str, str], list[int]]:
+    """Per edge, events, Goldstein sum and count of the events ``q`` selects: no state, and
+    type, modality, year or month."""
+    t = agg_edges
+    rows = conn.execute(select(t.c.source, t.c.target, func.sum(t.c.n), func.sum(t.c.g_milli), func.sum(t.c.g_n))
+                        .where(*Query(q).where(t)).group_by(t.c.source, t.c.target))
+    return {(a, b): [int(k), int(g), int(gn)] for a, b, k, g, gn in rows}
+
+
+def _sums(conn: Any, stmt: Any, into: dict[Any, list[int]], keys: int = 2) -> None:
+    """Add the rows of ``stmt`` (``keys`` key columns, then sums) into ``into``."""
+    for row in conn.execute(stmt):
+        values = row[keys:]
+        acc = into.setdefault(tuple(row[:keys]) if keys > 1 else row[0], [0] * len(values))
+        for i, v in enumerate(values):
+            acc[i] += int(v)
+
+
+def state_edge_sums(conn: Any, s: Query) -> dict[tuple[str, str], list[int]]:
+    """The edges of the events in which one state has its role, with type, modality, year or
+    month: those from it (as actor) or to it (as recipient) in ``agg_edges``, the others in
+    ``agg_co_edges``."""
+    (role, code), = s.roles
+    e, c = agg_edges, agg_co_edges
+    out: dict[tuple[str, str], list[int]] = {}
+    _sums(conn, select(e.c.source, e.c.target, func.sum(e.c.n), func.sum(e.c.g_milli), func.sum(e.c.g_n))
+          .where(e.c.source == code if role == "actor" else e.c.target == code, *s.where(e))
+          .group_by(e.c.source, e.c.target), out)
+    _sums(conn, select(c.c.source, c.c.target, func.sum(c.c.n), func.sum(c.c.g_milli), func.sum(c.c.g_n))
+          .where(c.c.role == role, c.c.state == code, *s.where(c)).group_by(c.c.source, c.c.target), out)
+    return out
+
+
+def state_actor_counts(conn: Any, s: Query) -> dict[str, int]:
+    """Per actor state, the events in which one state has its role, with type, modality,
+    year or month. As actor: the state itself, and its fellow actors (``agg_co_actors``); as
+    recipient: the states acting on it (``agg_edges``), and itself when it acts too (the
+    pair of it with itself)."""
+    (role, code), = s.roles
+    found: dict[Any, list[int]] = {}
+    if role == "actor":
+        t, c = agg_states, agg_co_actors
+        _sums(conn, select(t.c.state, func.sum(t.c.n)).where(t.c.role == "actor", t.c.state == code, *s.where(t))
+              .group_by(t.c.state), found, 1)
+        _sums(conn, select(c.c.other, func.sum(c.c.n)).where(c.c.state == code, *s.where(c)).group_by(c.c.other),
+              found, 1)
+    else:
+        e, p = agg_edges, agg_pair_days
+        _sums(conn, select(e.c.source, func.sum(e.c.n)).where(e.c.target == code, *s.where(e)).group_by(e.c.source),
+              found, 1)
+        _sums(conn, select(p.c.lo, func.sum(p.c.n)).where(p.c.lo == code, p.c.hi == code, *s.where(p, "date"))
+              .group_by(p.c.lo), found, 1)
+    return {a: n for a, (n,) in found.items() if n > 0}
