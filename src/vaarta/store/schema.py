@@ -192,6 +192,13 @@ Index("ix_event_people_kb_date", event_people.c.kb_id, event_people.c.role, even
       event_people.c.event_id)
 
 
+def _sums() -> list[Column]:  # type: ignore[type-arg]
+    """The values a count table keeps: events, and Goldstein sums in thousandths over the
+    g_n events that have a score."""
+    return [Column("n", BigInteger, nullable=False), Column("g_milli", BigInteger, nullable=False),
+            Column("g_n", BigInteger, nullable=False)]
+
+
 def _slice_key() -> list[Column]:  # type: ignore[type-arg]
     """The key columns every count table slices by: month, PLOVER type, modality."""
     return [Column("month", String(7), primary_key=True), Column("type", String(16), primary_key=True),
@@ -212,9 +219,7 @@ agg_dyads = Table(
     "agg_dyads", metadata,
     Column("actors", String(255), primary_key=True),
     Column("recipients", String(255), primary_key=True),
-    Column("n", BigInteger, nullable=False),
-    Column("g_milli", BigInteger, nullable=False),
-    Column("g_n", BigInteger, nullable=False),
+    *_sums(),
     sqlite_with_rowid=False,
 )
 
@@ -272,9 +277,7 @@ agg_edges = Table(
     Column("source", String(8), primary_key=True),
     Column("target", String(8), primary_key=True),
     *_slice_key(),
-    Column("n", BigInteger, nullable=False),
-    Column("g_milli", BigInteger, nullable=False),
-    Column("g_n", BigInteger, nullable=False),
+    *_sums(),
     sqlite_with_rowid=False,
 )
 
@@ -283,9 +286,7 @@ agg_edge_totals = Table(
     "agg_edge_totals", metadata,
     Column("source", String(8), primary_key=True),
     Column("target", String(8), primary_key=True),
-    Column("n", BigInteger, nullable=False),
-    Column("g_milli", BigInteger, nullable=False),
-    Column("g_n", BigInteger, nullable=False),
+    *_sums(),
     sqlite_with_rowid=False,
 )
 
@@ -299,9 +300,7 @@ agg_places = Table(
     Column("country", String(8)),
     Column("lat", Float, nullable=False),
     Column("lon", Float, nullable=False),
-    Column("n", BigInteger, nullable=False),
-    Column("g_milli", BigInteger, nullable=False),
-    Column("g_n", BigInteger, nullable=False),
+    *_sums(),
     sqlite_with_rowid=False,
 )
 
@@ -328,9 +327,7 @@ agg_state_places = Table(
     Column("country", String(8)),
     Column("lat", Float, nullable=False),
     Column("lon", Float, nullable=False),
-    Column("n", BigInteger, nullable=False),
-    Column("g_milli", BigInteger, nullable=False),
-    Column("g_n", BigInteger, nullable=False),
+    *_sums(),
     sqlite_with_rowid=False,
 )
 
@@ -345,9 +342,7 @@ agg_pair_places = Table(
     Column("country", String(8)),
     Column("lat", Float, nullable=False),
     Column("lon", Float, nullable=False),
-    Column("n", BigInteger, nullable=False),
-    Column("g_milli", BigInteger, nullable=False),
-    Column("g_n", BigInteger, nullable=False),
+    *_sums(),
     sqlite_with_rowid=False,
 )
 
@@ -363,9 +358,7 @@ agg_co_edges = Table(
     Column("source", String(8), primary_key=True),
     Column("target", String(8), primary_key=True),
     *_slice_key(),
-    Column("n", BigInteger, nullable=False),
-    Column("g_milli", BigInteger, nullable=False),
-    Column("g_n", BigInteger, nullable=False),
+    *_sums(),
     sqlite_with_rowid=False,
 )
 
