@@ -204,6 +204,8 @@ SUBCODES = [
      "2024-12-28", ("SANCTION", None, {"LKA"}, {"CHN"}, "asserted")),
     ("hi.request.should", "नेपाल के प्रधानमंत्री ने कहा कि भारत को कालापानी से अपनी सेना हटानी चाहिए।",
      "2020-06-10", ("REQUEST", None, {"NPL"}, {"IND"}, "asserted")),
+    ("hi.request.bid", "नेपाल के प्रधानमंत्री ने भारत से कहा कि वह कालापानी से अपनी सेना हटाए।",
+     "2020-06-10", ("REQUEST", None, {"NPL"}, {"IND"}, "asserted")),
     ("hi.accuse.disapprove", "जापान ने चीन के नए रक्षा कानून पर गहरी चिंता जताई।",
      "2021-02-03", ("ACCUSE", None, {"JPN"}, {"CHN"}, "asserted")),
     ("hi.sanction.halt_arms", "अमेरिका ने इजरायल को भारी बम भेजने पर रोक लगा दी।",

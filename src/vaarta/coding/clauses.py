@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from vaarta.lang.hi.postpositions import CLAUSE_OPENERS, ROLE_MARKER_WORDS
+from vaarta.lang.hi.postpositions import (
+    BETWEEN_NAME_AND_MARKER,
+    CLAUSE_OPENERS,
+    INCLUDING,
+    ROLE_MARKER_WORDS,
+)
 
 _BOUNDARY = re.compile(
     rf"(?:,\s*|\s+)(?=(?:{'|'.join(CLAUSE_OPENERS)})\s)"
@@ -19,7 +24,7 @@ _BOUNDARY = re.compile(
 
 _MARKERS = ROLE_MARKER_WORDS
 _MARKER_RE = re.compile(
-    r"\s*(?:\)\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:(?:भी|ही|समेत|सहित)\s+)?("
+    r"\s*(?:\)\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:(?:" + "|".join(BETWEEN_NAME_AND_MARKER) + r")\s+)?("
     + "|".join(re.escape(w) for _, w in sorted(_MARKERS, key=lambda m: -len(m[1])))
     + r")(?![\u0900-\u0963\u0966-\u097F\w])"
 )
@@ -81,8 +86,18 @@ def marker_after(text: str, pos: int, limit: int) -> str:
     """The role marker after an actor ending at ``pos``: a code of _MARKERS or "none"."""
     m = _MARKER_RE.match(text, pos, limit)
     if not m:
+        # "जापान समेत कई देशों के नेताओं से": the postposition that closes the phrase
+        inc = _INCLUDING.match(text, pos, limit)
+        at = inc.end() if inc else -1
+        while at >= 0 and (found := closing_of(text, at, limit)) is not None:
+            if found[0] != "gen":  # ("कई देशों के नेताओं से": the head noun's, not the genitive's)
+                return found[0]
+            at = found[1] + 2  # का, की, के
         return "none"
     return _CODE[m.group(1)]
+
+
+_INCLUDING = re.compile(r"\s+(?:" + "|".join(INCLUDING) + r")(?![\u0900-\u0963\u0966-\u097F\w])")
 
 
 _CLOSING = re.compile(r"(?:\s+\S+){0,4}?\s*(?<![\u0900-\u0963\u0966-\u097F\w])(" + "|".join(

@@ -46,6 +46,7 @@ from vaarta.lang.hi.postpositions import (
     DONE,
     DURING,
     EACH_OTHER,
+    FINITE_VERBS,
     GENITIVE,
     HAPPENED,
     NEGATIVE_WORDS,
@@ -66,6 +67,7 @@ from vaarta.lang.hi.postpositions import (
     SUBJECT_PRONOUNS,
     THAT,
 )
+from vaarta.lang.hi.verbs import NOT_SUBJUNCTIVE, SUBJUNCTIVE
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place, Sentence
 from vaarta.ontology import SELF_DIRECTED
 
@@ -111,6 +113,8 @@ _ANAPHOR = re.compile(rf"(?<![\u0900-\u097F\w-])(?:{'|'.join(DEMONSTRATIVES)})\s
 _CONDITION = re.compile(rf"(?<!{_W})(?:{'|'.join(CONDITIONALS)})(?!{_W})")
 _THEN = re.compile(rf"(?<!{_W})(?:{'|'.join(CONSEQUENCE)})(?!{_W})")
 _COMMA = re.compile(r",")
+# a finite verb and a conjunction: the next predicate of the clause begins
+_NEXT_PREDICATE = re.compile(rf"(?<!{_W})(?:{'|'.join(FINITE_VERBS)})\s+(?:{'|'.join(CONJUNCTIONS)})\s")
 _THAT = re.compile(rf"\s*{THAT}(?!{_W})")
 _CONTINUES = re.compile(rf"^\s*(?:{'|'.join(CONTINUATIONS)})(?!{_W})")
 
@@ -205,15 +209,20 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     if not _frame_fits(frame, text, trig, (cs, ce)):
                         continue
                     if frame.type not in ("REQUEST", "AGREE") and lex.requested_re is not None and \
-                            lex.requested_re.search(text, trig.end, ce):
+                            lex.requested_re.search(text, trig.end, _predicate_end(text, trig.end, ce)):
                         continue
                     follow = sentences[si + 1] if si + 1 < len(sentences) else None
                     if follow is not None and (follow.paragraph != sent.paragraph or not _CONTINUES.match(follow.text)):
                         follow = None
+                    if frame.bids and not _bid(text, clauses, ci):
+                        continue
                     that = _that_clause(text, clauses, ci, actors) if frame.object_clause else None
                     ev = _build(doc, lex, frame, trig, roles + pronoun_roles, (cs, ce), sent.start,
                                 sent.end, places, dates, home_dateline, state, follow, para_start,
                                 trigger_set, that or [], governors)
+                    if ev and _subjunctive_that(text, cs, ce):  # "कहा कि रूस अपनी सेनाएं हटाए": asked, not done
+                        ev = [replace(e, modality="hypothetical") if e.modality in ("asserted", "future", "negated") else e
+                              for e in ev]
                     if ev:
                         if frame.needs_re is not None and (verb := frame.needs_re.search(text, trig.end, ce)):
                             spent.append(verb.span())
@@ -240,6 +249,39 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
     for n, ev in enumerate(events):
         ev.event_id = f"{doc.id}:{n}"
     return events
+
+
+def _bid(text: str, clauses: list[tuple[int, int]], ci: int) -> bool:
+    """The कि-clause after clause ``ci`` asks rather than reports: it has no ने agent and ends
+    in a subjunctive ("कहा कि वह आतंकी गुटों पर कार्रवाई करे")."""
+    if ci + 1 >= len(clauses):
+        return False
+    ns, ne_ = clauses[ci + 1]
+    return not text[clauses[ci][1] : ns].strip() and _subjunctive_that(text, ns, ne_)
+
+
+def _subjunctive_that(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a कि-clause with no ने agent that ends in a subjunctive: what
+    it tells is asked or wished for, not done."""
+    if not _THAT.match(text, start) or _NE.search(text, start, end):
+        return False
+    words = text[start:end].strip(" ।.,!?\"'”’\n").split()
+    return len(words) > 2 and words[-1] not in NOT_SUBJUNCTIVE and (
+        words[-1] in SUBJUNCTIVE or words[-1].endswith("ें"))
+
+
+def _joined(text: str, roles: list[_Role], i: int) -> bool:
+    """Role ``i`` is the last of "X और Y", X bare too: a subject, not a qualifier of the noun
+    after it ("रूस और यूक्रेन युद्धविराम पर राजी")."""
+    return i > 0 and roles[i - 1].marker == "none" and roles[i - 1].actor.country is not None and \
+        _AND_GAP.fullmatch(text, roles[i - 1].mention.end, roles[i].mention.start) is not None
+
+
+def _predicate_end(text: str, start: int, end: int) -> int:
+    """Where the predicate that runs from ``start`` ends: at "… की और" a second one begins
+    ("X ने हमले की निंदा की और Y से … की मांग की": the demand is not what was condemned)."""
+    m = _NEXT_PREDICATE.search(text, start, end)
+    return m.start() if m else end
 
 
 def _that_clause(text: str, clauses: list[tuple[int, int]], ci: int, actors: MentionIndex) -> list[_Role] | None:
@@ -443,9 +485,13 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         told = [e for e in state.sentence_events if e.type == frame.refers_to]
         if told:
             recipients = list(told[-1].actors)
+    # the agent's own state is no other party of a directed event: "मालदीव ने भारत को मालदीव से
+    # सैनिक हटाने के लिए कहा" — the next marker names whom it was asked of
+    own = {r.actor.country for r in roles if r.marker == "ne"} if frame.type not in SELF_DIRECTED else set()
     for marker in frame.recipient:
-        if any(a.country or a.sector == "REB" for a in recipients):  # the markers are alternatives, in order of preference
-            break  # (a party of no state, "विपक्ष के नेता", lets the next marker try)
+        if any((a.country and a.country not in own) or a.sector == "REB" for a in recipients):
+            break  # the markers are alternatives, in order of preference
+            # (a party of no state, "विपक्ष के नेता", lets the next marker try)
         recipients = []
         if marker == "gen":
             # the object noun phrase of praise, condemnation, hosting: the genitives between
@@ -582,7 +628,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         setting = frame.default_actor is not None and _IN.match(text, trig.end) is not None
         agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used and not governed
                   and not setting and r.mention.start < min(t0, first_marked + 1)
-                  and (r.mention.end + 1 not in trigger_starts or r.actor.sector)]
+                  and (r.mention.end + 1 not in trigger_starts or r.actor.sector or _joined(text, roles, i))]
     if not agents and _is_headline(text, s_start, s_end):
         # a headline puts the subject last: "बीजिंग में शी जिनपिंग से मिले ब्लिंकन"
         agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used and r.mention.start > t0]
@@ -664,7 +710,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not recipients and that:
         # "X ने आरोप लगाया कि Y ने …": the accused is the agent of what is reported
         named = [r for r in that if r.marker in ("ne", "dvara") and r.actor.country not in a_c] or \
-            [r for r in that if r.marker == "none" and r.actor.country not in a_c]
+            [r for r in that if r.marker in ("none", "gen") and r.actor.country and r.actor.country not in a_c]
         recipients = [r.actor for r in named[:1]]
     if not recipients and frame.reacts:
         # "X ने मिसाइल दागी, Y ने विरोध जताया": the reaction is to the event just told

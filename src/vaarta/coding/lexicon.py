@@ -55,6 +55,7 @@ class Frame:
     genitive_agent: bool = False  # a bare event noun: only "X के हमले" / "X द्वारा" name its agent
     object_clause: bool = False  # no other party named: the agent of the कि-clause after it
     reacts: bool = False  # no other party named: the actor of the sentence's event before it
+    bids: bool = False  # only with a कि-clause after it that ends in a subjunctive ("… छोड़ दें")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +216,7 @@ def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
         genitive_agent=bool(spec.get("genitive_agent", False)),
         object_clause=bool(spec.get("object_clause", False)),
         reacts=bool(spec.get("reacts", False)),
+        bids=bool(spec.get("bids", False)),
     )
 
 

@@ -41,7 +41,8 @@ def _key(ev: Event) -> tuple:
     return (ev.type, frozenset(a.country for a in ev.actors), frozenset(r.country for r in ev.recipients))
 
 
-SIGNING = "057"  # CAMEO: sign formal agreement
+SIGNING = "057"
+MEASURES = frozenset({"AID", "SANCTION"})  # announced (asserted), then told as what will follow  # CAMEO: sign formal agreement
 
 
 def _same(a: Event, b: Event) -> bool:
@@ -79,6 +80,9 @@ def _modalities_compatible(a: Event, b: Event) -> bool:
     if a.type == "CONSULT":  # meetings recur: an earlier one is another meeting
         return False
     pair = {a.modality, b.modality}
+    if pair == {"asserted", "future"} and a.type in MEASURES and a.modality == "asserted" and \
+            (b.date is None or b.date.precision == "publication"):
+        return True  # "सहायता की घोषणा की … हथियार दिए जाएंगे": the measure announced, told again
     undated_historical = (a.modality == "historical" and a.date is None) or (b.modality == "historical" and b.date is None)
     return pair == {"asserted", "historical"} and undated_historical
 

@@ -10,7 +10,7 @@ import ahocorasick
 
 from vaarta.kb.records import Entry, Match
 from vaarta.text.normalise import fold_key
-from vaarta.text.variants import nasal_variants, nukta_variants
+from vaarta.text.variants import initial_variants, nasal_variants, nukta_variants
 
 # Vowel signs, virama, anusvara, chandrabindu, visarga, nukta: dropped by the spelling key.
 _SIGN_CHARS = "".join(chr(c) for c in [*range(0x900, 0x904), *range(0x93A, 0x950), *range(0x955, 0x958)])
@@ -44,10 +44,12 @@ class AliasMatcher:
             key = fold_key(alias)
             if key.isascii():
                 key = key.lower()
-            table.setdefault(key, [])
-            for e in entries:
-                if e not in table[key]:
-                    table[key].append(e)
+            people = any(e.kind == "person" for e in entries)
+            for form in initial_variants(key) if people else (key,):
+                table.setdefault(form, [])
+                for e in entries:
+                    if e not in table[form]:
+                        table[form].append(e)
         for key, entries in table.items():
             ents = tuple(entries)
             value = (ents, Match.kind_of(ents))

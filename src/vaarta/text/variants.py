@@ -64,6 +64,26 @@ def nasal_variants(key: str) -> list[str]:
     return out
 
 
+_INITIAL = re.compile(r"[\u0900-\u0963\u0966-\u097Fa-z]{1,2}")
+
+
+def initial_variants(name: str) -> list[str]:
+    """A person's name with its leading initials written as news writes them: "के पी शर्मा
+    ओली" is also "के. पी. शर्मा ओली", "के.पी. शर्मा ओली" and "केपी शर्मा ओली" (an initial
+    is a word of one or two letters before the rest of the name)."""
+    words = name.split()
+    run = 0
+    while run < len(words) - 1 and _INITIAL.fullmatch(words[run]):
+        run += 1
+    if not run:
+        return [name]
+    rest = " ".join(words[run:])
+    out = [name, ". ".join(words[:run]) + ". " + rest, ".".join(words[:run]) + ". " + rest]
+    if run > 1:
+        out.append("".join(words[:run]) + " " + rest)
+    return out
+
+
 _CHANDRABINDU = "\u0901"
 
 

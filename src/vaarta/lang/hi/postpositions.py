@@ -36,6 +36,10 @@ DONE = ("किए", "किये", "किया")  # "निष्कास�
 PASSIVE_INFINITIVES = ("जाने", "जाना")
 DURING = ("में", "के दौरान")  # a meeting as the setting of another event
 BOTH_WORD = "दोनों"
+# words that stand between a (coordinated) name and its postposition: "भारत और अफगानिस्तान
+# दोनों के खिलाफ", "जापान समेत कई देशों के नेताओं से" (the phrase's postposition is the name's)
+BETWEEN_NAME_AND_MARKER = ("भी", "ही", "समेत", "सहित", "दोनों", "दोनो", "तीनों", "तीनो")
+INCLUDING = ("समेत", "सहित", "समेत कई", "सहित कई")
 EACH_OTHER = ("एक-दूसरे", "एक दूसरे", "एक-दूजे", "परस्पर")  # the reciprocal pronoun  # "दोनों सेनाओं": the organs of the two parties named
 # a source the news cites: "हौथी द्वारा संचालित मीडिया के अनुसार" names no party of the event
 SOURCE_MARKERS = ("के अनुसार", "के मुताबिक", "के मुताबिक़", "के हवाले से")
@@ -63,6 +67,9 @@ CONTINUATIONS = ("यह", "ये", "इस", "इसे", "इसकी", "इ
 # Closed lists the coder and the actor reader build their patterns from.
 # fmt: off
 CONJUNCTIONS = ("और", "तथा", "एवं", "व")
+# the finite verbs that end a predicate: "X की निंदा की और Y से … की मांग की" holds two
+FINITE_VERBS = ("की", "कीं", "किया", "किए", "किये", "दी", "दीं", "दिया", "दिए", "दिये", "है", "हैं", "था", "थी",
+                "थे", "गया", "गई", "गए", "लिया", "ली", "लिए", "जताई", "जताया", "लगाया", "लगाए", "लगाई")
 # words that open a new clause (after a comma or a space): relatives, "but", "while", "because"
 CLAUSE_OPENERS = ("जिसमें", "जिसके", "जिसकी", "जिसका", "जिससे", "जहां", "जहाँ", "लेकिन", "किंतु", "किन्तु",
                   "परंतु", "परन्तु", "मगर", "जबकि", "बल्कि", "क्योंकि", "जब", "जिन्होंने", "जिसने")
