@@ -27,6 +27,7 @@ from vaarta.coding.common import (
 )
 from vaarta.coding.lexicon import Frame, Lexicon, Trigger
 from vaarta.coding.modality import modality_of
+from vaarta.kb.codes import organisation_names
 from vaarta.lang.hi.calendar import SAME_TIME_OPENERS
 from vaarta.lang.hi.landmarks import LANDMARK_WORDS
 from vaarta.lang.hi.postpositions import (
@@ -49,6 +50,7 @@ from vaarta.lang.hi.postpositions import (
     FINITE_VERBS,
     GENITIVE,
     HAPPENED,
+    NAME_STOP,
     NEGATIVE_WORDS,
     NOT_LEAD_VERBS,
     OBJECT_PRONOUNS,
@@ -61,6 +63,7 @@ from vaarta.lang.hi.postpositions import (
     REACTION_OPENERS,
     REFLEXIVES,
     RELATIVE_PRONOUNS,
+    SAID,
     SAYING,
     SETTING_AFTER,
     SOURCE_MARKERS,
@@ -84,6 +87,10 @@ _HELD_MEETING = re.compile(rf"(?:{'|'.join(HAPPENED)})\s+(?:\S+\s+){{0,3}}$")
 _SOURCE = re.compile(rf"(?:\s+(?!ने(?!{_W}))\S+){{0,4}}?\s+(?:{'|'.join(SOURCE_MARKERS)})(?!{_W})")
 _SETTING = re.compile(rf"\s*(?:{'|'.join(SETTING_AFTER)})(?!{_W})")
 FUTURE_ATTACK = "138"  # CAMEO: threaten with military force
+_ANSWERS = frozenset(["REQUEST", "REJECT"])  # put to the other party of the story, when no one is named
+# … unless the clause names an addressee the KB does not know: "पश्चिमी देशों से अपील की"
+_COUNTERPART_IN = re.compile(rf"(?:{'|'.join(COUNTERPART_MARKERS)}|\s{CLOSING_WORDS['se']})(?!{_W})")
+_ADDRESSED = re.compile(rf"\S\s+{CLOSING_WORDS['se']}(?!{_W})")
 _ALLEGED_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "MOBILIZE"])
 # (the event's own infinitive may stand between: "हमला करने का आरोप", "हमले किए जाने के आरोप")
 _ALLEGED = re.compile(rf"(?:\s+\S+(?:ने|ए|ये)){{0,2}}\s*(?:{'|'.join(GENITIVE)})\s+(?:{'|'.join(ALLEGATION_NOUNS)})(?!{_W})")
@@ -113,6 +120,8 @@ _ANAPHOR = re.compile(rf"(?<![\u0900-\u097F\w-])(?:{'|'.join(DEMONSTRATIVES)})\s
 _CONDITION = re.compile(rf"(?<!{_W})(?:{'|'.join(CONDITIONALS)})(?!{_W})")
 _THEN = re.compile(rf"(?<!{_W})(?:{'|'.join(CONSEQUENCE)})(?!{_W})")
 _COMMA = re.compile(r",")
+_SAID_AFTER = re.compile(rf"\s+ने\s+(?:\S+\s+){{0,3}}?(?:{'|'.join(SAID)})(?!{_W})")
+_ORGAN_NE = re.compile(rf"((?:\s+[^\s,।]+){{1,2}})\s+ने(?!{_W})")
 # a finite verb and a conjunction: the next predicate of the clause begins
 _NEXT_PREDICATE = re.compile(rf"(?<!{_W})(?:{'|'.join(FINITE_VERBS)})\s+(?:{'|'.join(CONJUNCTIONS)})\s")
 _THAT = re.compile(rf"\s*{THAT}(?!{_W})")
@@ -307,6 +316,13 @@ def _roles(text: str, mentions: list[Mention], limit: int) -> list[_Role]:
     for i in range(len(roles) - 1, -1, -1):
         if roles[i].marker == "and":
             roles[i].marker = roles[i + 1].marker if i + 1 < len(roles) else marker_closing(text, roles[i].mention.end, limit)
+    # "पाक रेंजर्स ने", "इजरायल डिफेंस फोर्सेज ने": a state's name before a body the KB does
+    # not know, closed by ने — the state acted
+    for i, r in enumerate(roles):
+        nxt = roles[i + 1].mention.start if i + 1 < len(roles) else limit
+        if r.marker == "none" and r.mention.source == "kb.state" and \
+                (m := _ORGAN_NE.match(text, r.mention.end, nxt)) and not set(m.group(1).split()) & NAME_STOP:
+            r.marker = "ne"
     return roles
 
 
@@ -464,6 +480,20 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         # "X द्वारा हमले के बाद से Y की नाकाबंदी": who did the setting's event is not this one's party
         setting_end = max((m.end() for m in _SETTING.finditer(text, clause[0], t0)), default=clause[0])
         roles = [r for r in roles if not (r.marker in ("dvara", "gen") and r.mention.end <= setting_end)]
+    if frame.accused_agent:
+        # "रूस ने कहा- अमेरिका ने अंतरराष्ट्रीय कानून का उल्लंघन किया": the speaker accuses
+        # whoever broke it; the reporter's own words accuse no one
+        said = [r for r in roles if r.marker == "ne" and r.mention.end < t0 and _SAID_AFTER.match(text, r.mention.end, t0)]
+        if not said and _THAT.match(text, clause[0]) and state.salient:
+            said = [_Role(Mention(t0, t0, "", "actor", actor=a, source="elided"), "ne") for a in state.salient]
+        speakers = {r.actor.country for r in said}
+        accused = [r for r in roles if r.marker in ("ne", "dvara", "gen") and r.mention.start < t0 and r not in said
+                   and r.actor.country and r.actor.country not in speakers][-1:]
+        if not said or not accused:
+            return None
+        roles = said + accused
+        recipients = [accused[0].actor]
+        used.add(len(said))
     if "cond" in frame.recipient:
         # "अगर X ने ऐसा किया तो (वह) करारा जवाब देगा": X is threatened, whoever speaks
         cond, then = _CONDITION.search(text, clause[0], t0), _consequence(text, clause[0], t0)
@@ -732,9 +762,24 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         if prior is not None:
             recipients = list(prior.recipients)
             confidence -= 0.1
-    if not recipients and not frame.recipient_optional:
+    own_meeting = frame.type == "CONSULT" and not recipients and len(actor_list) == 1 and \
+        all(r.marker in ("ne", "gen", "none") for r in agents) and \
+        not any(r.marker in ("saath", "se", "beech") for r in roles) and \
+        not any(_COUNTERPART_IN.search(text, r.mention.end, t0) for r in agents) and \
+        (actor_list[0].sector == "IGO" or actor_list[0].country in organisation_names()) and \
+        frame.mode in (None, "multilateral")
+    # ("नाटो ने बैठक की": an organisation's own meeting, of its members: one actor, no one else)
+    if not recipients and frame.type in _ANSWERS and state.last_event is not None and \
+            not _ADDRESSED.search(text, clause[0], t0):
+        # "X के जवान को Y ने पकड़ लिया। … X ने जवान को लौटाने की मांग की": a demand (or a
+        # refusal) naming no one is put to the other party of the story told just before
+        told = state.last_event.actors + state.last_event.recipients
+        if a_c & {a.country for a in told}:
+            recipients = dedupe([a for a in told if a.country and a.country not in a_c])
+            confidence -= 0.15
+    if not recipients and not frame.recipient_optional and not own_meeting:
         return None
-    if frame.symmetric and len(a_c | {r.country for r in recipients}) < 2:
+    if frame.symmetric and len(a_c | {r.country for r in recipients}) < 2 and not own_meeting:
         return None
 
     clause_text = text[clause[0] : clause[1]]
@@ -792,7 +837,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         dateline.country in on_soil or (frame.type == "CONSULT" and not (
             dest_place is not None and dest_place.country != dateline.country))) else None
     place = _place(text, places, clause, (s_start, s_end), dest_place, local_dateline, modality, dateline)
-    mode = "third-party" if mediated else frame.mode
+    mode = "third-party" if mediated else "multilateral" if own_meeting else frame.mode
     if frame.type == "CONSULT" and place is None and mode != "phone" and state.visit is not None \
             and modality == "asserted" and participants <= state.visit[0]:
         place = state.visit[1]  # "श्रीलंका के दौरे पर गए … मुलाकात की": met there
@@ -835,12 +880,17 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if type_ == "ASSAULT" and modality == "future" and FUTURE_ATTACK in lex.cameo:
         # "अगले 90 दिन में और हमले किए जाएंगे": an attack announced is a threat made now
         type_, cameo, modality = "THREATEN", lex.cameo[FUTURE_ATTACK], "asserted"
+    symmetric = frame.symmetric
+    if frame.together and not recipients and len({a.country for a in actor_list}) > 1 and frame.together in lex.cameo:
+        # "भारत और नेपाल की सेनाएं करेंगी सैन्य अभ्यास": partners drilling together, at no one
+        type_, cameo, symmetric = "COOPERATE", lex.cameo[frame.together], True
+        actor_list, recipients = actor_list[:1], actor_list[1:]
     if mutual:
         return [ev for a in mutual for ev in make_events(
             doc, frame.id, type_, mode, cameo, modality, [a], [b for b in mutual if b.country != a.country], ev_date,
             place, evidence, confidence, False, anaphoric, joint)]
     return make_events(doc, frame.id, type_, mode, cameo, modality, actor_list, recipients, ev_date, place,
-                       evidence, confidence, frame.symmetric and not distribute, anaphoric, joint)
+                       evidence, confidence, symmetric and not distribute, anaphoric, joint)
 
 
 # Sectors of people an event noun's genitive names as those it befalls

@@ -56,6 +56,8 @@ class Frame:
     object_clause: bool = False  # no other party named: the agent of the कि-clause after it
     reacts: bool = False  # no other party named: the actor of the sentence's event before it
     bids: bool = False  # only with a कि-clause after it that ends in a subjunctive ("… छोड़ दें")
+    accused_agent: bool = False  # its agent is accused by a speaker ("X ने कहा- Y ने कानून तोड़ा")
+    together: str | None = None  # several states doing it with no one else: COOPERATE, this CAMEO code
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +219,8 @@ def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
         object_clause=bool(spec.get("object_clause", False)),
         reacts=bool(spec.get("reacts", False)),
         bids=bool(spec.get("bids", False)),
+        accused_agent=bool(spec.get("accused_agent", False)),
+        together=str(spec["together"]) if spec.get("together") else None,
     )
 
 

@@ -84,6 +84,8 @@ PAST_MARKERS = ("था", "थी", "थे", "थीं", "तत्काल�
 # fmt: on
 # "X का कहना है कि उसने …": the speaker named by a genitive, whom the pronouns that follow mean
 SAYING = ("कहना", "मानना", "दावा")
+# the verbs of saying after a speaker's ने: "रूस ने कहा- अमेरिका ने कानून तोड़ा"
+SAID = ("कहा", "कहा है", "कहा कि", "बताया", "दावा किया", "आरोप लगाया", "जोर दिया", "जोर देकर कहा")
 # possessive pronouns before an organ: "उसकी सेना" is the army of whoever was just speaking
 REFLEXIVES = ("अपनी", "अपने", "अपना")
 POSSESSIVES = ("उसकी", "उसके", "उसका", "अपनी", "अपने", "अपना", "उनकी", "उनके", "उनका")
