@@ -69,6 +69,7 @@ from vaarta.lang.hi.postpositions import (
     SOURCE_MARKERS,
     SUBJECT_PRONOUNS,
     THAT,
+    TOPIC_MARKERS,
 )
 from vaarta.lang.hi.verbs import NOT_SUBJUNCTIVE, SUBJUNCTIVE
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place, Sentence
@@ -90,6 +91,9 @@ FUTURE_ATTACK = "138"  # CAMEO: threaten with military force
 _ANSWERS = frozenset(["REQUEST", "REJECT"])  # put to the other party of the story, when no one is named
 # … unless the clause names an addressee the KB does not know: "पश्चिमी देशों से अपील की"
 _COUNTERPART_IN = re.compile(rf"(?:{'|'.join(COUNTERPART_MARKERS)}|\s{CLOSING_WORDS['se']})(?!{_W})")
+_DURING_AFTER = re.compile(rf"\s*(?:{'|'.join(DURING)})(?!{_W})")
+# "इस प्रक्षेपण को …": the act just told, as the object of a reaction
+_THIS_ACT = re.compile(rf"(?<!{_W})(?:{'|'.join(DEMONSTRATIVES)})\s+(?:\S+\s+)?(?:{CLOSING_WORDS['ko']}|{CLOSING_WORDS['par']})(?!{_W})")
 _ADDRESSED = re.compile(rf"\S\s+{CLOSING_WORDS['se']}(?!{_W})")
 _ALLEGED_TYPES = frozenset(["ASSAULT", "COERCE", "THREATEN", "MOBILIZE"])
 # (the event's own infinitive may stand between: "हमला करने का आरोप", "हमले किए जाने के आरोप")
@@ -108,6 +112,7 @@ _SAYING = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+(?:{'|'.join(SAYING)})(?!{
 _NEGATIVE = re.compile(rf"(?<!{_W})(?:{'|'.join(NEGATIVE_WORDS)})(?!{_W})")
 _REACTION = re.compile(rf"(?<!{_W})(?:{'|'.join(REACTION_OPENERS)})(?!{_W})")
 _GEN_AFTER = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+")
+_OBJECT_AFTER = re.compile(rf"\s+(?:{'|'.join(GENITIVE + TOPIC_MARKERS)})\s+")
 _AND_GAP = re.compile(rf"\s*(?:को|पर|से)?\s*(?:,|{'|'.join(CONJUNCTIONS)})\s*")
 _HISTORICAL_HINT = re.compile(rf"(?:{'|'.join(PAST_MARKERS)})(?![\u0900-\u0963\u0966-\u097F])")
 _IN_PHRASE = re.compile(r"(?:\s+\S+){0,3}?\s+में(?![\u0900-\u0963\u0966-\u097F])")
@@ -218,6 +223,7 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     if not _frame_fits(frame, text, trig, (cs, ce)):
                         continue
                     if frame.type not in ("REQUEST", "AGREE") and lex.requested_re is not None and \
+                            not _SETTING.match(text, trig.end) and not _DURING_AFTER.match(text, trig.end) and \
                             lex.requested_re.search(text, trig.end, _predicate_end(text, trig.end, ce)):
                         continue
                     follow = sentences[si + 1] if si + 1 < len(sentences) else None
@@ -277,6 +283,14 @@ def _subjunctive_that(text: str, start: int, end: int) -> bool:
     words = text[start:end].strip(" ।.,!?\"'”’\n").split()
     return len(words) > 2 and words[-1] not in NOT_SUBJUNCTIVE and (
         words[-1] in SUBJUNCTIVE or words[-1].endswith("ें"))
+
+
+def _place_before(text: str, places: MentionIndex, clause: tuple[int, int], t0: int) -> Actor | None:
+    """The state of a place named right before an event noun ("पहलगाम आतंकी हमले")."""
+    for p in places.within(clause[0], t0):
+        if p.place and p.place.country and not text[p.end : t0].strip():
+            return Actor(None, p.place.country, None, text=p.text)
+    return None
 
 
 def _joined(text: str, roles: list[_Role], i: int) -> bool:
@@ -518,6 +532,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     # the agent's own state is no other party of a directed event: "मालदीव ने भारत को मालदीव से
     # सैनिक हटाने के लिए कहा" — the next marker names whom it was asked of
     own = {r.actor.country for r in roles if r.marker == "ne"} if frame.type not in SELF_DIRECTED else set()
+    if frame.default_actor and (where := _place_before(text, places, clause, t0)) is not None:
+        recipients = [where]  # "पुलवामा आतंकी हमले": the attack where it struck, whoever is named around it
     for marker in frame.recipient:
         if any((a.country and a.country not in own) or a.sector == "REB" for a in recipients):
             break  # the markers are alternatives, in order of preference
@@ -549,8 +565,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                 used.add(i)
         elif marker == "other":
             # an agentless report names only the victims: "हमले में सीआरपीएफ के जवान शहीद"
+            # (after it: "X के उच्चायुक्त को तलब कर हमले पर विरोध जताया" names no victim)
             for i, r in enumerate(roles):
-                if i not in used and r.marker not in ("ne", "dvara", "via") and r.mention.start != t0 and \
+                if i not in used and r.marker not in ("ne", "dvara", "via") and r.mention.start > t0 and \
                         r.actor.sector != frame.default_actor:
                     recipients.append(r.actor)
                     used.add(i)
@@ -745,7 +762,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not recipients and frame.reacts:
         # "X ने मिसाइल दागी, Y ने विरोध जताया": the reaction is to the event just told
         before = next((e for e in reversed(state.sentence_events) if not {a.country for a in e.actors} & a_c), None)
-        if before is None and state.last_event is not None and _REACTION.search(text, s_start, t0) and \
+        if before is None and state.last_event is not None and (
+                _REACTION.search(text, s_start, t0) or _THIS_ACT.search(text, clause[0], t0)) and \
                 not {a.country for a in state.last_event.actors} & a_c:
             before = state.last_event  # "इसके बाद X ने जवाबी कार्रवाई की धमकी दी": the event told before
         if before is not None:
@@ -770,7 +788,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         frame.mode in (None, "multilateral")
     # ("नाटो ने बैठक की": an organisation's own meeting, of its members: one actor, no one else)
     if not recipients and frame.type in _ANSWERS and state.last_event is not None and \
-            not _ADDRESSED.search(text, clause[0], t0):
+            not _ADDRESSED.search(text, clause[0], t0) and agents and \
+            all(r.marker == "ne" and r.mention.source not in ("pronoun", "elided") for r in agents):
         # "X के जवान को Y ने पकड़ लिया। … X ने जवान को लौटाने की मांग की": a demand (or a
         # refusal) naming no one is put to the other party of the story told just before
         told = state.last_event.actors + state.last_event.recipients
@@ -963,7 +982,7 @@ def _governed(text: str, end: int, ce: int, trigger_starts: frozenset[int]) -> b
     """The event noun ending at ``end`` is the object of another predicate: a genitive
     postposition follows it and another trigger comes within eight words ("हमले की निंदा",
     "हमले की पाकिस्तान ने की निंदा", "हमले की धमकी दी")."""
-    m = _GEN_AFTER.match(text, end, ce)
+    m = _OBJECT_AFTER.match(text, end, ce)
     if m is None:
         return False
     pos = m.end()

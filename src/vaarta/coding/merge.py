@@ -96,7 +96,8 @@ def _dates_compatible(a: Event, b: Event) -> bool:
         undated = a if dated is b else b
         if dated.date.precision == "day" and len(dated.date.value) == 10 and len(undated.date.value) == 10:
             gap = date.fromisoformat(undated.date.value) - date.fromisoformat(dated.date.value)
-            return gap.days <= 3
+            # ("… की मांग की है" told the day it is printed, then "23 दिसंबर को … मांग की थी")
+            return gap.days <= (3 if a.type == "CONSULT" else 10)
         return True
     n = min(len(a.date.value), len(b.date.value))
     return a.date.value[:n] == b.date.value[:n]

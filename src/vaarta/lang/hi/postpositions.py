@@ -36,6 +36,9 @@ DONE = ("किए", "किये", "किया")  # "निष्कास�
 PASSIVE_INFINITIVES = ("जाने", "जाना")
 DURING = ("में", "के दौरान")  # a meeting as the setting of another event
 BOTH_WORD = "दोनों"
+# what stands between an event noun and the predicate it is the object or topic of:
+# "हमले की निंदा", "हमले पर विरोध जताया", "हमले को लेकर चिंता"
+TOPIC_MARKERS = ("पर", "को लेकर", "के संबंध में", "के बारे में", "के खिलाफ", "के ख़िलाफ़")
 # words that stand between a (coordinated) name and its postposition: "भारत और अफगानिस्तान
 # दोनों के खिलाफ", "जापान समेत कई देशों के नेताओं से" (the phrase's postposition is the name's)
 BETWEEN_NAME_AND_MARKER = ("भी", "ही", "समेत", "सहित", "दोनों", "दोनो", "तीनों", "तीनो")
@@ -72,7 +75,7 @@ FINITE_VERBS = ("की", "कीं", "किया", "किए", "किय�
                 "थे", "गया", "गई", "गए", "लिया", "ली", "लिए", "जताई", "जताया", "लगाया", "लगाए", "लगाई")
 # words that open a new clause (after a comma or a space): relatives, "but", "while", "because"
 CLAUSE_OPENERS = ("जिसमें", "जिसके", "जिसकी", "जिसका", "जिससे", "जहां", "जहाँ", "लेकिन", "किंतु", "किन्तु",
-                  "परंतु", "परन्तु", "मगर", "जबकि", "बल्कि", "क्योंकि", "जब", "जिन्होंने", "जिसने")
+                  "परंतु", "परन्तु", "मगर", "जबकि", "बल्कि", "क्योंकि", "जब", "जिन्होंने", "जिसने", "जिसे")
 # modifiers that may stand between a state and its role ("रूस के तत्कालीन राष्ट्रपति")
 ROLE_MODIFIERS = ("तत्कालीन", "वरिष्ठ", "मौजूदा", "नए", "नवनियुक्त", "पूर्व", "शीर्ष", "अंतरिम", "कार्यवाहक",
                   "निवर्तमान", "नवनिर्वाचित", "सैन्य", "संघीय", "नई", "नया")
@@ -115,7 +118,7 @@ ROLE_MARKER_WORDS: tuple[tuple[str, str], ...] = (
     ("ko", "के सामने"), ("ko", "के समक्ष"), ("beech", "के बीच"), ("beech", "के मध्य"),
     # a route or an exception is no party: "पाकिस्तान के रास्ते अनाज भेजा", "सऊदी अरब के अलावा"
     ("via", "के रास्ते"), ("via", "के रास्ते से"), ("via", "के जरिए"), ("via", "के ज़रिए"), ("via", "के जरिये"),
-    ("via", "के माध्यम से"), ("via", "होते हुए"), ("via", "के अलावा"), ("via", "को छोड़कर"),
+    ("via", "के माध्यम से"), ("via", "की सहायता से"), ("via", "की मदद से"), ("via", "होते हुए"), ("via", "के अलावा"), ("via", "को छोड़कर"),
     # the topic of a protest or a quarrel: "अमित शाह के दौरे को लेकर आपत्ति"
     ("about", "को लेकर"), ("about", "के बारे में"),
     # a state named as where a city is: "वियतनाम की राजधानी हनोई में"
