@@ -56,3 +56,37 @@ def test_a_participle_that_only_describes_a_noun_is_no_future(code):
     assert ("REJECT", {"UNO"}, {"BRA"}, "asserted") in _dyads(doc)
     doc = code("भारत के प्रधानमंत्री अगले सप्ताह जापान के प्रधानमंत्री से मुलाकात करने वाले हैं।", "2024-06-10")
     assert all(m == "future" for t, _, _, m in _dyads(doc) if t == "CONSULT") and _dyads(doc, "CONSULT")
+
+
+def test_a_warning_then_a_demand_after_a_comma_are_both_coded(code):
+    doc = code("फ्रांस ने माली को कड़ी चेतावनी दी, और विद्रोहियों को समर्थन बंद करने की मांग की।", "2024-06-10")
+    types = {t for t, a, r, _ in _dyads(doc) if a == {"FRA"} and r == {"MLI"}}
+    assert {"THREATEN", "REQUEST"} <= types
+
+
+def test_relief_delivered_into_a_state_is_aid_to_it(code):
+    doc = code("जापान ने तुर्की में भूकंप पीड़ितों के लिए 30 टन राहत सामग्री पहुंचाई है।", "2024-06-10")
+    assert ("AID", {"JPN"}, {"TUR"}, "asserted") in _dyads(doc)
+
+
+def test_two_states_ready_to_carry_out_a_pact_agree(code):
+    doc = code("इथियोपिया और इरिट्रिया शांति समझौते पर अमल के लिए तैयार हो गए हैं।", "2024-06-10")
+    got = _dyads(doc, "AGREE")
+    assert got and got[0][1] | got[0][2] == {"ETH", "ERI"}
+
+
+def test_the_summoned_diplomat_names_whom_the_protest_is_against(code):
+    doc = code("जापान ने दक्षिण कोरिया की कार्रवाइयों पर चीनी राजदूत को तलब किया।", "2024-06-10")
+    assert _dyads(doc, "PROTEST") == [("PROTEST", {"JPN"}, {"CHN"}, "asserted")]
+
+
+def test_a_visit_named_with_a_reflexive_is_a_visit_to_that_state(code):
+    doc = code("ब्राजील के राष्ट्रपति ने चीन की अपनी राजकीय यात्रा पूरी की।", "2024-06-10")
+    assert any(t == "CONSULT" and a == {"BRA"} and r == {"CHN"} for t, a, r, _ in _dyads(doc))
+
+
+def test_a_threat_whose_target_is_inside_the_that_clause_and_he_is_the_threatener(code):
+    doc = code("ईरान ने धमकी दी है कि वह इजरायल पर बिना चेतावनी के हमला कर सकता है।", "2024-06-10")
+    got = _dyads(doc)
+    assert ("THREATEN", {"IRN"}, {"ISR"}, "asserted") in got
+    assert all(a == {"IRN"} for t, a, _, _ in got if t == "ASSAULT")

@@ -125,10 +125,13 @@ _ANAPHOR = re.compile(rf"(?<![\u0900-\u097F\w-])(?:{'|'.join(DEMONSTRATIVES)})\s
 _CONDITION = re.compile(rf"(?<!{_W})(?:{'|'.join(CONDITIONALS)})(?!{_W})")
 _THEN = re.compile(rf"(?<!{_W})(?:{'|'.join(CONSEQUENCE)})(?!{_W})")
 _COMMA = re.compile(r",")
+# between a destination and its visit: "भारत की", "दक्षिण अफ्रीका की अपनी (आधिकारिक यात्रा)"
+_DEST_GAP = re.compile(rf"\s*(?:(?:{'|'.join(GENITIVE)})\s+)?(?:(?:{'|'.join(REFLEXIVES)})\s+)?(?:लिए\s+)?")
+_AND_NEXT = re.compile(rf"\s*,?\s+(?:{'|'.join(CONJUNCTIONS)})\s")
 _SAID_AFTER = re.compile(rf"\s+ने\s+(?:\S+\s+){{0,3}}?(?:{'|'.join(SAID)})(?!{_W})")
 _ORGAN_NE = re.compile(rf"((?:\s+[^\s,।]+){{1,2}})\s+ने(?!{_W})")
 # a finite verb and a conjunction: the next predicate of the clause begins
-_NEXT_PREDICATE = re.compile(rf"(?<!{_W})(?:{'|'.join(FINITE_VERBS)})\s+(?:{'|'.join(CONJUNCTIONS)})\s")
+_NEXT_PREDICATE = re.compile(rf"(?<!{_W})(?:{'|'.join(FINITE_VERBS)})\s*,?\s+(?:{'|'.join(CONJUNCTIONS)})\s")
 _THAT = re.compile(rf"\s*{THAT}(?!{_W})")
 _CONTINUES = re.compile(rf"^\s*(?:{'|'.join(CONTINUATIONS)})(?!{_W})")
 
@@ -247,7 +250,10 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                         state.last_event = ev[-1]
                         if ev[0].date and ev[0].date.precision != "publication":
                             state.last_date = ev[0].date
-                        if that is not None and ev[0].recipients:
+                        if that is not None and ev[0].recipients and not (
+                                {a.country for a in ev[0].recipients} & {r.actor.country for r in that}):
+                            # (a party named inside the कि-clause is no addressee: "धमकी दी कि
+                            # वह Y पर हमला करेगा" — there वह is the speaker)
                             addressee, speaker = ev[0].recipients, ev[0].actors
                         break
             agents = [r.actor for r in roles if r.marker == "ne" and r.actor.country] or \
@@ -303,6 +309,8 @@ def _joined(text: str, roles: list[_Role], i: int) -> bool:
 def _predicate_end(text: str, start: int, end: int) -> int:
     """Where the predicate that runs from ``start`` ends: at "… की और" a second one begins
     ("X ने हमले की निंदा की और Y से … की मांग की": the demand is not what was condemned)."""
+    if _AND_NEXT.match(text, start, end):  # the trigger held its own verb: "चेतावनी दी, और …"
+        return start
     m = _NEXT_PREDICATE.search(text, start, end)
     return m.start() if m else end
 
@@ -757,7 +765,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not recipients and that:
         # "X ने आरोप लगाया कि Y ने …": the accused is the agent of what is reported
         named = [r for r in that if r.marker in ("ne", "dvara") and r.actor.country not in a_c] or \
-            [r for r in that if r.marker in ("none", "gen") and r.actor.country and r.actor.country not in a_c]
+            [r for r in that if r.marker in ("none", "gen") and r.actor.country and r.actor.country not in a_c] or \
+            [r for r in that if frame.type == "THREATEN" and r.marker in ("par", "khilaf", "ko")
+             and r.actor.country and r.actor.country not in a_c]  # "धमकी दी कि वह Y पर हमला कर सकता है"
         recipients = [r.actor for r in named[:1]]
     if not recipients and frame.reacts:
         # "X ने मिसाइल दागी, Y ने विरोध जताया": the reaction is to the event just told
@@ -1023,7 +1033,7 @@ def _destination(text: str, roles: list[_Role], places: MentionIndex, t0: int,
             # "सीरिया में", "पाकिस्तान और पाक अधिकृत कश्मीर में" (but "भारत पेशावर में हुए हमले
             # …": the city closes its own phrase, and the subject before it is no place)
             return i, r.actor, None
-        if not inside and r.mention.start < t0 and re.fullmatch(r"\s*(?:(?:के|की|का)\s+)?(?:लिए\s+)?", gap):
+        if not inside and r.mention.start < t0 and _DEST_GAP.fullmatch(gap):
             return i, r.actor, Place(None, r.actor.country)
     if inside:
         # a place in the clause: "गाजा में हवाई हमले", "खारकीव शहर में ड्रोन हमला" -> its state
