@@ -212,7 +212,7 @@ SUBCODES = [
      "2024-06-10", ("ACCUSE", None, {"CHN"}, {"PHL"}, "asserted")),
     ("hi.accuse.brand", "चीन ने जापान के इस कदम को उकसावे वाली कार्रवाई बताया।",
      "2024-06-10", ("ACCUSE", None, {"CHN"}, {"JPN"}, "asserted")),
-    ("hi.reject.brand", "नेपाल ने भारत के दावे को मनगढ़ंत करार दिया।",
+    ("hi.reject.brand", "नेपाल ने भारत के दावे को हास्यास्पद करार दिया।",
      "2024-06-10", ("REJECT", None, {"NPL"}, {"IND"}, "asserted")),
     ("hi.request.bid", "नेपाल के प्रधानमंत्री ने भारत से कहा कि वह कालापानी से अपनी सेना हटाए।",
      "2020-06-10", ("REQUEST", None, {"NPL"}, {"IND"}, "asserted")),

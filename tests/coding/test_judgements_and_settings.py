@@ -90,3 +90,25 @@ def test_a_threat_whose_target_is_inside_the_that_clause_and_he_is_the_threatene
     got = _dyads(doc)
     assert ("THREATEN", {"IRN"}, {"ISR"}, "asserted") in got
     assert all(a == {"IRN"} for t, a, _, _ in got if t == "ASSAULT")
+
+
+def test_a_march_abroad_is_against_the_attack_it_protests_and_a_march_at_home_against_home(code):
+    doc = code("इराक पर अमेरिका के हमले के विरोध में पेरिस में हजारों लोगों ने प्रदर्शन किया।", "2024-06-10")
+    assert ("PROTEST", {"FRA"}, {"USA"}, "asserted") in _dyads(doc)
+    doc = code("कराची में हजारों लोगों ने महंगाई को लेकर प्रदर्शन किया।", "2024-06-10")
+    assert ("PROTEST", {"PAK"}, {"PAK"}, "asserted") in _dyads(doc)
+
+
+def test_troops_massed_in_large_numbers_near_a_border_mobilize_against_that_state(code):
+    doc = code("तुर्की भारी संख्या में अपने सैनिकों को सीरिया की सीमा के पास जमा कर रहा है।", "2024-06-10")
+    assert ("MOBILIZE", {"TUR"}, {"SYR"}, "asserted") in _dyads(doc)
+
+
+def test_refusing_what_a_state_sent_rejects_that_state(code):
+    doc = code("ग्वाटेमाला ने अमेरिका से भेजे गए प्रवासियों को लेने से इनकार कर दिया।", "2024-06-10")
+    assert ("REJECT", {"GTM"}, {"USA"}, "asserted") in _dyads(doc)
+
+
+def test_armed_groups_are_known_by_name(code):
+    doc = code("कांगो की सेना ने एम23 विद्रोहियों के ठिकानों पर हवाई हमले किए।", "2024-06-10")
+    assert any(t == "ASSAULT" and a == {"COD"} and "IMG" in r for t, a, r, _ in _dyads(doc))

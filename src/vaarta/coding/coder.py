@@ -50,6 +50,7 @@ from vaarta.lang.hi.postpositions import (
     FINITE_VERBS,
     GENITIVE,
     HAPPENED,
+    MANNER_PHRASES,
     NAME_STOP,
     NEGATIVE_WORDS,
     NOT_LEAD_VERBS,
@@ -125,6 +126,7 @@ _ANAPHOR = re.compile(rf"(?<![\u0900-\u097F\w-])(?:{'|'.join(DEMONSTRATIVES)})\s
 _CONDITION = re.compile(rf"(?<!{_W})(?:{'|'.join(CONDITIONALS)})(?!{_W})")
 _THEN = re.compile(rf"(?<!{_W})(?:{'|'.join(CONSEQUENCE)})(?!{_W})")
 _COMMA = re.compile(r",")
+_MANNER = re.compile(rf"(?:{'|'.join(MANNER_PHRASES)})$")
 # between a destination and its visit: "भारत की", "दक्षिण अफ्रीका की अपनी (आधिकारिक यात्रा)"
 _DEST_GAP = re.compile(rf"\s*(?:(?:{'|'.join(GENITIVE)})\s+)?(?:(?:{'|'.join(REFLEXIVES)})\s+)?(?:लिए\s+)?")
 _AND_NEXT = re.compile(rf"\s*,?\s+(?:{'|'.join(CONJUNCTIONS)})\s")
@@ -501,7 +503,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not frame.symmetric:
         # "X द्वारा हमले के बाद से Y की नाकाबंदी": who did the setting's event is not this one's party
         setting_end = max((m.end() for m in _SETTING.finditer(text, clause[0], t0)), default=clause[0])
-        roles = [r for r in roles if not (r.marker in ("dvara", "gen") and r.mention.end <= setting_end)]
+        roles = [r for r in roles if not (r.marker not in ("ne", "none") and r.mention.end <= setting_end)]
     if frame.accused_agent:
         # "रूस ने कहा- अमेरिका ने अंतरराष्ट्रीय कानून का उल्लंघन किया": the speaker accuses
         # whoever broke it; the reporter's own words accuse no one
@@ -607,8 +609,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                 if r.marker == marker:
                     chosen.append((r, r.actor))
                     used.add(i)
-                elif (marker in _MARKER_WORDS and r.marker == "gen" and r.mention.start < t0
-                      and _closes_with(text, r, roles, trig.end, _MARKER_WORDS[marker])):
+                elif (marker in _MARKER_WORDS and r.marker == "gen" and (r.mention.start < t0 or marker == "near")
+                      and _closes_with(text, r, roles, clause[1] if marker == "near" else trig.end, _MARKER_WORDS[marker])):
+                    # ("सैनिकों को यूक्रेन की सीमा के पास जमा …": where troops go may follow them)
                     # "जैश के शिविर पर", "किम के पिता से": the party is something of this actor's —
                     # its state, not the person named
                     chosen.append((r, replace(r.actor, name=None, kb_id=None, wikidata=None)))
@@ -697,11 +700,14 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not agents and frame.default_actor:
         agents = [_Role(Mention(t0, t0, "", "actor", actor=Actor(None, frame.default_actor, frame.default_actor),
                                 source="unnamed"), "ne")]
-    if not agents and frame.local_parties and (where := _local_country(places, clause) or _state_named_in(
+    home: Actor | None = None
+    if not agents and frame.local_parties and (where := _held_in(text, places, clause) or _state_named_in(
             text, roles, clause)):
         # "नेपाल के तराई इलाके में प्रदर्शन जारी हैं": unrest of that state's people, at home
         agents = [_Role(Mention(t0, t0, "", "actor", actor=Actor(None, where, "CVL"), source="unnamed"), "ne")]
-        recipients = recipients or [Actor(None, where, None)]
+        home = Actor(None, where, None)
+        if not frame.reacts:  # (a march against what was just told: that, failing which their own state)
+            recipients = recipients or [home]
     if not agents and state.salient and not frame.clause_participants and not governed and \
             (recipients or frame.recipient_optional) \
             and not _PASSIVE_AFTER.match(text, _verb_end(frame, text, trig, clause[1])):
@@ -778,6 +784,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             before = state.last_event  # "इसके बाद X ने जवाबी कार्रवाई की धमकी दी": the event told before
         if before is not None:
             recipients = list(before.actors)
+    if not recipients and home is not None:
+        recipients = [home]
     if not recipients and state.complement is not None and \
             a_c == {a.country for a in state.complement[0]}:
         # "X ने Y पर आरोप लगाया कि उसने सीमा पर गोलीबारी की": at X
@@ -953,6 +961,15 @@ def _verb_end(frame: Frame, text: str, trig: Trigger, ce: int) -> int:
     return verb.end() if verb else trig.end
 
 
+def _held_in(text: str, places: MentionIndex, clause: tuple[int, int]) -> str | None:
+    """The state of the place the clause says things happened in ("बर्लिन में"), else of its
+    first place (a dateline at its head is only where the reporter is)."""
+    for p in places.within(clause[0], clause[1]):
+        if p.place and p.place.name and _IN.match(text, p.end):
+            return p.place.country
+    return _local_country(places, clause)
+
+
 def _local_country(places: MentionIndex, clause: tuple[int, int]) -> str | None:
     for p in places.within(clause[0], clause[1]):
         if p.place and p.place.name:
@@ -1071,8 +1088,8 @@ def _closes_with(text: str, role: _Role, roles: list[_Role], limit: int, word: s
     """"पाकिस्तान और पाक अधिकृत कश्मीर में", "जैश के प्रशिक्षण शिविर पर": the phrase this actor
     opens ends in ``word``, with no actor of another state in between."""
     m = _CLOSING[word].match(text, role.mention.end, limit)
-    if not m:
-        return False
+    if not m or _MANNER.search(text, role.mention.end, m.end()):
+        return False  # ("रूस बड़ी संख्या में सैनिक …": in large numbers, not in Russia)
     inside = [r for r in roles if role.mention.end <= r.mention.start < m.end()]
     # an organ with no state of its own is this actor's: "नाइजर की सैन्य सरकार को"
     short = len(text[role.mention.end : m.end()].split()) <= 4

@@ -36,6 +36,10 @@ DONE = ("किए", "किये", "किया")  # "निष्कास�
 PASSIVE_INFINITIVES = ("जाने", "जाना")
 DURING = ("में", "के दौरान")  # a meeting as the setting of another event
 BOTH_WORD = "दोनों"
+# adverbs of manner that close in a postposition like a place does: "रूस बड़ी संख्या में सैनिक
+# जमा कर रहा है" (not "in Russia")
+MANNER_PHRASES = ("संख्या में", "तादाद में", "मात्रा में", "पैमाने पर", "रूप से", "रूप में", "तौर पर", "तरह से",
+                  "जल्द ही", "समय में")
 # what stands between an event noun and the predicate it is the object or topic of:
 # "हमले की निंदा", "हमले पर विरोध जताया", "हमले को लेकर चिंता"
 TOPIC_MARKERS = ("पर", "को लेकर", "के संबंध में", "के बारे में", "के खिलाफ", "के ख़िलाफ़")
@@ -127,8 +131,9 @@ ROLE_MARKER_WORDS: tuple[tuple[str, str], ...] = (
     ("gen", "का"), ("gen", "की"), ("gen", "के"), ("me", "में"), ("par", "पर"), ("tak", "तक"),
     ("and", "और"), ("and", "तथा"), ("and", "एवं"), ("and", "व"), ("and", ","), ("and", "-"),
 )
-# the postposition that closes a longer phrase an actor opens ("ईरान के तेल नेटवर्क … पर"), by marker code
+# the postposition that closes a longer phrase an actor opens ("ईरान के तेल नेटवर्क … पर"), by
+# marker code (a regular expression: "near" has several)
 CLOSING_WORDS: dict[str, str] = {"me": "में", "par": "पर", "se": "से", "ko": "को", "saath": "के साथ", "khilaf": "के खिलाफ",
                  "about": "को लेकर", "ne": "ने",
-                 "liye": "के लिए", "near": "के आसपास", "prati": "के प्रति", "beech": "के बीच"}
+                 "liye": "के लिए", "near": "के (?:आसपास|पास|करीब|नजदीक)", "prati": "के प्रति", "beech": "के बीच"}
 # fmt: on
