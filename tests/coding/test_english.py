@@ -65,6 +65,8 @@ CASES = [
      "2022-09-15", ("RETREAT", {"ARM"}, {"AZE"}, "asserted")),
     ("en.retreat.release", "Iran released two French nationals on Friday.",
      "2023-05-13", ("RETREAT", {"IRN"}, {"FRA"}, "asserted")),
+    ("en.retreat.exchange", "Armenia swapped prisoners with Azerbaijan on Sunday.",
+     "2023-05-15", ("RETREAT", {"ARM"}, {"AZE"}, "asserted")),
     # REQUEST
     ("en.request.aid", "Kenya sought Ethiopia's help against the militants.",
      "2024-06-10", ("REQUEST", {"KEN"}, {"ETH"}, "asserted")),
@@ -103,6 +105,8 @@ CASES = [
      "2021-06-24", ("SANCTION", {"EUR"}, {"BLR"}, "asserted")),
     ("en.sanction.expel", "Germany expelled two Russian diplomats.",
      "2022-04-05", ("SANCTION", {"DEU"}, {"RUS"}, "asserted")),
+    ("en.sanction.suspend", "The African Union suspended Gabon on Thursday.",
+     "2023-09-01", ("SANCTION", {"AFU"}, {"GAB"}, "asserted")),
     ("en.sanction.break", "Nicaragua severed diplomatic ties with Taiwan.",
      "2021-12-10", ("SANCTION", {"NIC"}, {"TWN"}, "asserted")),
     ("en.sanction.cutaid", "The United States suspended aid to Niger after the coup.",

@@ -112,6 +112,10 @@ def _more_precise(new: EventDate, old: EventDate) -> bool:
 
 def _absorb(keep: Event, other: Event) -> None:
     keep.extra_mentions.append(other.evidence)
+    if len(_people(keep)) < 2 <= len(_people(other)):
+        # "Zarif travelled to Pakistan ... met Qureshi": the visit is now the meeting with
+        # Qureshi, so that meeting Bajwa later stays a meeting of its own
+        keep.actors, keep.recipients = other.actors, other.recipients
     if keep.modality == "historical" and other.modality == "asserted":
         keep.modality, keep.date = "asserted", other.date
     if other.date and (keep.date is None or _more_precise(other.date, keep.date)):

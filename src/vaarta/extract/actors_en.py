@@ -29,6 +29,7 @@ from vaarta.lang.en.names import (
     NOT_NAMES,
     PARTY_PREPOSITIONS,
     PLACE_PREPOSITIONS,
+    ROLE_ADJECTIVES,
     SUBJECT_FOLLOWERS,
 )
 from vaarta.model import Actor, Mention
@@ -57,6 +58,7 @@ def english_actors(text: str, matches: list[Match], mentions: list[Mention], kb:
                    dateline_country: str | None) -> list[Mention]:
     """``mentions`` (from the shared actor pass, in text order) read the English way."""
     out = _bare_roles(text, matches, _capital_governments(text, _capital_modifiers(text, mentions), kb), kb)
+    out = _role_adjectives(text, out, matches)
     out = _parenthesised(text, out)
     out = _possessive_and_of(text, out)
     out = _place_roles(text, out)
@@ -126,6 +128,20 @@ def _armed_groups(mentions: list[Mention]) -> list[Mention]:
         a = m.actor
         if a is not None and a.sector == "IMG" and a.country not in ("IMG", None) and a.kb_id is None:
             m = replace(m, actor=replace(a, country="IMG"))
+        out.append(m)
+    return out
+
+
+def _role_adjectives(text: str, mentions: list[Mention], matches: list[Match]) -> list[Mention]:
+    """"military drills", "a military confrontation": a role word used as an adjective before a
+    noun that is no role of its own names no actor ("military officials" still do)."""
+    roles_at = {m.start for m in matches if m.kind == "role"}
+    out = []
+    for m in mentions:
+        if _is_actor(m) and m.text.lower() in ROLE_ADJECTIVES:
+            nxt = _NEXT_WORD.match(text, m.end)
+            if nxt is not None and nxt.start(1) not in roles_at:
+                continue
         out.append(m)
     return out
 
@@ -254,7 +270,8 @@ def _resolve_roles(text: str, mentions: list[Mention], dateline_country: str | N
     for m in mentions:
         a = m.actor
         if _is_actor(m) and a is not None:
-            if a.country is None and a.office and a.sector in _GOV_SECTORS:
+            if a.country is None and a.office and a.sector in _GOV_SECTORS and not _OWNED.search(text[max(0, m.start - 8) : m.start]):
+                # "its envoy": whose it is, the coder reads off the pronoun
                 country = (_opening_state(text, m, mentions) or last.get(a.office) or _same_kind(last, a.office)
                            or dateline_country)
                 if country:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from vaarta.lang.en.calendar import MONTHS, TIMES_OF_DAY
 from vaarta.lang.hi.abbreviations import ABBREVIATIONS, SHORT_FINAL_WORDS
 from vaarta.model import Sentence
 
@@ -60,7 +61,14 @@ def _keeps_going(text: str, s: int, dot: int) -> bool:
     if m and m.group(1) not in SHORT_FINAL_WORDS:
         return True
     m = _LAST_WORD.search(before)
-    return bool(m and m.group(1).strip("(‘'\"").lower() in ABBREVIATIONS)
+    word = m.group(1).strip("(‘'\"").lower() if m else ""
+    after = text[dot + 1 : dot + 3].lstrip()
+    if word in MONTHS and len(word) <= 4 and after[:1].isdigit():
+        return True  # "on Jan. 24", "Feb. 16, 2024"
+    if word in TIMES_OF_DAY and (after[:1].islower() or after[:1].isdigit() or after[:1] == "(" or not after
+                                 and text[dot + 1 : dot + 2] == "m"):
+        return True  # "after 2 a.m. local time"
+    return word in ABBREVIATIONS
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:

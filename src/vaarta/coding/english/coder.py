@@ -14,7 +14,13 @@ from vaarta.coding.english.roles import Resolver, Roles
 from vaarta.coding.english.tokens import SentenceView, sentence_view
 from vaarta.coding.english.triggers import DocState, Trig, find_triggers
 from vaarta.extract.dateline_en import dateline_en
-from vaarta.lang.en.grammar import CONDITIONALS, NOUN_MODALITY, REPORTING, VERB_NEGATION
+from vaarta.lang.en.grammar import (
+    CONDITIONALS,
+    NOUN_MODALITY,
+    REPORTING,
+    SUBJECT_PRONOUNS,
+    VERB_NEGATION,
+)
 from vaarta.lang.en.phrases import CLAUSE_BREAKS, DEADLINE, PARTNER_PREPOSITIONS, UNCERTAIN
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place
 from vaarta.ontology import SELF_DIRECTED
@@ -30,7 +36,7 @@ def code_english(doc: Doc, lex: EnglishLexicon) -> list[Event]:
     places = [m for m in doc.mentions if m.kind == "place"]
     dates = [m for m in doc.mentions if m.kind == "date"]
     filed = dateline_en(text, doc.sentences, places)
-    resolver = Resolver(actors, lex.person_offices)
+    resolver = Resolver(actors, lex.person_offices, [s.start for s in doc.sentences])
     state = DocState()
     events: list[Event] = []
     sents = doc.sentences
@@ -173,9 +179,14 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
             mode, agents, recipients = "visit", guests, hosts
     cameo = lex.cameo[frame.cameo_for(t.inner.frame.type if t.inner else None)]
     evidence = Evidence(doc.text[sv.start : sv.end], sv.start, sv.end)
+    if frame.mutual:  # a swap has two sides: "between Russia and Ukraine, Emirati media said" names no third
+        recipients = recipients[:1]
     # the people and places one attack hit are one side: "killing 60 Afghans and 13 US troops"
     events = make_events(doc, frame.id, frame.type, mode, cameo, modality, agents, recipients, when, place,
                          evidence, frame.confidence, frame.symmetric, joint=frame.type == "ASSAULT" or t.joint)
+    if frame.mutual and len(agents) == 1 and len(recipients) == 1:  # "Russia and Ukraine swapped prisoners"
+        events += make_events(doc, frame.id, frame.type, mode, cameo, modality, recipients, agents, when, place,
+                              evidence, frame.confidence, False)
     if events and modality in ("asserted", "historical"):
         state.note(events)
     return events
@@ -230,6 +241,8 @@ def _modality(lex: EnglishLexicon, sv: SentenceView, t: Trig) -> str:
             return NOUN_MODALITY[before]
     a, b = t.window
     window = " ".join(sv.words[a:b])
+    if _reported_would(sv, a, b):
+        return "future"
     for name, rx in lex.modality:
         if rx.search(window):
             if name == "hypothetical" and t.modality == "future":
@@ -240,6 +253,17 @@ def _modality(lex: EnglishLexicon, sv: SentenceView, t: Trig) -> str:
     if any(w in CONDITIONALS for w in sv.words[: t.start]) and not any(w in (";",) for w in sv.words[: t.start]):
         return "hypothetical"
     return "asserted"
+
+
+def _reported_would(sv: SentenceView, a: int, b: int) -> bool:
+    """"China said it would conduct drills": "would" after a verb of saying is the future of
+    the past, what was announced, not a condition (unless an "if" makes it one)."""
+    if "would" not in sv.words[a:b] or any(w in CONDITIONALS for w in sv.words):
+        return False
+    k = a + sv.words[a:b].index("would") - 1
+    while k >= 0 and (sv.words[k] == "that" or sv.chunk_end.get(k) is not None or sv.words[k] in SUBJECT_PRONOUNS):
+        k = sv.chunk_end[k].i - 1 if sv.chunk_end.get(k) is not None else k - 1
+    return k >= 0 and sv.words[k] in REPORTING
 
 
 def _nearest_date(sv: SentenceView, dates: list[Mention], t: Trig) -> Mention | None:

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vaarta.coding.lexicon import Cameo
-from vaarta.lang.en.grammar import CONTROL, REPORTING
+from vaarta.lang.en.calendar import MONTHS, WEEKDAYS
+from vaarta.lang.en.grammar import AUXILIARIES, CONTROL, PREPOSITIONS, REPORTING
 from vaarta.lang.en.inflect import noun_forms, verb_forms
 from vaarta.lang.en.phrases import FILLER_ENDINGS, FILLERS
 from vaarta.model import MODALITIES
@@ -46,6 +47,7 @@ class EnglishFrame:
     together: str | None = None
     nouns_need_light_verb: bool = False
     confidence: float = 0.7
+    mutual: bool = False
 
     def cameo_for(self, inner_type: str | None) -> str:
         return dict(self.cameo_by_inner).get(inner_type or "", self.cameo)
@@ -162,7 +164,7 @@ def _frame(f: dict, cameo: dict[str, Cameo]) -> EnglishFrame:  # type: ignore[ty
         bool(f.get("partner_in_clause", False)), bool(f.get("dateline_recipient", False)),
         bool(f.get("subject_event", False)), bool(f.get("retaliates", False)), bool(f.get("speech_act", False)),
         bool(f.get("reciprocal", False)), f.get("together"), bool(f.get("nouns_need_light_verb", False)),
-        float(f.get("confidence", 0.7)))
+        float(f.get("confidence", 0.7)), mutual=bool(f.get("mutual", False)))
 
 
 def _note_forms(vf, forms: dict[str, set[str]]) -> None:  # type: ignore[no-untyped-def]
@@ -187,7 +189,7 @@ def _noun_pattern(phrase: str, frame: EnglishFrame) -> Pattern:
     parts = phrase.lower().split()
     words: list[frozenset[str] | None] = [frozenset([w]) for w in parts[:-1]]
     words.append(frozenset(noun_forms(parts[-1])))
-    return Pattern(tuple(words), frame, "noun", False)
+    return Pattern(tuple(words), frame, "noun", "of" in parts)  # "exchange of (206) prisoners"
 
 
 def _add(index: dict[str, list[Pattern]], p: Pattern) -> None:
@@ -216,14 +218,24 @@ def _match(p: Pattern, words: list[str], i: int) -> Match | None:
         if j >= len(words) or words[j] not in want:
             return None
         j += 1
+        if slot is not None and slot[1] == j - 1 and _dated(words, j):
+            return None  # "launched drills around Taiwan on Monday": "on" dates it, names no target
     return Match(p, i, j, slot)
 
 
+def _dated(words: list[str], j: int) -> bool:
+    """Does a date start at ``j`` ("Monday", "March 5", "5 March", "the night of")?"""
+    w = words[j] if j < len(words) else ""
+    return w in WEEKDAYS or w in MONTHS or (w.isdigit() and len(words) > j + 1 and words[j + 1] in MONTHS)
+
+
 def _slot_end(words: list[str], j: int, nxt: frozenset[str] | None) -> int | None:
+    if j < len(words) and words[j] in PREPOSITIONS:
+        return None  # "called for X's annihilation": no object stands in the slot
     for k in range(j + 1, min(len(words), j + MAX_SLOT) + 1):
         w = words[k - 1]
-        if w in (";", ":", ".", "!", "?") or w in REPORTING:
-            return None
+        if w in (";", ":", ".", "!", "?") or w in REPORTING or w in AUXILIARIES:
+            return None  # "..., and have threatened to": another verb group
         if nxt is not None and k < len(words) and words[k] in nxt:
             return k
     return None if nxt is not None else (j + 1 if j < len(words) else None)

@@ -86,8 +86,10 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
             k -= 1
             steps += 1
             continue
-        if w == "'s" or w in QUOTES or is_det(w) or w in ("%", "$") or (w.replace("-", "").isalpha() and not is_prep(w) and not lex.is_verb_form(w)
-                                                     and k not in verb_at and w not in ("and", "or", "but", "to")):
+        adjective = sv.word(k - 1) in ARTICLES and w.isalpha() and not is_prep(w) and k not in verb_at  # "a firm protest"
+        if w == "'s" or w in QUOTES or is_det(w) or w in ("%", "$") or adjective or (
+                w.replace("-", "").isalpha() and not is_prep(w) and not lex.is_verb_form(w)
+                and k not in verb_at and w not in ("and", "or", "but", "to")):
             np_start = k
             k -= 1
             steps += 1
@@ -109,7 +111,7 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
     if t.recipient is None and frame.noun_recipient:
         places = "in" in frame.noun_recipient
         side, _prep = roles.after_prep(t.end, limit, frame.noun_recipient, places=places)
-        if side and frame.symmetric and t.agent is None and len(side.actors) > 1:
+        if side and (frame.symmetric or frame.mutual) and t.agent is None and len(side.actors) > 1:
             t.agent, t.recipient = Side(side.actors[:1]), Side(side.actors[1:])
         elif side:
             t.recipient = side

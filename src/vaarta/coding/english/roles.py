@@ -90,9 +90,11 @@ def _quantity(word: str) -> bool:
 class Resolver:
     """Pronouns and speakers across a document's sentences."""
 
-    def __init__(self, actor_mentions: list[Mention], person_offices: frozenset[str]) -> None:
+    def __init__(self, actor_mentions: list[Mention], person_offices: frozenset[str],
+                 sentence_starts: list[int] | None = None) -> None:
         self.mentions = [m for m in actor_mentions if m.actor is not None and m.actor.country]
         self.person_offices = person_offices
+        self.sentence_starts = sentence_starts or []
 
     def is_person(self, m: Mention) -> bool:
         a = m.actor
@@ -111,11 +113,19 @@ class Resolver:
                     break
         return list(reversed(out)) if len(out) == 2 else []
 
-    def pronoun(self, word: str, pos: int, sentence_start: int) -> list[Actor]:
+    def pronoun(self, word: str, pos: int, sentence_start: int, opening: bool = False) -> list[Actor]:
         """The actor "he", "it", "they", "its" stands for: the last one named before ``pos``
         (a person for he/she, anything else for it/they), this sentence first."""
         person = word in PERSON_PRONOUNS
         before = [m for m in self.mentions if m.end <= pos and m.source != "en.anaphor"]
+        if word == "it" and opening:
+            # "ECOWAS had suspended Guinea and Mali. On Friday it also suspended ...": a subject
+            # "it" goes on with the subject of the sentence before, an organisation or a state
+            previous_start = max((s for s in self.sentence_starts if s < sentence_start), default=-1)
+            prev = [m for m in before if previous_start <= m.start < sentence_start]
+            if prev and prev[0].start - previous_start <= 30 and not self.is_person(prev[0]) \
+                    and prev[0].actor.sector in ("GOV", "IGO", None):  # type: ignore[union-attr]
+                return [prev[0].actor]  # type: ignore[list-item]
         for m in reversed(before):
             if pos - m.end > 600:
                 break
@@ -220,7 +230,8 @@ class Roles:
         ahead = self.opening_subject(k)
         if ahead is not None:
             return ahead
-        actors = self.resolver.pronoun(w, self.sv.toks[k].start, self.sv.start)
+        opening = k <= 6 and not any(self.sv.chunk_end.get(n) for n in range(k))  # "On Friday it also ..."
+        actors = self.resolver.pronoun(w, self.sv.toks[k].start, self.sv.start, opening)
         return Side([a for a in actors if a.country], pronoun=True)
 
     def opening_subject(self, k: int) -> Side | None:
@@ -493,6 +504,10 @@ class Roles:
                 continue
             if (w, sv.word(n + 1)) in AMOUNT_PHRASES:  # "at least nine Indians", "up to 60"
                 n += 2
+                continue
+            if w in ("–", "—", ":") and n > k and not comma and sv.chunk_start.get(n + 1) is not None:
+                comma = True  # "suspended two other members – Guinea and Mali –": the dash names them
+                n += 1
                 continue
             if w == "," and named and not comma and (is_det(sv.word(n + 1)) or sv.chunk_start.get(n + 1)):
                 comma = True  # "expel Ivan Petrov, an attaché of the Russian embassy"

@@ -19,7 +19,12 @@ from vaarta.lang.en.grammar import (
     VERB_NEGATION,
     is_adverb,
 )
-from vaarta.lang.en.phrases import NOT_EVENT_COMPOUNDS, NOT_EVENT_NAMES, PARTICIPIAL_OPENERS
+from vaarta.lang.en.phrases import (
+    NOT_EVENT_AFTER,
+    NOT_EVENT_COMPOUNDS,
+    NOT_EVENT_NAMES,
+    PARTICIPIAL_OPENERS,
+)
 from vaarta.model import Actor, Event, EventDate, Place
 
 
@@ -181,4 +186,6 @@ def _not_event_noun(sv: SentenceView, i: int, m: Match) -> bool:
     before = sv.word(i - 1)
     if before in NOT_EVENT_COMPOUNDS.get(sv.words[m.end - 1], ()):
         return True
+    if any(tuple(sv.words[max(0, i - len(p)) : i]) == p for p in NOT_EVENT_AFTER.get(sv.words[i], ())):
+        return True  # "prisoners of war"
     return sv.toks[i].text[:1].isupper() and sv.words[i] in NOT_EVENT_NAMES and i > 0

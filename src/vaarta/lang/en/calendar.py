@@ -10,4 +10,6 @@ MONTHS: dict[str, int] = {
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }
+# "2 a.m.", "10 p.m.": a full stop inside them ends no sentence (the word before each dot)
+TIMES_OF_DAY = frozenset(["a", "p", "a.m", "p.m"])
 # fmt: on

@@ -18,3 +18,6 @@ CLAUSE_OPENERS = frozenset(["but", "and", "while", "as", "after", "before", "whe
 SUBJECT_FOLLOWERS = frozenset(["has", "had", "will", "would", "could", "may", "might", "is", "was", "also"])
 # "hit back at Manila", "lashed out at Washington": after these and "at" a capital is a party.
 AIMED_AT = frozenset(["back", "out", "aim", "aimed", "fire", "fired"])
+# Role words that are adjectives before a noun no role word names: "military drills", "a
+# military confrontation", "no official outcome" name no actor ("military officials" do).
+ROLE_ADJECTIVES = frozenset(["military", "official"])

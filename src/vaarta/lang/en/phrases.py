@@ -53,6 +53,10 @@ NOT_EVENT_COMPOUNDS = {
     "war": frozenset(["trade", "price", "tariff", "currency", "cold", "culture", "civil"]),
     "wars": frozenset(["trade", "price", "tariff", "currency", "culture"]),
 }
+# Nouns that are no event after these words: "prisoners of war".
+NOT_EVENT_AFTER = {
+    "war": (("prisoners", "of"), ("prisoner", "of")),
+}
 # Capitalised, these name something else: "the Test series".
 NOT_EVENT_NAMES = frozenset(["test", "tests"])
 
