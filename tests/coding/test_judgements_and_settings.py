@@ -112,3 +112,14 @@ def test_refusing_what_a_state_sent_rejects_that_state(code):
 def test_armed_groups_are_known_by_name(code):
     doc = code("कांगो की सेना ने एम23 विद्रोहियों के ठिकानों पर हवाई हमले किए।", "2024-06-10")
     assert any(t == "ASSAULT" and a == {"COD"} and "IMG" in r for t, a, r, _ in _dyads(doc))
+
+
+def test_names_are_found_whichever_length_of_i_and_u_is_written(code):
+    doc = code("यूनाईटेड स्टेट्स के इस कदम की ईरान ने निंदा की।", "2024-06-10")
+    assert ("ACCUSE", {"IRN"}, {"USA"}, "asserted") in _dyads(doc)
+
+
+def test_a_government_named_again_is_the_government_in_view_and_one_expulsion_told_twice_is_one(code):
+    doc = code("नाइजर की सैन्य सरकार ने फ्रांस के दो अधिकारियों को अवांछित घोषित कर दिया है। "
+               "सरकार ने फ्रांसीसी राजनयिकों को देश छोड़ने के लिए 48 घंटे का समय दिया है।", "2024-06-10")
+    assert _dyads(doc, "SANCTION") == [("SANCTION", {"NER"}, {"FRA"}, "asserted")]

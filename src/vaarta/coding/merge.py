@@ -51,7 +51,7 @@ def _same(a: Event, b: Event) -> bool:
         return False
     if a.type == "AGREE" and (a.cameo == SIGNING) != (b.cameo == SIGNING):
         return False  # signing agreements and promising (or intending) are two acts of one visit
-    if a.type == "SANCTION" and (a.cameo != b.cameo or a.rule != b.rule):
+    if a.type == "SANCTION" and a.cameo != b.cameo:
         return False  # suspending visas and expelling diplomats are two measures of one day
     return _dates_compatible(a, b)
 

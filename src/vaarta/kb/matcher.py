@@ -10,7 +10,7 @@ import ahocorasick
 
 from vaarta.kb.records import Entry, Match
 from vaarta.text.normalise import fold_key
-from vaarta.text.variants import initial_variants, nasal_variants, nukta_variants
+from vaarta.text.variants import fold_vowel_length, initial_variants, nasal_variants, nukta_variants
 
 # Vowel signs, virama, anusvara, chandrabindu, visarga, nukta: dropped by the spelling key.
 _SIGN_CHARS = "".join(chr(c) for c in [*range(0x900, 0x904), *range(0x93A, 0x950), *range(0x955, 0x958)])
@@ -41,7 +41,7 @@ class AliasMatcher:
         self._auto = ahocorasick.Automaton()
         table: dict[str, list[Entry]] = {}
         for alias, entries in aliases.items():
-            key = fold_key(alias)
+            key = fold_vowel_length(fold_key(alias))
             if key.isascii():
                 key = key.lower()
             people = any(e.kind == "person" for e in entries)
@@ -69,7 +69,8 @@ class AliasMatcher:
         self._single = frozenset(k for k in self._places if " " not in k)
 
     def find(self, text: str) -> list[Match]:
-        folded = text.replace("\u0901", "\u0902")  # chandrabindu reads as anusvara; same length
+        # chandrabindu reads as anusvara, long i/u as short (यूनाईटेड = यूनाइटेड); same length
+        folded = fold_vowel_length(text.replace("\u0901", "\u0902"))
         lowered = folded.lower() if folded.isascii() else _lower_latin(folded)
         out: list[Match] = []
         size = len(text)

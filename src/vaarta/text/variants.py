@@ -98,3 +98,13 @@ def spelling_variants(word: str) -> set[str]:
 def fold_chandrabindu(text: str) -> str:
     """Chandrabindu read as anusvara; the length is kept, so offsets stay valid."""
     return text.replace(_CHANDRABINDU, _ANUSVARA)
+
+
+# Long and short i and u are written either way in names: यूनाइटेड / यूनाईटेड, पुतिन / पूतिन.
+# Read both as short; one code point for one, so offsets stay valid.
+_VOWEL_LENGTH = str.maketrans({"\u0940": "\u093f", "\u0942": "\u0941", "\u0908": "\u0907", "\u090a": "\u0909"})
+
+
+def fold_vowel_length(text: str) -> str:
+    """Long ī/ū (signs and letters) as short i/u; the length of ``text`` is kept."""
+    return text.translate(_VOWEL_LENGTH)
