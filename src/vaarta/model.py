@@ -129,14 +129,45 @@ class Mention:
     offset_days: int | None = None  # "इससे एक दिन पहले": days from the event told before
 
 
+SPAN_KINDS = ("actor", "recipient", "place", "date")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Words of the evidence sentence that named a part of the event: ``start``/``end``
+    index ``Evidence.sentence``; ``kind`` is one of SPAN_KINDS."""
+
+    start: int
+    end: int
+    kind: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Span:
+        return cls(int(d["start"]), int(d["end"]), str(d["kind"]))
+
+
 @dataclass(slots=True)
 class Evidence:
+    """The sentence an event was read from; ``start``/``end`` index ``Doc.text``. ``spans``
+    are kept by the coder; None where they were never recorded (events stored before
+    schema 7, or records written before spans were kept)."""
+
     sentence: str
     start: int
     end: int
+    spans: list[Span] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"sentence": self.sentence, "start": self.start, "end": self.end}
+        return {"sentence": self.sentence, "start": self.start, "end": self.end,
+                "spans": [s.to_dict() for s in self.spans] if self.spans is not None else None}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Evidence:
+        spans = d.get("spans")
+        return cls(d["sentence"], d["start"], d["end"], [Span.from_dict(s) for s in spans] if spans is not None else None)
 
 
 @dataclass(slots=True)
@@ -186,7 +217,6 @@ class Event:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
-        ev = d["evidence"]
         return cls(
             doc_id=d["doc_id"],
             event_id=d["event_id"],
@@ -200,7 +230,7 @@ class Event:
             recipients=[Actor.from_dict(a) for a in d.get("recipients", [])],
             date=EventDate(d["date"], d.get("date_precision") or "day") if d.get("date") else None,
             place=Place.from_dict(d.get("place")),
-            evidence=Evidence(ev["sentence"], ev["start"], ev["end"]),
+            evidence=Evidence.from_dict(d["evidence"]),
             rule=d.get("rule", ""),
             confidence=d.get("confidence", 0.0),
         )

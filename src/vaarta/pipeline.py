@@ -7,9 +7,11 @@ Load once (``load_pipeline()``), then call it on Docs: ``pipeline(doc)`` or
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from vaarta.coding.merge import merge_events
+from vaarta.coding.spans import event_spans
 from vaarta.extract.actors import find_actors_and_places
 from vaarta.kb import KnowledgeBase, load_kb
 from vaarta.kb.spellings import Spellings
@@ -106,11 +108,14 @@ class Pipeline:
         return doc
 
     def code(self, doc: Doc) -> Doc:
-        """Events from the language's profile; other languages are read but not coded."""
+        """Events from the language's profile; other languages are read but not coded. Each
+        keeps the words of its sentence that named its parts (``Evidence.spans``)."""
         profile = self.profiles.get(doc.lang or "")
         doc.events = merge_events(profile.events(doc)) if profile is not None else []
         for n, ev in enumerate(doc.events):
             ev.event_id = f"{doc.id}:{n}"
+            # (one sentence's Evidence may be shared by several events: each gets its own)
+            ev.evidence = replace(ev.evidence, spans=event_spans(ev, doc))
         return doc
 
 
@@ -131,6 +136,7 @@ def _raw(runs: list[tuple[int, int, int]], i: int) -> int:
     return i
 
 
-def load_pipeline(kb_extra: Iterable[Path] = ()) -> Pipeline:
-    """Load the knowledge base, lexicon and cleaner once and build the pipeline."""
-    return Pipeline(load_kb(kb_extra), Cleaner.from_file())
+def load_pipeline(kb_extra: Iterable[Path] = (), kb: KnowledgeBase | None = None) -> Pipeline:
+    """Load the knowledge base (unless ``kb`` is one loaded already), lexicon and cleaner
+    once and build the pipeline."""
+    return Pipeline(kb if kb is not None else load_kb(kb_extra), Cleaner.from_file())

@@ -80,3 +80,7 @@ def test_ingest_from_parquet_equals_direct_ingest(tmp_path):
     sa, sb = open_store(a), open_store(b)
     assert (sa.count("documents"), sa.count("events")) == (sb.count("documents"), sb.count("events"))
     assert sorted(e["event_id"] for e in sa.iter_events()) == sorted(e["event_id"] for e in sb.iter_events())
+    # the evidence spans go through the Parquet files too (the pages mark from them)
+    evidence = [{e["event_id"]: e["evidence"] for e in s.iter_events()} for s in (sa, sb)]
+    assert evidence[0] == evidence[1] and all(ev["spans"] is not None for ev in evidence[0].values())
+    assert all(r["evidence"]["spans"] is not None for r in _records(out))

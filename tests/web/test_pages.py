@@ -136,7 +136,7 @@ def test_a_word_naming_host_and_place_carries_both_marks(pipeline):
     ev = {"evidence": {"sentence": "प्रधानमंत्री मोदी सोमवार को मॉस्को पहुंचे।"},
           "actors": [{"text": "प्रधानमंत्री मोदी"}], "recipients": [{"text": "मॉस्को"}],
           "place": {"name": "Moscow"}, "date": "2024-07-08"}
-    marks = evidence_marks(ev, pipeline, "hi", date(2024, 7, 9))
+    marks = evidence_marks(ev, lambda: pipeline, "hi", date(2024, 7, 9))
     sentence = ev["evidence"]["sentence"]
     assert [(sentence[s:e], role) for s, e, role in marks] == [
         ("प्रधानमंत्री मोदी", "actor"), ("सोमवार", "date"), ("मॉस्को", "recipient place")]

@@ -64,3 +64,18 @@ class Spellings:
             if e.kind == "org":
                 return self.kb.orgs[e.ref].code
         return None
+
+
+class KbNames:
+    """A KB and its spellings (built on first use): what the web pages need of the KB,
+    without the pipeline's language profiles."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._spellings: Spellings | None = None
+
+    @property
+    def spellings(self) -> Spellings:
+        if self._spellings is None:
+            self._spellings = Spellings(self.kb)
+        return self._spellings

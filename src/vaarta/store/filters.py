@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
-from vaarta.kb.spellings import Spellings
 from vaarta.ontology import EVENT_TYPES, MODALITIES
 from vaarta.store.sql import EventQuery
+
+if TYPE_CHECKING:
+    from vaarta.kb.spellings import Spellings
 
 FILTERS = ("actor", "recipient", "type", "modality", "since", "until", "place", "pair", "doc")
 MAX_LIMIT = 10_000  # the most events one request or one `vaarta events` call returns

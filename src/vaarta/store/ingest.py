@@ -11,12 +11,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vaarta.ingest import InputError, Item, read_inputs
 from vaarta.model import Doc
-from vaarta.pipeline import Pipeline
 from vaarta.store.sql import Store, content_hash
+
+if TYPE_CHECKING:
+    from vaarta.pipeline import Pipeline
 
 
 @dataclass

@@ -77,5 +77,13 @@ def _add_names(conn: Any) -> None:
     aggregates.fill(conn, new)
 
 
+def _add_spans(conn: Any) -> None:
+    """Version 7: the evidence spans of each event. Events stored before have none (NULL):
+    the pages find their place and date words again, as before; nothing is lost, and coding
+    their documents again (``vaarta ingest --recode``) keeps them."""
+    if "evidence_spans" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN evidence_spans TEXT"))
+
+
 MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _add_signatures, 3: _add_story_index, 4: _add_watch,
-                                                5: _add_aggregates, 6: _add_names}
+                                                5: _add_aggregates, 6: _add_names, 7: _add_spans}

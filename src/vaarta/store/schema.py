@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 metadata = MetaData()
 
@@ -74,6 +74,9 @@ events = Table(
     # version 3: the group its cluster is found in (type, parties, modality): grouping a new
     # event reads only its group, not the whole store
     Column("group_key", String(600), index=True),
+    # version 7: the words of the evidence that named actor, recipient, place and date, kept
+    # by the coder (vaarta.store.rows); NULL for events stored before
+    Column("evidence_spans", Text),
 )
 Index("ix_events_type_date", events.c.type, events.c.date)
 Index("ix_events_date", events.c.date)  # version 3: newest-first lists without a sort of every row

@@ -14,7 +14,7 @@ import json
 import re
 import threading
 from datetime import date
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -23,9 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from vaarta import __version__
 from vaarta.export.table import EVENT_CSV_COLUMNS, event_csv_row, write_event_csv
 from vaarta.ingest import InputError, items_from_body
-from vaarta.kb.spellings import Spellings
 from vaarta.ontology import EVENT_TYPES, MODALITIES
-from vaarta.pipeline import Pipeline, load_pipeline
 from vaarta.settings import load_settings
 from vaarta.store import Store, filters, open_store
 from vaarta.store.filters import MAX_LIMIT
@@ -33,6 +31,12 @@ from vaarta.store.ingest import IngestStats, ingest_items
 from vaarta.store.sql import TOTAL_CAP
 from vaarta.stories import update_stories
 from vaarta.web.pages import SECURITY_HEADERS, add_pages, templates
+from vaarta.web.views import Names
+
+if TYPE_CHECKING:
+    from vaarta.kb import KnowledgeBase
+    from vaarta.kb.spellings import Spellings
+    from vaarta.pipeline import Pipeline
 
 MAX_ERRORS_SHOWN = 100
 DOWNLOAD_LIMIT = 100_000  # events in one download; `vaarta export` writes any number
@@ -109,6 +113,34 @@ def _too_large(limit: int) -> JSONResponse:
                                   "send the documents in several requests"}, status_code=413)
 
 
+class _LazyNames:
+    """The KB and its spellings, loaded when a page first needs them (a name in a filter or
+    a search, the timeline's suggestions, an actor page): the pipeline's when it is loaded,
+    else the KB alone."""
+
+    def __init__(self, state: Any, lock: threading.Lock) -> None:
+        self.state, self.lock = state, lock
+
+    def _get(self) -> Names:
+        with self.lock:  # loaded once
+            if self.state.pipeline is not None:
+                return self.state.pipeline
+            if self.state.names is None:
+                from vaarta.kb import load_kb
+                from vaarta.kb.spellings import KbNames
+
+                self.state.names = KbNames(load_kb())
+            return self.state.names
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self._get().kb
+
+    @property
+    def spellings(self) -> Spellings:
+        return self._get().spellings
+
+
 def create_app(url: str | None = None, store: Store | None = None, token: str | None = None,
                pipeline: Pipeline | None = None, max_body: int | None = None) -> FastAPI:
     """``token`` enables ``POST /api/ingest``; it, ``max_body`` and ``url`` default to the
@@ -118,8 +150,12 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
                   description="Political events from Hindi and English news, each with its evidence.")
     app.state.store = store or open_store(url or settings.db)
     app.state.token = (token if token is not None else settings.token) or None
+    # loaded on first use: the KB for names in any script; the pipeline only to code what
+    # POST /api/ingest brings (and to mark events stored before spans were kept)
     app.state.pipeline = pipeline
+    app.state.names = None
     lock = threading.Lock()
+    names = _LazyNames(app.state, lock)
     app.add_middleware(_BodyLimit, limit=max_body or settings.max_body)
 
     @app.middleware("http")
@@ -160,16 +196,19 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
 
     def _spellings(request: Request, chosen: dict[str, str]) -> Spellings | None:
         """The KB's spellings, when a name or a place is asked for (built on first use)."""
-        return nlp(request).spellings if any(k in chosen for k in ("actor", "recipient", "place")) else None
+        return names.spellings if any(k in chosen for k in ("actor", "recipient", "place")) else None
 
     def db(request: Request) -> Store:
         return request.app.state.store
 
     def nlp(request: Request) -> Pipeline:
-        with lock:  # loaded once, on first use
-            if request.app.state.pipeline is None:
-                request.app.state.pipeline = load_pipeline()
-            return request.app.state.pipeline
+        state = request.app.state
+        with lock:  # loaded once, on first use, over the KB the pages loaded already
+            if state.pipeline is None:
+                from vaarta.pipeline import load_pipeline
+
+                state.pipeline = load_pipeline(kb=state.names.kb if state.names is not None else None)
+            return state.pipeline
 
     @app.get("/api/events", dependencies=[Depends(_filter_params)])
     def list_events(
@@ -244,7 +283,7 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
                limit: Annotated[int, Query(ge=1, le=100)] = 20) -> dict[str, Any]:
         if "\x00" in q:
             raise HTTPException(422, "q: contains a NUL character")
-        return {"query": q, "hits": db(request).search(q, limit, tuple(nlp(request).spellings.of(q)[1:]))}
+        return {"query": q, "hits": db(request).search(q, limit, tuple(names.spellings.of(q)[1:]))}
 
     @app.get("/api/stats")
     def stats(request: Request) -> dict[str, Any]:
@@ -311,5 +350,5 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
         return {"read": stats.read, "added": stats.added, "skipped": stats.skipped, "events": stats.events,
                 "errors": [e.to_dict() for e in errors[:MAX_ERRORS_SHOWN]], "error_count": len(errors)}
 
-    add_pages(app, db, nlp)
+    add_pages(app, db, lambda _request: names, nlp)
     return app

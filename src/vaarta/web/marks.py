@@ -1,21 +1,29 @@
 """Evidence for the eye: an article cut into runs of text, the evidence sentence marked and,
 inside it, the words that named the actor, the recipient, the place and the date.
 
-Actor and recipient words are the surfaces stored with the event. Place and date words are
-found again by the pipeline's own mention finder run over the evidence sentence alone (a
-few milliseconds), and marked only where they resolve to the event's place and date.
+Those words are the spans the coder kept with the event (``evidence.spans``). An event
+stored before spans were kept (schema 6 or older) has none: its actor and recipient words
+are then its people's surfaces, and its place and date words are found again by the
+pipeline's mention finder over the sentence alone — the pipeline is loaded for that only
+when such an event is shown.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from vaarta.model import Doc
-from vaarta.pipeline import Pipeline
+from vaarta.coding.spans import refound_spans
+
+if TYPE_CHECKING:
+    from vaarta.pipeline import Pipeline
 
 ROLES = ("actor", "recipient", "place", "date")
+
+# gives the pipeline, loading it on first call (None: place and date words stay unmarked)
+PipelineSource = Callable[[], "Pipeline | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,31 +39,25 @@ class Run:
         return {"text": self.text, "evidence": self.evidence, "role": self.role}
 
 
-def evidence_marks(event: dict[str, Any], pipeline: Pipeline | None, lang: str | None,
-                   published: date | None) -> list[tuple[int, int, str]]:
-    """(start, end, role) spans inside the evidence sentence, not overlapping, in order."""
-    sentence: str = event["evidence"]["sentence"]
-    found: list[tuple[int, int, str]] = []
-    for role, people in (("actor", event.get("actors", [])), ("recipient", event.get("recipients", []))):
-        for p in people:
-            surface = (p.get("text") or "").strip()
-            at = sentence.find(surface) if surface else -1
-            if at >= 0:
-                found.append((at, at + len(surface), role))
-    if pipeline is not None:
-        doc = pipeline.find_mentions(Doc(id="", raw=sentence, text=sentence, lang=lang, published=published))
-        place = (event.get("place") or {}).get("name")
-        for m in doc.mentions:
-            if m.kind == "place" and place and m.place and m.place.name == place:
-                found.append((m.start, m.end, "place"))
-            elif m.kind == "date" and event.get("date") and m.date and \
-                    event["date"] in (m.date.value, m.alt_date.value if m.alt_date else None):
-                found.append((m.start, m.end, "date"))
-    found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+def evidence_marks(event: dict[str, Any], pipeline: PipelineSource | None = None, lang: str | None = None,
+                   published: date | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, role) spans inside the evidence sentence, not overlapping, in order:
+    the event's stored spans, or (stored without them) found again."""
+    stored = event["evidence"].get("spans")
+    if stored is not None:
+        found = [(s["start"], s["end"], s["kind"]) for s in stored]
+    else:
+        found = [(s.start, s.end, s.kind) for s in
+                 refound_spans(event, pipeline() if pipeline is not None else None, lang, published)]
+    return merge_marks(found)
+
+
+def merge_marks(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Spans in order of start, longest first, without overlaps; one word that names two
+    parts carries both roles ("मॉस्को पहुंचे": the host and the place)."""
     out: list[tuple[int, int, str]] = []
-    for s in found:
+    for s in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
         if out and (s[0], s[1]) == out[-1][:2] and s[2] not in out[-1][2].split():
-            # one word, two parts: "मॉस्को पहुंचे" names the host and the place
             out[-1] = (s[0], s[1], f"{out[-1][2]} {s[2]}")
         elif not out or s[0] >= out[-1][1]:
             out.append(s)

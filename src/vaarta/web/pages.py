@@ -1,15 +1,16 @@
 """Server-rendered pages (Jinja2). Every page ``/x`` has a JSON twin ``/x.json`` holding the
 data the page shows; assets come from the package (``/static``), never from a CDN.
 
-The pipeline is loaded on first use (for marking place and date words in evidence); the
-pages work without it, only with fewer marks.
+The KB is loaded on first use (names in any script in filters, search, the timeline and
+actor pages). The pipeline is not loaded for pages: the evidence is marked from the spans
+kept with each event; only events stored before spans were kept load it (see ``marks``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -17,9 +18,12 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from vaarta import __version__
-from vaarta.pipeline import Pipeline
 from vaarta.store import Store
 from vaarta.web import charts, legend, mapchart, views
+from vaarta.web.views import Names
+
+if TYPE_CHECKING:
+    from vaarta.pipeline import Pipeline
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -41,7 +45,8 @@ SECURITY_HEADERS = {
 Builder = Callable[[Request], dict[str, Any]]
 
 
-def add_pages(app: FastAPI, store: Callable[[Request], Store], pipeline: Callable[[Request], Pipeline | None]) -> None:
+def add_pages(app: FastAPI, store: Callable[[Request], Store], names: Callable[[Request], Names | None],
+              pipeline: Callable[[Request], Pipeline | None]) -> None:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     def page(path: str, template: str, build: Builder, draw: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
@@ -64,7 +69,7 @@ def add_pages(app: FastAPI, store: Callable[[Request], Store], pipeline: Callabl
         return RedirectResponse("/events")
 
     def _event(request: Request) -> dict[str, Any]:
-        ctx = views.event_page(store(request), pipeline(request), request.path_params["event_id"])
+        ctx = views.event_page(store(request), request.path_params["event_id"], lambda: pipeline(request))
         if ctx is None:
             raise HTTPException(404, f"no event {request.path_params['event_id']!r}")
         return ctx
@@ -75,13 +80,13 @@ def add_pages(app: FastAPI, store: Callable[[Request], Store], pipeline: Callabl
         return templates.TemplateResponse(request, "_article.html", _event(request))
 
     def _map(request: Request) -> dict[str, Any]:
-        return views.map_page(store(request), request.query_params, pipeline(request))
+        return views.map_page(store(request), request.query_params, names(request))
 
     def _map_chart(ctx: dict[str, Any]) -> dict[str, Any]:
         return {"chart": mapchart.map_view(ctx["places"], mapchart.View.parse(ctx["view"]))}
 
     def _actor(request: Request) -> dict[str, Any]:
-        ctx = views.actor_page(store(request), pipeline(request), request.path_params["key"])
+        ctx = views.actor_page(store(request), names(request), request.path_params["key"])
         if ctx is None:
             raise HTTPException(404, f"no events of {request.path_params['key']!r}")
         return ctx
@@ -96,11 +101,12 @@ def add_pages(app: FastAPI, store: Callable[[Request], Store], pipeline: Callabl
 
     page("/stories", "stories.html", lambda r: views.stories_page(store(r)), nav="stories")
     page("/stories/{story_id}", "story.html", _story, nav="stories")
-    page("/events", "events.html", lambda r: views.events_page(store(r), pipeline(r), r.query_params), nav="events")
+    page("/events", "events.html", lambda r: views.events_page(store(r), names(r), r.query_params, lambda: pipeline(r)),
+         nav="events")
     page("/events/{event_id}", "event.html", _event, nav="events")
-    page("/timeline", "timeline.html", lambda r: views.timeline_page(store(r), r.query_params, pipeline(r)),
+    page("/timeline", "timeline.html", lambda r: views.timeline_page(store(r), r.query_params, names(r)),
          lambda ctx: {"chart": charts.timeline(ctx["series"])}, nav="timeline")
-    page("/network", "network.html", lambda r: views.network_page(store(r), r.query_params, pipeline(r)),
+    page("/network", "network.html", lambda r: views.network_page(store(r), r.query_params, names(r)),
          lambda ctx: {"chart": charts.network(ctx["edges"], names=ctx.get("names"))}, nav="network")
     page("/map", "map.html", _map, _map_chart, nav="map")
 
@@ -111,7 +117,7 @@ def add_pages(app: FastAPI, store: Callable[[Request], Store], pipeline: Callabl
         ctx = _map(request)
         return templates.TemplateResponse(request, "_map_points.html", {**ctx, **_map_chart(ctx)})
     page("/watch", "watch.html", lambda r: views.watch_page(store(r)), nav="watch")
-    page("/search", "search.html", lambda r: views.search_page(store(r), r.query_params, pipeline(r)), nav="search")
+    page("/search", "search.html", lambda r: views.search_page(store(r), r.query_params, names(r)), nav="search")
 
     @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
     def api_docs(request: Request) -> Response:

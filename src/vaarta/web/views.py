@@ -12,15 +12,30 @@ import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlencode
 
 from vaarta.model import MODALITIES
-from vaarta.pipeline import Pipeline
 from vaarta.store import EventQuery, Store, filters
 from vaarta.store.sql import PERIODS, TOTAL_CAP
 from vaarta.web.mapchart import View
-from vaarta.web.marks import article_runs, evidence_marks
+from vaarta.web.marks import PipelineSource, article_runs, evidence_marks
+
+if TYPE_CHECKING:
+    from vaarta.kb import KnowledgeBase
+    from vaarta.kb.spellings import Spellings
+
+
+class Names(Protocol):
+    """What the pages need of the KB: its records and its spellings across scripts
+    (``vaarta.kb.spellings.KbNames``; a Pipeline has both too)."""
+
+    @property
+    def kb(self) -> KnowledgeBase: ...
+
+    @property
+    def spellings(self) -> Spellings: ...
+
 
 PAGE_SIZE = 50
 SORTS = ("newest", "oldest", "cooperative", "hostile")
@@ -35,11 +50,11 @@ class Filters:
     values: dict[str, str] = field(default_factory=dict)
     page: int = 1
     problems: list[str] = field(default_factory=list)
-    pipeline: Pipeline | None = None  # its KB's spellings find names and places in every script
+    names: Names | None = None  # the KB's spellings find names and places in every script
     sort: str = "newest"
 
     @classmethod
-    def parse(cls, params: Mapping[str, str], pipeline: Pipeline | None = None) -> Filters:
+    def parse(cls, params: Mapping[str, str], names: Names | None = None) -> Filters:
         values, problems = filters.parse(params, strict=False)
         page = params.get("page") or "1"
         sort = params.get("sort") or "newest"
@@ -47,11 +62,11 @@ class Filters:
         if sort not in SORTS:
             notes.append(f"sort must be one of {', '.join(SORTS)}; showing the newest first")
             sort = "newest"
-        return cls(values, int(page) if page.isdigit() and 0 < int(page) <= MAX_PAGE else 1, notes, pipeline, sort)
+        return cls(values, int(page) if page.isdigit() and 0 < int(page) <= MAX_PAGE else 1, notes, names, sort)
 
     def query(self, limit: int = PAGE_SIZE, offset: int = 0) -> EventQuery:
-        named = self.pipeline is not None and any(k in self.values for k in ("actor", "recipient", "place"))
-        q = filters.event_query(self.values, limit, offset, self.pipeline.spellings if named else None)  # type: ignore[union-attr]
+        named = self.names is not None and any(k in self.values for k in ("actor", "recipient", "place"))
+        q = filters.event_query(self.values, limit, offset, self.names.spellings if named else None)  # type: ignore[union-attr]
         q.sort = self.sort
         return q
 
@@ -65,8 +80,9 @@ class Filters:
         return urlencode({k: v for k, v in params.items() if v not in (None, "")})
 
 
-def events_page(store: Store, pipeline: Pipeline | None, params: Mapping[str, str]) -> dict[str, Any]:
-    f = Filters.parse(params, pipeline)
+def events_page(store: Store, names: Names | None, params: Mapping[str, str],
+                pipeline: PipelineSource | None = None) -> dict[str, Any]:
+    f = Filters.parse(params, names)
     first = (f.page - 1) * PAGE_SIZE
     rows = store.events(f.query(PAGE_SIZE, first))
     total = store.count_events(f.query(), cap=TOTAL_CAP)
@@ -111,14 +127,14 @@ def _day_inputs(active: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
-def _sentence_runs(ev: dict[str, Any], pipeline: Pipeline | None, lang: str | None,
+def _sentence_runs(ev: dict[str, Any], pipeline: PipelineSource | None, lang: str | None,
                    published: date | None) -> list[dict[str, Any]]:
     sentence = ev["evidence"]["sentence"]
     marks = evidence_marks(ev, pipeline, lang or _lang(sentence), published)
     return [r.to_dict() for p in article_runs(sentence, 0, len(sentence), marks) for r in p]
 
 
-def event_page(store: Store, pipeline: Pipeline | None, event_id: str) -> dict[str, Any] | None:
+def event_page(store: Store, event_id: str, pipeline: PipelineSource | None = None) -> dict[str, Any] | None:
     ev = store.event(event_id)
     if ev is None:
         return None
@@ -133,11 +149,11 @@ def event_page(store: Store, pipeline: Pipeline | None, event_id: str) -> dict[s
     return {"event": ev, "article": [[r.to_dict() for r in p] for p in paragraphs], "lang": lang}
 
 
-def timeline_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | None = None) -> dict[str, Any]:
+def timeline_page(store: Store, params: Mapping[str, str], names: Names | None = None) -> dict[str, Any]:
     problems: list[str] = []
     a, b = (params.get("a") or "").strip()[:60], (params.get("b") or "").strip()[:60]
-    if pipeline is not None:  # a name in any script stands for its code: "India", "भारत" -> IND
-        a, b = (pipeline.spellings.code_of(x) or x if x and not CODE.match(x) else x for x in (a, b))
+    if names is not None:  # a name in any script stands for its code: "India", "भारत" -> IND
+        a, b = (names.spellings.code_of(x) or x if x and not CODE.match(x) else x for x in (a, b))
     a, b = a.upper(), b.upper()
     by = params.get("by") or "month"
     if by not in PERIODS:
@@ -155,7 +171,7 @@ def timeline_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | 
     for s in series:
         since, until = _period_bounds(s["period"], by)
         s["link"] = urlencode({"pair": f"{a},{b}", "since": since, "until": until})
-    suggestions = sorted((st.code, st.name) for st in pipeline.kb.states.values()) if pipeline is not None else []
+    suggestions = sorted((st.code, st.name) for st in names.kb.states.values()) if names is not None else []
     return {"a": a, "b": b, "by": by, "periods": list(PERIODS), "series": series, "problems": problems,
             "suggestions": suggestions,
             "totals": {k: sum(s[k] for s in series) for k in ("events", "cooperation", "conflict", "a_to_b", "b_to_a")}}
@@ -196,11 +212,11 @@ def _period_bounds(period: str, by: str) -> tuple[str, str]:
     return period, period
 
 
-def actor_page(store: Store, pipeline: Pipeline | None, key: str) -> dict[str, Any] | None:
+def actor_page(store: Store, names: Names | None, key: str) -> dict[str, Any] | None:
     """A state or organisation (/actors/RUS) or a person of the KB (/actors/vladimir-putin):
     its events both ways, counterparts, events per month by type, offices held. None when
     the store has no event of it."""
-    kb = pipeline.kb if pipeline is not None else None
+    kb = names.kb if names is not None else None
     person = kb.people.get(key) if kb is not None else None
     code = key.upper() if person is None and CODE.match(key.upper()) else None
     if person is None and code is None:
@@ -253,21 +269,21 @@ def watch_page(store: Store) -> dict[str, Any]:
     return report(store)
 
 
-def network_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | None = None) -> dict[str, Any]:
-    f = Filters.parse(params, pipeline)
+def network_page(store: Store, params: Mapping[str, str], names: Names | None = None) -> dict[str, Any]:
+    f = Filters.parse(params, names)
     edges = store.network(f.query())
-    kb = pipeline.kb if pipeline is not None else None
+    kb = names.kb if names is not None else None
     codes = {e["source"] for e in edges} | {e["target"] for e in edges}
     return {"filters": f.active(), "problems": f.problems, "edges": edges,
             "names": {c: n for c in sorted(codes) if (n := _code_name(kb, c))},
             "types": store.event_types(), "modalities": list(MODALITIES)}
 
 
-def map_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | None = None) -> dict[str, Any]:
+def map_page(store: Store, params: Mapping[str, str], names: Names | None = None) -> dict[str, Any]:
     """The places of the filtered events, narrowed to one ``month`` (YYYY-MM) when the time
     slider asks; ``months`` lists every month of the filtered range for the slider; ``view``
     is the part of the world asked for (``x,y,w,h`` in map degrees, None: framed to fit)."""
-    f = Filters.parse(params, pipeline)
+    f = Filters.parse(params, names)
     problems = list(f.problems)
     month = (params.get("month") or "").strip()
     if month and not _month_ok(month):
@@ -279,7 +295,7 @@ def map_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | None 
         problems.append("view must be x,y,w,h in map degrees (0..360 by 0..180); showing where the places are")
     months = _every_month(store.months(f.query()))
     chosen = within_month(f.active(), month) if month else f.active()
-    q = Filters(chosen, pipeline=pipeline).query()
+    q = Filters(chosen, names=names).query()
     places = store.places(q)
     for p in places:  # a place's events, in the month shown
         p["link"] = "/events?" + urlencode({**chosen, "place": p["name"]})
@@ -321,9 +337,9 @@ def _every_month(counts: list[tuple[str, int]]) -> list[dict[str, Any]]:
     return [{"month": m, "events": have.get(m, 0)} for m in keys]
 
 
-def search_page(store: Store, params: Mapping[str, str], pipeline: Pipeline | None = None) -> dict[str, Any]:
+def search_page(store: Store, params: Mapping[str, str], names: Names | None = None) -> dict[str, Any]:
     q = (params.get("q") or "").strip()[:200]
-    also = tuple(pipeline.spellings.of(q)[1:]) if q and pipeline is not None else ()
+    also = tuple(names.spellings.of(q)[1:]) if q and names is not None else ()
     hits = store.search(q, 50, also) if q else []
     for h in hits:
         h["snippet_runs"] = _snippet_runs(h.get("snippet") or "")
