@@ -123,3 +123,24 @@ def test_a_government_named_again_is_the_government_in_view_and_one_expulsion_to
     doc = code("नाइजर की सैन्य सरकार ने फ्रांस के दो अधिकारियों को अवांछित घोषित कर दिया है। "
                "सरकार ने फ्रांसीसी राजनयिकों को देश छोड़ने के लिए 48 घंटे का समय दिया है।", "2024-06-10")
     assert _dyads(doc, "SANCTION") == [("SANCTION", {"NER"}, {"FRA"}, "asserted")]
+
+
+def test_a_talk_refused_is_a_refusal_not_a_talk(code):
+    doc = code("ईरान ने अमेरिका से किसी भी तरह की बातचीत से साफ इनकार कर दिया है।", "2024-06-10")
+    assert _dyads(doc) == [("REJECT", {"IRN"}, {"USA"}, "asserted")]
+
+
+def test_an_act_inside_a_setting_is_not_the_main_agent_s(code):
+    doc = code("रूस द्वारा समझौते से इनकार करने और बंदरगाहों पर हमले करने के बाद तुर्की के विदेश मंत्रालय ने "
+               "रूस से अपने राजदूत को वापस बुला लिया।", "2024-06-10")
+    assert not [d for d in _dyads(doc) if d[0] in ("REJECT", "ASSAULT") and d[1] == {"TUR"}]
+
+
+def test_arrested_on_a_charge_is_no_accusation(code):
+    doc = code("ईरान की नौसेना ने तस्करी के आरोप में 12 पाकिस्तानी नाविकों को गिरफ्तार किया।", "2024-06-10")
+    assert not _dyads(doc, "ACCUSE") and ("COERCE", {"IRN"}, {"PAK"}, "asserted") in _dyads(doc)
+
+
+def test_a_clash_near_a_consulate_is_not_the_consulate_state_s(code):
+    doc = code("पेशावर में अमेरिकी वाणिज्य दूतावास के नजदीक सुरक्षाकर्मियों और हमलावरों के बीच गोलीबारी हुई।", "2024-06-10")
+    assert all("USA" not in a | r for t, a, r, _ in _dyads(doc) if t == "ASSAULT")

@@ -63,6 +63,7 @@ from vaarta.lang.hi.postpositions import (
     POSSESSIVES,
     REACTION_OPENERS,
     REFLEXIVES,
+    REFUSAL_WORDS,
     RELATIVE_PRONOUNS,
     SAID,
     SAYING,
@@ -126,6 +127,8 @@ _ANAPHOR = re.compile(rf"(?<![\u0900-\u097F\w-])(?:{'|'.join(DEMONSTRATIVES)})\s
 _CONDITION = re.compile(rf"(?<!{_W})(?:{'|'.join(CONDITIONALS)})(?!{_W})")
 _THEN = re.compile(rf"(?<!{_W})(?:{'|'.join(CONSEQUENCE)})(?!{_W})")
 _COMMA = re.compile(r",")
+_SETTING_IN = re.compile(rf"\s(?:{'|'.join(SETTING_AFTER)})(?!{_W})")
+_REFUSED = re.compile(rf"\s+(?:{CLOSING_WORDS['se']}|{CLOSING_WORDS['ko']})\s+(?:\S+\s+)?(?:{'|'.join(REFUSAL_WORDS)})")
 _MANNER = re.compile(rf"(?:{'|'.join(MANNER_PHRASES)})$")
 # between a destination and its visit: "भारत की", "दक्षिण अफ्रीका की अपनी (आधिकारिक यात्रा)"
 _DEST_GAP = re.compile(rf"\s*(?:(?:{'|'.join(GENITIVE)})\s+)?(?:(?:{'|'.join(REFLEXIVES)})\s+)?(?:लिए\s+)?")
@@ -236,6 +239,8 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                         follow = None
                     if frame.bids and not _bid(text, clauses, ci):
                         continue
+                    if frame.type != "REJECT" and _REFUSED.match(text, trig.end):
+                        continue  # "बातचीत से साफ इनकार": the talk is what was refused (REJECT's)
                     that = _that_clause(text, clauses, ci, actors) if frame.object_clause else None
                     ev = _build(doc, lex, frame, trig, roles + pronoun_roles, (cs, ce), sent.start,
                                 sent.end, places, dates, home_dateline, state, follow, para_start,
@@ -291,6 +296,16 @@ def _subjunctive_that(text: str, start: int, end: int) -> bool:
     words = text[start:end].strip(" ।.,!?\"'”’\n").split()
     return len(words) > 2 and words[-1] not in NOT_SUBJUNCTIVE and (
         words[-1] in SUBJUNCTIVE or words[-1].endswith("ें"))
+
+
+def _setting_before_agent(text: str, roles: list[_Role], start: int, end: int) -> int | None:
+    """Where a setting phrase ("… के बाद") closes between ``start`` and the first ने agent
+    after it; None when no ने agent follows or none closes before it."""
+    agent = next((r.mention.start for r in roles if r.marker == "ne" and r.mention.start >= start), None)
+    if agent is None:
+        return None
+    m = _SETTING_IN.search(text, start, agent)
+    return m.end() if m else None
 
 
 def _place_before(text: str, places: MentionIndex, clause: tuple[int, int], t0: int) -> Actor | None:
@@ -491,6 +506,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         roles = [r for r in roles if r.mention.end <= t0]  # the main verb's parties come after
     if setting_noun:
         roles = [r for r in roles if r.marker != "ne"]
+    elif not frame.symmetric and (later := _setting_before_agent(text, roles, trig.end, clause[1])) is not None:
+        # "इजरायल द्वारा युद्धविराम से इनकार करने … के बाद तुर्की ने": the agent after the setting is
+        # the main verb's; the setting's own is its द्वारा or genitive
+        roles = [r for r in roles if r.mention.start < later]
     used: set[int] = set()
     recipients: list[Actor] = []
     dest_place: Place | None = None
@@ -634,7 +653,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if frame.clause_participants:  # "X के साथ झड़प में Y के जवान": everyone in the clause
         # (but those of an event that is only its setting: "X पर Y के हमले के बाद … टकराव")
         setting_end = max((m.end() for m in _SETTING.finditer(text, clause[0], t0)), default=clause[0])
-        recipients = [r.actor for r in roles if r.marker not in ("me", "via") and r.mention.start != t0
+        recipients = [r.actor for r in roles if r.marker not in ("me", "via", "near") and r.mention.start != t0
                       and r.mention.start >= setting_end]
         used = set(range(len(roles)))
     # a nominal event names its agent in the genitive right before it ("रूस के हमले", "उत्तर

@@ -36,6 +36,8 @@ DONE = ("किए", "किये", "किया")  # "निष्कास�
 PASSIVE_INFINITIVES = ("जाने", "जाना")
 DURING = ("में", "के दौरान")  # a meeting as the setting of another event
 BOTH_WORD = "दोनों"
+# an event noun refused: "अमेरिका से बातचीत से इनकार किया" is no talk
+REFUSAL_WORDS = ("इनकार", "इंकार", "मना", "खारिज", "ठुकरा")
 # adverbs of manner that close in a postposition like a place does: "रूस बड़ी संख्या में सैनिक
 # जमा कर रहा है" (not "in Russia")
 MANNER_PHRASES = ("संख्या में", "तादाद में", "मात्रा में", "पैमाने पर", "रूप से", "रूप में", "तौर पर", "तरह से",
