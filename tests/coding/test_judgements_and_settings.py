@@ -144,3 +144,10 @@ def test_arrested_on_a_charge_is_no_accusation(code):
 def test_a_clash_near_a_consulate_is_not_the_consulate_state_s(code):
     doc = code("पेशावर में अमेरिकी वाणिज्य दूतावास के नजदीक सुरक्षाकर्मियों और हमलावरों के बीच गोलीबारी हुई।", "2024-06-10")
     assert all("USA" not in a | r for t, a, r, _ in _dyads(doc) if t == "ASSAULT")
+
+
+def test_a_plan_discussed_is_asserted_and_a_power_to_veto_is_no_veto(code):
+    doc = code("भारत और ओमान के मंत्रियों ने भविष्य की योजना पर चर्चा की।", "2024-06-10")
+    assert [m for t, _, _, m in _dyads(doc, "CONSULT")] == ["asserted"]
+    doc = code("सुरक्षा परिषद के स्थायी सदस्य होने के कारण रूस के साथ अमेरिका और चीन के पास वीटो शक्ति है।", "2024-06-10")
+    assert not _dyads(doc, "REJECT")
