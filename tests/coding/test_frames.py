@@ -216,7 +216,7 @@ SUBCODES = [
      "2024-06-10", ("REJECT", None, {"NPL"}, {"IND"}, "asserted")),
     ("hi.protest.summon_call", "ईरान ने जर्मनी के राजदूत को विदेश मंत्रालय में बुलाकर कड़ी नाराजगी जताई।",
      "2024-06-10", ("PROTEST", None, {"IRN"}, {"DEU"}, "asserted")),
-    ("hi.sanction.persona", "माली ने फ्रांस के दो अधिकारियों को अवांछित घोषित कर दिया।",
+    ("hi.sanction.expel_persona", "माली ने फ्रांस के दो अधिकारियों को अवांछित घोषित कर दिया।",
      "2024-06-10", ("SANCTION", None, {"MLI"}, {"FRA"}, "asserted")),
     ("hi.request.bid", "नेपाल के प्रधानमंत्री ने भारत से कहा कि वह कालापानी से अपनी सेना हटाए।",
      "2020-06-10", ("REQUEST", None, {"NPL"}, {"IND"}, "asserted")),

@@ -51,9 +51,14 @@ def _same(a: Event, b: Event) -> bool:
         return False
     if a.type == "AGREE" and (a.cameo == SIGNING) != (b.cameo == SIGNING):
         return False  # signing agreements and promising (or intending) are two acts of one visit
-    if a.type == "SANCTION" and a.cameo != b.cameo:
+    if a.type == "SANCTION" and (a.cameo != b.cameo or _family(a.rule) != _family(b.rule)):
         return False  # suspending visas and expelling diplomats are two measures of one day
     return _dates_compatible(a, b)
+
+
+def _family(rule: str) -> str:
+    """A frame and its variants ("….expel", "….expel_persona") tell one measure."""
+    return rule.split("_")[0]
 
 
 def _same_people(a: Event, b: Event) -> bool:
