@@ -9,7 +9,13 @@ import re
 
 from vaarta.coding.common import dedupe, event_date, is_future_date, is_old_date, make_events
 from vaarta.coding.english.lexicon import EnglishLexicon
-from vaarta.coding.english.readings import light_agent, read_noun, read_verb, verb_of_noun
+from vaarta.coding.english.readings import (
+    light_agent,
+    read_noun,
+    read_verb,
+    share_coordinated,
+    verb_of_noun,
+)
 from vaarta.coding.english.roles import Resolver, Roles
 from vaarta.coding.english.tokens import SentenceView, sentence_view
 from vaarta.coding.english.triggers import DocState, Trig, find_triggers
@@ -90,6 +96,7 @@ def _code_sentence(doc: Doc, lex: EnglishLexicon, sv: SentenceView, resolver: Re
     for t in trigs:
         if t.reading == "noun":
             read_noun(sv, lex, roles, t, verb_at)
+    share_coordinated(sv, trigs)
     roles.asking = None
     for t in trigs:
         if t.reading == "verb":
@@ -182,8 +189,12 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
     if frame.mutual:  # a swap has two sides: "between Russia and Ukraine, Emirati media said" names no third
         recipients = recipients[:1]
     # the people and places one attack hit are one side: "killing 60 Afghans and 13 US troops"
-    events = make_events(doc, frame.id, frame.type, mode, cameo, modality, agents, recipients, when, place,
-                         evidence, frame.confidence, frame.symmetric, joint=frame.type == "ASSAULT" or t.joint)
+    # "was condemned by the US, France and the UN": reactions one by one, each its own event
+    groups = [[a for a in agents if a.country == c] for c in dict.fromkeys(a.country for a in agents)] \
+        if t.passive and frame.reacts and not frame.symmetric else [agents]
+    events = [e for g in groups for e in make_events(doc, frame.id, frame.type, mode, cameo, modality, g, recipients,
+                                                     when, place, evidence, frame.confidence, frame.symmetric,
+                                                     joint=frame.type == "ASSAULT" or t.joint)]
     if frame.mutual and len(agents) == 1 and len(recipients) == 1:  # "Russia and Ukraine swapped prisoners"
         events += make_events(doc, frame.id, frame.type, mode, cameo, modality, recipients, agents, when, place,
                               evidence, frame.confidence, False)
@@ -210,7 +221,8 @@ def _noun_told(t: Trig) -> bool:
         # an attack condemned or told by its toll with no attacker named: an armed group's
         return t.agent is not None or bool(t.frame.agentless) or (t.frame.type == "ASSAULT" and (t.victim_setting or t.reactor))
     has_agent = t.agent is not None and bool(t.agent.actors)
-    has_other = t.recipient is not None and bool(t.recipient.actors)
+    has_other = t.recipient is not None and bool(t.recipient.actors) or (
+        t.frame.symmetric and has_agent and len({a.country for a in t.agent.actors}) > 1)  # "their agreement"
     return has_agent and (has_other or t.frame.recipient_optional)
 
 

@@ -236,6 +236,9 @@ def _slot_end(words: list[str], j: int, nxt: frozenset[str] | None) -> int | Non
         w = words[k - 1]
         if w in (";", ":", ".", "!", "?") or w in REPORTING or w in AUXILIARIES:
             return None  # "..., and have threatened to": another verb group
+        if w in ("a", "an") and k - 1 > j and words[k - 2] not in PREPOSITIONS and nxt is not None \
+                and any(x in PREPOSITIONS for x in nxt):
+            return None  # "called the tariffs a dumb thing to do": a second phrase, not "call X to"
         if nxt is not None and k < len(words) and words[k] in nxt:
             return k
     return None if nxt is not None else (j + 1 if j < len(words) else None)

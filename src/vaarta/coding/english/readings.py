@@ -76,6 +76,9 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
             if t.agent is None:
                 side = roles.pronoun_side(k)
                 t.agent = side if side.actors else None
+                joint = roles.subject_before(k) if w == "their" else None
+                if joint is not None and len({a.country for a in joint.actors}) > 1:
+                    t.agent = joint  # "Israel and Hamas confirmed their agreement": both of them
             np_start = k
             break
         if w in ARTICLES:
@@ -87,7 +90,8 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
             steps += 1
             continue
         adjective = sv.word(k - 1) in ARTICLES and w.isalpha() and not is_prep(w) and k not in verb_at  # "a firm protest"
-        if w == "'s" or w in QUOTES or is_det(w) or w in ("%", "$") or adjective or (
+        named = w.isdigit() and sv.toks[k - 1].text[:1].isupper() if k > 0 else False  # "Pacific 7 exercises"
+        if w == "'s" or w in QUOTES or is_det(w) or w in ("%", "$") or adjective or named or (
                 w.replace("-", "").isalpha() and not is_prep(w) and not lex.is_verb_form(w)
                 and k not in verb_at and w not in ("and", "or", "but", "to")):
             np_start = k
@@ -100,14 +104,18 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
         t.absorbed = True  # "Hungary blocked a package of EU sanctions": no sanctions are told
     roles.asking = t
     # after it: "by X", "from X", "on X", "between X and Y", "killing X"
-    if t.agent is None:
-        t.agent = roles.by_agent(t.end, limit)
+    if t.agent is None:  # not past its clause's verb: "the raid was condemned by X" is no raid by X
+        verb = next((n for n in range(t.end, limit) if n in verb_at), limit)
+        t.agent = roles.by_agent(t.end, verb)
     if t.agent is None:
         t.agent = roles.opening_subject(t.start)  # "In talks with Xi, Biden raised ...": Biden's talks
     if t.agent is None and sv.word(t.end) == "from" or (t.agent is None and sv.word(t.end + 1) == "from"):
         k = t.end if sv.word(t.end) == "from" else t.end + 1
         side, _ = roles.object_after(k + 1, limit)
         t.agent = side if side and side.actors else None
+    if t.recipient is None and t.end - t.start > 1 and sv.words[t.end - 1] in ("on", "upon"):
+        side, _ = roles.object_after(t.end, limit)  # "its call on Myanmar to free ...": the one called on
+        t.recipient = side
     if t.recipient is None and frame.noun_recipient:
         places = "in" in frame.noun_recipient
         side, _prep = roles.after_prep(t.end, limit, frame.noun_recipient, places=places)
@@ -171,6 +179,23 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
                                  or sv.words[n].endswith("ed") and sv.words[n] not in ("red", "need")) \
         and not (np_start > 0 and is_prep(sv.word(np_start - 1)))
     t.window = (max(0, np_start - 2), np_start)
+
+
+def share_coordinated(sv: SentenceView, trigs: list[Trig]) -> None:
+    """"offered sympathies and condolences to India", "sent medicines and other relief to
+    Nepal": event nouns of one type joined by "and" or "or" are one event under the first one's
+    light verb, with the other party named after the last."""
+    nouns = [t for t in trigs if t.reading == "noun"]
+    for a, b in zip(nouns, nouns[1:], strict=False):
+        if a.frame.type != b.frame.type or a.absorbed or b.light is not None:
+            continue
+        if not all(w in ("and", "or", ",") for w in sv.words[a.end : b.np_start]) or a.end == b.np_start:
+            continue
+        if a.recipient is None and b.recipient is not None:
+            a.recipient = b.recipient
+        if a.agent is None and b.agent is not None:
+            a.agent = b.agent
+        b.consumed = True
 
 
 def _governor_word(sv: SentenceView, np_start: int) -> str:
@@ -295,6 +320,10 @@ def read_verb(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, trig
             t.recipient = None
         elif full:
             t.recipient = roles.subject_before(s)
+            noun = t.recipient.event if t.recipient is not None else None
+            if frame.reacts and isinstance(noun, Trig):  # "the raid was condemned by X": against the raider
+                noun.reactor = True
+                t.recipient = _reacted_party(noun, state)
         else:  # "a vessel hijacked by pirates": only the noun right before is the patient
             before = sv.chunk_end.get(s - 1)
             t.recipient = roles.side(before) if before is not None else None
@@ -387,6 +416,11 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
             c = sv.chunk_start.get(n)
             if c is not None:
                 return roles.side(c, leftward=False)
+            if frame.reacts and n in noun_at and noun_at[n].start >= a:  # "called the launch a provocation"
+                noun_at[n].reactor = True
+                got = _reacted_party(noun_at[n], state)
+                if got is not None:
+                    return got
             p = sv.place_at(n)
             if p is not None and p.place.country and places:
                 return Side([Actor(p.place.name, p.place.country, None)])
@@ -402,6 +436,8 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
         if got is not None:
             t.joint = True  # "Iran condemned the strikes" of the US and Britain: one accusation
             return got
+        if frame.type == "REJECT" and obj_noun.recipient is not None and obj_noun.recipient.actors:
+            return obj_noun.recipient  # "vetoed an aid package for Ukraine": Ukraine is refused
     for marker in frame.recipient:
         if marker == "object":
             side, end = roles.object_after(e, limit, places=places)
@@ -469,6 +505,10 @@ def _absorb(sv: SentenceView, t: Trig, trigs: list[Trig], limit: int) -> None:
             break
         if x.reading == "noun" and t.frame.reacts:
             continue
+        if x.reading == "noun" and t.frame.type == "AGREE" and x.light == t.start and x.frame.type != "AGREE" \
+                and x.frame.type in ("SANCTION", "AID", "COERCE", "MOBILIZE"):
+            t.consumed = True  # "the EU agreed new sanctions on Russia": the sanctions are the event
+            return
         if x.reading == "noun" and x.light is not None and x.light != t.start and x.light >= t.end:
             x.absorbed = True
         x.absorbed = True

@@ -57,6 +57,8 @@ from vaarta.lang.en.phrases import (
 from vaarta.model import Actor, Mention
 
 MAX_BACK = 30
+ROLE_SOURCES = frozenset({"kb.role", "kb.role.context"})
+TITLE_STOPS = RELATIVE_PRONOUNS | SUBJECT_PRONOUNS | REPORTING | AUXILIARIES | frozenset({"and", "or", "but", "not"})
 MAX_AFTER = 12
 
 
@@ -175,12 +177,25 @@ def coordinated(sv: SentenceView, c: Chunk, leftward: bool) -> list[Chunk]:
             k += 1
             while k < len(sv) and is_det(sv.words[k]):
                 k += 1
-            nxt = sv.chunk_start.get(k)
+            nxt = sv.chunk_start.get(k) or _after_title(sv, k)
             if nxt is None:
                 break
             out.append(nxt)
             cur = nxt
     return out
+
+
+def _after_title(sv: SentenceView, k: int) -> Chunk | None:
+    """"by the US, former colonial power France and the UN": a name after a title of
+    lower-case words the KB does not know is the next one in the list."""
+    for n in range(k, min(len(sv), k + 4)):
+        c = sv.chunk_start.get(n)
+        if c is not None:
+            return c if n > k else None
+        w = sv.words[n]
+        if not (w.isalpha() and sv.toks[n].text.islower()) or is_prep(w) or w in TITLE_STOPS:
+            return None
+    return None
 
 
 class Roles:
@@ -201,6 +216,10 @@ class Roles:
         chunks = sorted(coordinated(self.sv, c, leftward), key=lambda x: x.i)
         actors = [self._actor_of(x) for x in chunks]
         last = chunks[-1]
+        owner_at = self._owner_after(last) if leftward is False else None
+        if owner_at is not None:  # "the government and people of India": India's
+            owner = self.sv.chunk_start[owner_at]
+            return self.side(owner, leftward=False)
         if not any(a is not None and a.country for a in actors) and self.sv.word(last.j) in ("of", "from"):
             k = last.j + 1  # "officials from Sudan's army and the RSF": whose officials they are
             while k < len(self.sv) and is_det(self.sv.words[k]):
@@ -209,6 +228,27 @@ class Roles:
             if owner is not None:
                 return self.side(owner, leftward=False)
         return Side([a for a in actors if a is not None and a.country], chunks)
+
+    def _owner_after(self, c: Chunk) -> int | None:
+        """"the government and people of India": a bare role word joined to a plain noun, then
+        "of" and a named party, is that party's (the role's country from context is only a guess)."""
+        sv = self.sv
+        if c.actor.kb_id is not None or c.actor.name is not None and c.mention.source not in ROLE_SOURCES:
+            return None
+        k = c.j
+        if sv.word(k) != "and":
+            return None
+        k += 1
+        while k < len(sv) and k <= c.j + 3 and (is_det(sv.words[k]) or sv.words[k].isalpha() and not is_prep(sv.words[k])
+                                                and sv.chunk_start.get(k) is None and sv.words[k] != "and"):
+            k += 1
+        if sv.word(k) != "of":
+            return None
+        k += 1
+        while k < len(sv) and is_det(sv.words[k]):
+            k += 1
+        owner = sv.chunk_start.get(k)
+        return k if owner is not None and owner.country else None
 
     def _actor_of(self, c: Chunk) -> Actor | None:
         a = c.actor
@@ -338,6 +378,8 @@ class Roles:
                 if before == "of" and _quantity(sv.word(first - 2)):  # "Thousands of Kenyans marched"
                     before = sv.word(first - 3)
                     first -= 2
+                if before == "of" and len(listed) > 1 and self._group_of(first - 2):
+                    return self.side(c)  # "The navies of Egypt and Saudi Arabia announced": both
                 if not opens_clause and (before == "'s" or is_prep(before) and before not in ("than", "whose")):
                     if len(listed) > 1 and sv.word(c.i - 1) == "and" and steps == 0 and before != "between":
                         return Side([a for a in [self._actor_of(c)] if a and a.country], [c])  # "near Taiwan and Taiwan condemned"
@@ -372,6 +414,10 @@ class Roles:
                 return None
             if w in REPORTING and not passing_reports and steps > 0:
                 return None
+            if crossed_and and sv.word(j - 1) in ("that", "which") and w.isalpha() and sv.word(j - 2) != ",":
+                j -= 2  # "condemned the attack that left ten dead, and offered": not the attack's verb
+                steps += 1
+                continue
             verb_here = j in self.verb_at or self.is_verb_form(w) and not is_det(sv.word(j - 1))
             if verb_here and crossed_and and (j in self.verb_at or w in REPORTING or w.endswith("ed")):
                 return self.subject_before(j, passing_reports)  # "X met Y and praised Z"
@@ -380,6 +426,20 @@ class Roles:
             j -= 1
             steps += 1
         return None
+
+    def _group_of(self, k: int) -> bool:
+        """"the navies (of ...)", "the foreign ministers (of ...)": a plural noun opening the
+        subject, the people of the states named after it."""
+        sv = self.sv
+        w = sv.word(k)
+        if not (w.isalpha() and w.endswith("s")) or _quantity(w) or self.is_verb_form(w):
+            return False
+        g = k - 1
+        while g >= 0 and sv.words[g].isalpha() and not is_det(sv.words[g]) and not is_prep(sv.words[g]) \
+                and k - g <= 2 and not self.is_verb_form(sv.words[g]):
+            g -= 1  # "the foreign ministers"
+        return g >= 0 and sv.words[g] == "the" and (g == 0 or not is_prep(sv.word(g - 1)) and
+                                                     not self.is_verb_form(sv.word(g - 1)))
 
     def _verb_before(self, k: int) -> int | None:
         """A verb right before token ``k`` (determiners skipped): the token index, or None."""
@@ -494,8 +554,9 @@ class Roles:
             if inner:
                 return Side(inner), n + 1  # "co-chaired India-US consultations"
             if is_det(w) or w in QUOTES or is_adverb(w) or w in AMOUNT_WORDS or (
-                    w.isalpha() and not is_prep(w) and not self.is_verb_form(w) and n not in self.verb_at
-                    and w not in ("and", "or", "to", "that", "who", "which")):
+                    w.replace("-", "").isalpha() and not is_prep(w) and not self.is_verb_form(w)
+                    and n not in self.verb_at and w not in ("and", "or", "to", "that", "who", "which")):
+                # "quake-hit Nepal", "war-torn Sudan": a hyphenated adjective opens the phrase
                 named = named or sv.toks[n].text[:1].isupper()
                 n += 1
                 continue

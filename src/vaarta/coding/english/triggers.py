@@ -117,7 +117,22 @@ def find_triggers(sv: SentenceView, lex: EnglishLexicon) -> list[Trig]:
             continue
         forms = frozenset(lex.verb_forms.get(sv.words[i], ())) if chosen.kind == "verb" else frozenset()
         out.append(Trig(chosen, chosen.kind, forms))
+        if chosen.slot is not None and chosen.frame.reacts:
+            out += _slot_nouns(sv, lex, chosen.slot)  # "called the launch a provocation": the launch
         i = chosen.end
+    return out
+
+
+def _slot_nouns(sv: SentenceView, lex: EnglishLexicon, slot: tuple[int, int]) -> list[Trig]:
+    out = []
+    n = slot[0]
+    while n < slot[1]:
+        m = next((m for m in lex.matches_at(sv.words, n) if m.kind == "noun" and m.end <= slot[1]), None)
+        if m is None or _not_event_noun(sv, n, m):
+            n += 1
+            continue
+        out.append(Trig(m, "noun"))
+        n = m.end
     return out
 
 

@@ -199,6 +199,7 @@ ROUND_NOUNS = frozenset([
     "barrage", "flurry", "number", "tonnes", "tons", "tonne", "ton", "kilograms", "doses", "batch",
     "batches", "consignment", "consignments", "shipment", "shipments", "million", "billion", "worth",
     "crore", "lakh", "trillion",
+    "start", "beginning", "resumption",  # "announced the start of joint exercises"
 ])
 
 # Light verbs whose subject is the other side of the event noun: "Nepal received aid from India".
