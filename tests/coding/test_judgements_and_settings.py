@@ -151,3 +151,26 @@ def test_a_plan_discussed_is_asserted_and_a_power_to_veto_is_no_veto(code):
     assert [m for t, _, _, m in _dyads(doc, "CONSULT")] == ["asserted"]
     doc = code("सुरक्षा परिषद के स्थायी सदस्य होने के कारण रूस के साथ अमेरिका और चीन के पास वीटो शक्ति है।", "2024-06-10")
     assert not _dyads(doc, "REJECT")
+
+
+def _places(doc, type_):
+    return [(e.place.name if e.place else None, e.place.country if e.place else None)
+            for e in doc.events if e.type == type_]
+
+
+def test_a_state_name_that_is_also_a_city_elsewhere_is_the_state(code):
+    doc = code("अमेरिका ने कोलंबिया पर नए टैरिफ लगा दिए।", "2025-01-27")
+    assert _places(doc, "SANCTION") in ([], [(None, None)], [(None, "COL")])
+    assert ("SANCTION", {"USA"}, {"COL"}, "asserted") in _dyads(doc)
+
+
+def test_a_strike_is_placed_in_the_target_city_the_paragraph_names_not_in_the_dateline(code):
+    doc = code("नई दिल्ली। रूस ने शनिवार रात यूक्रेन पर ड्रोन हमले किए। इसमें चार लोगों की मौत हो गई। "
+               "सबसे ज्यादा नुकसान खारकीव में हुआ।", "2025-09-28")
+    assert _places(doc, "ASSAULT")[0][0] == "Kharkiv"
+
+
+def test_the_place_that_names_an_attack_is_where_it_happened(code):
+    doc = code("नई दिल्ली : भारत ने पाकिस्तान के उच्चायुक्त को तलब किया और उरी आतंकी हमले पर कड़ा विरोध जताया।",
+               "2016-09-19")
+    assert _places(doc, "ASSAULT")[0][0] == "Uri"

@@ -90,6 +90,7 @@ _HELD_MEETING = re.compile(rf"(?:{'|'.join(HAPPENED)})\s+(?:\S+\s+){{0,3}}$")
 _SOURCE = re.compile(rf"(?:\s+(?!ने(?!{_W}))\S+){{0,4}}?\s+(?:{'|'.join(SOURCE_MARKERS)})(?!{_W})")
 _SETTING = re.compile(rf"\s*(?:{'|'.join(SETTING_AFTER)})(?!{_W})")
 FUTURE_ATTACK = "138"  # CAMEO: threaten with military force
+_ON_TARGET = frozenset(["ASSAULT", "COERCE"])  # placed on the target's soil
 _ANSWERS = frozenset(["REQUEST", "REJECT"])  # put to the other party of the story, when no one is named
 # … unless the clause names an addressee the KB does not know: "पश्चिमी देशों से अपील की"
 _COUNTERPART_IN = re.compile(rf"(?:{'|'.join(COUNTERPART_MARKERS)}|\s{CLOSING_WORDS['se']})(?!{_W})")
@@ -306,6 +307,16 @@ def _setting_before_agent(text: str, roles: list[_Role], start: int, end: int) -
         return None
     m = _SETTING_IN.search(text, start, agent)
     return m.end() if m else None
+
+
+def _target_city(text: str, places: MentionIndex, start: int, end: int, targets: set[str | None],
+                 filed_from: Place | None) -> Place | None:
+    """The first named place of a target state between ``start`` and ``end`` that is not the
+    dateline (a place told as where it happened: "… में")."""
+    for p in places.within(start, end):
+        if p.place and p.place.name and p.place.country in targets and p.place != filed_from and _IN.match(text, p.end):
+            return p.place
+    return None
 
 
 def _place_before(text: str, places: MentionIndex, clause: tuple[int, int], t0: int) -> Actor | None:
@@ -889,10 +900,21 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     # (a summit abroad is where the reporter is, but "नई दिल्ली। ओबामा वियतनाम पहुंचे" is not in New Delhi)
     # (a strike is on the target's soil: "तेहरान। ईरान ने इजराइल पर मिसाइलें दागीं" is not in Tehran)
     on_soil = {a.country for a in recipients} if frame.type == "ASSAULT" and recipients else participants
-    local_dateline = dateline if dateline and frame.mode != "phone" and (
+    # (a strike or a seizure named with no place is not where the reporter files from: "नई दिल्ली।
+    # … पुलवामा आतंकी हमले की निंदा")
+    local_dateline = dateline if dateline and frame.mode != "phone" and frame.type not in _ON_TARGET and (
         dateline.country in on_soil or (frame.type == "CONSULT" and not (
             dest_place is not None and dest_place.country != dateline.country))) else None
     place = _place(text, places, clause, (s_start, s_end), dest_place, local_dateline, modality, dateline)
+    named = [p for p in places.within(clause[0], t0) if p.place and p.place.name and not text[p.end : t0].strip()]
+    if named:  # "पुलवामा आतंकी हमले": the place that names the event is where it happened
+        place = named[-1].place
+    if frame.type in _ON_TARGET and recipients and (place is None or place.name is None):
+        # "रूस ने यूक्रेन पर ड्रोन हमले किए … सबसे भारी तबाही कीव में हुई": the target's city the
+        # paragraph names around the strike
+        para_end = text.find("\n", s_end)
+        place = _target_city(text, places, paragraph_start, len(text) if para_end < 0 else para_end,
+                             {a.country for a in recipients}, filed_from=dateline) or place
     mode = "third-party" if mediated else "multilateral" if own_meeting else frame.mode
     if frame.type == "CONSULT" and place is None and mode != "phone" and state.visit is not None \
             and modality == "asserted" and participants <= state.visit[0]:

@@ -112,7 +112,10 @@ def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, o
                 out.append(Mention(m.start, m.end, m.text, "actor",
                                    actor=Actor(None, country, role.sector, text=m.text, office=role.office),
                                    source="kb.role.home" if country and not role.country else "kb.role"))
-        if kind == "place" or m.first("place"):
+        # ("कोलंबिया" is Colombia, not Columbia in another state: a state's name wins)
+        foreign_city = kind == "state" and m.first("place") is not None and \
+            kb.places[m.first("place").ref].country != m.entries[0].ref  # type: ignore[union-attr]
+        if (kind == "place" or m.first("place")) and not foreign_city:
             p = kb.places[m.first("place").ref]  # type: ignore[union-attr]
             out.append(Mention(m.start, m.end, m.text, "place",
                                place=Place(p.name, p.country, p.lat, p.lon, p.geonameid), source="kb.place"))
