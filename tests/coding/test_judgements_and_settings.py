@@ -174,3 +174,14 @@ def test_the_place_that_names_an_attack_is_where_it_happened(code):
     doc = code("नई दिल्ली : भारत ने पाकिस्तान के उच्चायुक्त को तलब किया और उरी आतंकी हमले पर कड़ा विरोध जताया।",
                "2016-09-19")
     assert _places(doc, "ASSAULT")[0][0] == "Uri"
+
+
+def test_a_spokesman_of_a_state_who_spoke_is_whom_he_means_next(code):
+    doc = code("ईरान सरकार के प्रवक्ता अली बहादुरी ने कहा कि युद्धविराम लागू हो गया है। "
+               "उन्होंने चेतावनी दी कि अगर इजरायल ने फिर हमला किया तो उसका जवाब उसी भाषा में दिया जाएगा।", "2025-06-25")
+    assert ("THREATEN", {"IRN"}, {"ISR"}, "asserted") in _dyads(doc)
+
+
+def test_a_protest_outside_an_embassy_is_against_its_state(code):
+    doc = code("लंदन में ईरानी दूतावास के बाहर सैकड़ों लोगों ने प्रदर्शन किया।", "2024-06-10")
+    assert ("PROTEST", {"GBR"}, {"IRN"}, "asserted") in _dyads(doc)

@@ -265,7 +265,9 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                             addressee, speaker = ev[0].recipients, ev[0].actors
                         break
             agents = [r.actor for r in roles if r.marker == "ne" and r.actor.country] or \
-                [r.actor for r in roles if r.marker == "gen" and r.actor.country and _SAYING.match(text, r.mention.end, ce)]
+                [r.actor for r in roles if r.marker == "gen" and r.actor.country and (
+                    _SAYING.match(text, r.mention.end, ce) or _closes_with(text, r, roles, ce, "ने"))]
+            # ("अफगान सरकार के प्रवक्ता जबिबुल्लाह मुजाहिद ने कहा": the state whose spokesman spoke)
             if not agents and state.sentence_events and all(
                     r.marker != "ne" for r in roles):  # "मुइज्जू भारत पहुंचे": a bare subject acted
                 agents = [a for a in state.sentence_events[-1].actors if a.country]

@@ -118,7 +118,7 @@ NOT_LEAD_VERBS = ("की", "का", "के", "है", "हैं", "था",
 # the postposition after its noun phrase)
 ROLE_MARKER_WORDS: tuple[tuple[str, str], ...] = (
     ("saath", "के साथ"), ("saath", "के संग"), ("khilaf", "के खिलाफ"), ("khilaf", "के ख़िलाफ़"),
-    ("khilaf", "के विरुद्ध"), ("khilaf", "के विरोध"), ("prati", "के प्रति"), ("liye", "के लिए"), ("liye", "के लिये"), ("near", "के आसपास"), ("near", "के पास"),
+    ("khilaf", "के विरुद्ध"), ("khilaf", "के विरोध"), ("prati", "के प्रति"), ("liye", "के लिए"), ("liye", "के लिये"), ("near", "के आसपास"), ("near", "के पास"), ("near", "के बाहर"), ("near", "के सामने प्रदर्शन"),
     ("near", "के करीब"), ("near", "के नजदीक"), ("near", "के ऊपर से"), ("near", "के ऊपर"),
     # before whom a protest is lodged: "X के चार्ज डी अफेयर्स के सामने विरोध दर्ज कराया"
     ("ko", "के सामने"), ("ko", "के समक्ष"), ("beech", "के बीच"), ("beech", "के मध्य"),
@@ -137,5 +137,5 @@ ROLE_MARKER_WORDS: tuple[tuple[str, str], ...] = (
 # marker code (a regular expression: "near" has several)
 CLOSING_WORDS: dict[str, str] = {"me": "में", "par": "पर", "se": "से", "ko": "को", "saath": "के साथ", "khilaf": "के खिलाफ",
                  "about": "को लेकर", "ne": "ने",
-                 "liye": "के लिए", "near": "के (?:आसपास|पास|करीब|नजदीक)", "prati": "के प्रति", "beech": "के बीच"}
+                 "liye": "के लिए", "near": "के (?:आसपास|पास|करीब|नजदीक|बाहर)", "prati": "के प्रति", "beech": "के बीच"}
 # fmt: on
