@@ -185,3 +185,13 @@ def test_a_spokesman_of_a_state_who_spoke_is_whom_he_means_next(code):
 def test_a_protest_outside_an_embassy_is_against_its_state(code):
     doc = code("लंदन में ईरानी दूतावास के बाहर सैकड़ों लोगों ने प्रदर्शन किया।", "2024-06-10")
     assert ("PROTEST", {"GBR"}, {"IRN"}, "asserted") in _dyads(doc)
+
+
+def test_the_agent_own_soil_named_with_the_same_postposition_is_not_the_accused(code):
+    doc = code("भारत ने इस्लामाबाद पर भारतीय धरती पर हमलों के जिम्मेदार आतंकवादियों को पनाह देने का आरोप लगाया।", "2024-06-10")
+    assert ("ACCUSE", {"IND"}, {"PAK"}, "asserted") in _dyads(doc)
+
+
+def test_aid_given_by_a_state_in_a_passive_participle_several_words_before_the_noun(code):
+    doc = code("जापान सरकार द्वारा तुर्की को प्रदान की गई आपात मानवीय भूकंप राहत सहायता अंकारा पहुंची।", "2024-06-10")
+    assert ("AID", {"JPN"}, {"TUR"}, "asserted") in _dyads(doc)

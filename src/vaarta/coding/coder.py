@@ -108,7 +108,7 @@ _PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(AGENT_PRONOUNS + SUBJECT_PRONOUN
 _MARKER_WORDS = CLOSING_WORDS
 _CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,10}}?\s+{w}(?![\u0900-\u0963\u0966-\u097F])")
             for w in _MARKER_WORDS.values()}
-_PARTICIPLE = re.compile(rf"(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_AUX)})(?:\s+\S+)?\s*$")
+_PARTICIPLE = re.compile(rf"(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_AUX)})(?:\s+\S+){{0,4}}\s*$")
 _PARTICIPLE_IN = re.compile(rf"(?<!{_W})(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_AUX)})(?!{_W})")
 _AFTER = re.compile(rf"(?<!{_W})(?:{'|'.join(AFTER)})(?!{_W})")
 _SAYING = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+(?:{'|'.join(SAYING)})(?!{_W})")
@@ -484,7 +484,7 @@ def _frame_fits(frame: Frame, text: str, trig: Trigger, clause: tuple[int, int])
     if (verb := _last_words(lead)) and any(frame.needs_re.fullmatch(w) for w in verb):
         return True
     # a passive participle before the noun: "रूस द्वारा … पर किए गए मिसाइल हमलों में"
-    before = text[max(0, trig.start - 30) : trig.start]
+    before = text[max(0, trig.start - 60) : trig.start]  # ("को प्रदान की गई आपात मानवीय भूकंप राहत सहायता")
     return _PARTICIPLE.search(before) is not None and frame.needs_re.search(before) is not None
 
 
@@ -648,7 +648,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                     # its state, not the person named
                     chosen.append((r, replace(r.actor, name=None, kb_id=None, wikidata=None)))
                     used.add(i)
-            chosen = [c for c in chosen if c[1].country] or chosen  # "नाइजर की सरकार को": नाइजर
+            chosen = [c for c in chosen if c[1].country and c[1].country not in own] or \
+                [c for c in chosen if c[1].country] or chosen  # "नाइजर की सरकार को": नाइजर
+            # ("काबुल पर पाकिस्तानी धरती पर हमलों के लिए …": the agent's own soil is not whom it accuses)
             if len(chosen) > 1 and marker not in ("gen", "beech", "saath"):
                 chosen = _nearest_group(text, chosen)
             recipients.extend(actor for _, actor in chosen)
