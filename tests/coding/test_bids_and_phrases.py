@@ -5,10 +5,7 @@ before an event noun, and a second predicate after "… की और"."""
 
 from __future__ import annotations
 
-
-def _dyads(doc, type_=None):
-    return [(e.type, {a.country for a in e.actors}, {r.country for r in e.recipients}, e.modality)
-            for e in doc.events if type_ is None or e.type == type_]
+from tests.coding.dyads import dyads as _dyads
 
 
 def test_a_bid_in_reported_speech_is_a_request_and_what_is_asked_did_not_happen(code):

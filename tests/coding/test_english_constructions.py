@@ -3,16 +3,8 @@ event nouns, reported speech, coordination, state adjectives, capitals, titles, 
 
 import pytest
 
-
-def _events(code, text, published="2024-03-05"):
-    doc = code(text, published, lang="en")
-    return [(e.type, frozenset(a.country for a in e.actors), frozenset(r.country for r in e.recipients), e.modality)
-            for e in doc.events]
-
-
-def _has(got, type_, actors, recipients, modality=None):
-    return any(t == type_ and a == frozenset(actors) and r == frozenset(recipients) and modality in (None, m)
-               for t, a, r, m in got)
+from tests.coding.dyads import english_events as _events
+from tests.coding.dyads import has as _has
 
 
 @pytest.mark.parametrize(("text", "type_", "actors", "recipients"), [

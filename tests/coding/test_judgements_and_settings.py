@@ -5,10 +5,7 @@ its place, a demand retold with its date, participles that are no future."""
 
 from __future__ import annotations
 
-
-def _dyads(doc, type_=None):
-    return [(e.type, {a.country for a in e.actors}, {r.country for r in e.recipients}, e.modality)
-            for e in doc.events if type_ is None or e.type == type_]
+from tests.coding.dyads import dyads as _dyads
 
 
 def test_an_act_called_by_a_harsh_word_is_an_accusation_of_whoever_did_it(code):

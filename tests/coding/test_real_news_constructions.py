@@ -3,10 +3,7 @@ a sentence of our own (issue: real news, not our own)."""
 
 from __future__ import annotations
 
-
-def _dyads(doc, type_=None):
-    return [(e.type, {a.country for a in e.actors}, {r.country for r in e.recipients}, e.modality)
-            for e in doc.events if type_ is None or e.type == type_]
+from tests.coding.dyads import dyads as _dyads
 
 
 def test_handing_over_captives_releases_them(code):
