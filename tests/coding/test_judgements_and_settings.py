@@ -192,3 +192,15 @@ def test_the_agent_own_soil_named_with_the_same_postposition_is_not_the_accused(
 def test_aid_given_by_a_state_in_a_passive_participle_several_words_before_the_noun(code):
     doc = code("जापान सरकार द्वारा तुर्की को प्रदान की गई आपात मानवीय भूकंप राहत सहायता अंकारा पहुंची।", "2024-06-10")
     assert ("AID", {"JPN"}, {"TUR"}, "asserted") in _dyads(doc)
+
+
+def test_regional_leaders_and_lawmakers_speak_for_their_state(code):
+    doc = code("पंजाब के मुख्यमंत्री ने पाकिस्तान की कड़ी निंदा की। रूसी सांसदों ने अमेरिका पर आरोप लगाया।", "2024-06-10")
+    got = _dyads(doc)
+    assert ("ACCUSE", {"IND"}, {"PAK"}, "asserted") in got and ("ACCUSE", {"RUS"}, {"USA"}, "asserted") in got
+
+
+def test_a_name_inside_a_setting_is_not_the_agent_after_it(code):
+    doc = code("भारतीय सेना द्वारा आतंकी ठिकानों पर हमला करने के बाद अब असम के राज्यपाल ने भी बांग्लादेश को चेतावनी दी है।",
+               "2024-06-10")
+    assert ("THREATEN", {"IND"}, {"BGD"}, "asserted") in _dyads(doc)

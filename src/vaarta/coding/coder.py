@@ -535,7 +535,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not frame.symmetric:
         # "X द्वारा हमले के बाद से Y की नाकाबंदी": who did the setting's event is not this one's party
         setting_end = max((m.end() for m in _SETTING.finditer(text, clause[0], t0)), default=clause[0])
-        roles = [r for r in roles if not (r.marker not in ("ne", "none") and r.mention.end <= setting_end)]
+        first = roles[0].mention.start if roles else -1  # (a bare subject opening the clause stays)
+        roles = [r for r in roles if not (r.mention.end <= setting_end and (
+            r.marker not in ("ne", "none") or (r.marker == "none" and r.mention.start != first)))]
     if frame.accused_agent:
         # "रूस ने कहा- अमेरिका ने अंतरराष्ट्रीय कानून का उल्लंघन किया": the speaker accuses
         # whoever broke it; the reporter's own words accuse no one
