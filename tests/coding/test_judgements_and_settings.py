@@ -204,3 +204,9 @@ def test_a_name_inside_a_setting_is_not_the_agent_after_it(code):
     doc = code("भारतीय सेना द्वारा आतंकी ठिकानों पर हमला करने के बाद अब असम के राज्यपाल ने भी बांग्लादेश को चेतावनी दी है।",
                "2024-06-10")
     assert ("THREATEN", {"IND"}, {"BGD"}, "asserted") in _dyads(doc)
+
+
+def test_an_official_opening_a_sentence_is_whom_they_means_next(code):
+    doc = code("भारतीय सेना प्रमुख जनरल मनोज पांडे समापन समारोह में मौजूद रहे। "
+               "वे नेपाल के सेना प्रमुख के न्योते पर चार दिन के दौरे पर सोमवार को काठमांडू पहुंचे थे।", "2024-06-10")
+    assert any(t == "CONSULT" and a == {"IND"} and r == {"NPL"} for t, a, r, _ in _dyads(doc))

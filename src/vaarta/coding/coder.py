@@ -197,6 +197,12 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
             # no predicate here: only remember who acted ("X ने ...") for later pronouns
             agents = [m.actor for m in actors.within(sent.start, sent.end)
                       if m.actor.country and _NE.match(text, m.end)]  # type: ignore[union-attr]
+            opening = actors.within(sent.start, sent.end)[:1]
+            if not agents and opening and opening[0].actor.country and (opening[0].actor.office or opening[0].actor.kb_id) \
+                    and opening[0].source != "kb.state" and not text[sent.start : opening[0].start].strip() \
+                    and marker_after(text, opening[0].end, sent.end) == "none":
+                # "सेना प्रमुख जनरल नरवणे समापन पर मौजूद रहे। वे … पहुंचे थे": a bare subject opening it
+                agents = [opening[0].actor]  # type: ignore[list-item]
             if agents:
                 state.salient = agents  # type: ignore[assignment]
             # and who stood against whom: "X और Y की सेनाओं के बीच गतिरोध रहा। दोनों देशों ने …"
