@@ -210,3 +210,24 @@ def test_an_official_opening_a_sentence_is_whom_they_means_next(code):
     doc = code("भारतीय सेना प्रमुख जनरल मनोज पांडे समापन समारोह में मौजूद रहे। "
                "वे नेपाल के सेना प्रमुख के न्योते पर चार दिन के दौरे पर सोमवार को काठमांडू पहुंचे थे।", "2024-06-10")
     assert any(t == "CONSULT" and a == {"IND"} and r == {"NPL"} for t, a, r, _ in _dyads(doc))
+
+
+def test_soldiers_who_were_caught_did_not_catch_anyone(code):
+    doc = code("खारकीव क्षेत्र में 40 रूसी सैनिक पकड़े गए हैं।", "2024-06-10")
+    assert not [d for d in _dyads(doc, "COERCE") if d[1] == {"RUS"}]
+
+
+def test_criticism_for_not_doing_something_is_criticism_made(code):
+    doc = code("अमेरिका ने प्रवासियों को रोकने में मदद नहीं करने के लिए ग्वाटेमाला की आलोचना की।", "2024-06-10")
+    assert ("ACCUSE", {"USA"}, {"GTM"}, "asserted") in _dyads(doc)
+
+
+def test_a_test_despite_an_appeal_is_no_request_by_the_tester(code):
+    doc = code("संयुक्त राष्ट्र की भारत के साथ तनाव कम करने की अपील के बावजूद पाकिस्तान ने मिसाइल का परीक्षण किया।",
+               "2024-06-10")
+    assert not [d for d in _dyads(doc, "REQUEST") if d[1] == {"PAK"}]
+
+
+def test_a_warning_about_a_third_state_is_no_threat_against_it(code):
+    doc = code("नाटो ने सदस्य देशों को चेतावनी दी कि वे रूस के अगले निशाने पर हैं।", "2024-06-10")
+    assert not [d for d in _dyads(doc, "THREATEN") if "RUS" in d[2]]

@@ -52,6 +52,7 @@ from vaarta.lang.hi.postpositions import (
     HAPPENED,
     MANNER_PHRASES,
     NAME_STOP,
+    NEGATED_REASON,
     NEGATIVE_WORDS,
     NOT_LEAD_VERBS,
     OBJECT_PRONOUNS,
@@ -128,6 +129,7 @@ _ANAPHOR = re.compile(rf"(?<![\u0900-\u097F\w-])(?:{'|'.join(DEMONSTRATIVES)})\s
 _CONDITION = re.compile(rf"(?<!{_W})(?:{'|'.join(CONDITIONALS)})(?!{_W})")
 _THEN = re.compile(rf"(?<!{_W})(?:{'|'.join(CONSEQUENCE)})(?!{_W})")
 _COMMA = re.compile(r",")
+_NEGATED_REASON = re.compile(rf"(?<!{_W})(?:नहीं|न)\s+(?:\S+\s+){{0,2}}?\S+ने\s+(?:{'|'.join(NEGATED_REASON)})(?!{_W})")
 _SETTING_IN = re.compile(rf"\s(?:{'|'.join(SETTING_AFTER)})(?!{_W})")
 _REFUSED = re.compile(rf"\s+(?:{CLOSING_WORDS['se']}|{CLOSING_WORDS['ko']})\s+(?:\S+\s+)?(?:{'|'.join(REFUSAL_WORDS)})")
 _MANNER = re.compile(rf"(?:{'|'.join(MANNER_PHRASES)})$")
@@ -813,7 +815,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not recipients and that:
         # "X ने आरोप लगाया कि Y ने …": the accused is the agent of what is reported
         named = [r for r in that if r.marker in ("ne", "dvara") and r.actor.country not in a_c] or \
-            [r for r in that if r.marker in ("none", "gen") and r.actor.country and r.actor.country not in a_c] or \
+            [r for r in that if (r.marker == "none" or (r.marker == "gen" and frame.bids)) and r.actor.country
+             and r.actor.country not in a_c] or \
             [r for r in that if frame.type == "THREATEN" and r.marker in ("par", "khilaf", "ko")
              and r.actor.country and r.actor.country not in a_c]  # "धमकी दी कि वह Y पर हमला कर सकता है"
         recipients = [r.actor for r in named[:1]]
@@ -841,7 +844,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             recipients = list(prior.recipients)
             confidence -= 0.1
     own_meeting = frame.type == "CONSULT" and not recipients and len(actor_list) == 1 and \
-        all(r.marker in ("ne", "gen", "none") for r in agents) and \
+        all(r.marker in ("ne", "none") or (r.marker == "gen" and _adjacent_genitive(text, r.mention.end, t0))
+            for r in agents) and \
         not any(r.marker in ("saath", "se", "beech") for r in roles) and \
         not any(_COUNTERPART_IN.search(text, r.mention.end, t0) for r in agents) and \
         (actor_list[0].sector == "IGO" or actor_list[0].country in organisation_names()) and \
@@ -875,6 +879,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if rel and clause_text.endswith(text[rel.start() : clause[1]]):
         # "… का सामना करना पड़ेगा जो दुनिया ने कभी नहीं देखी"
         clause_text = clause_text[: len(clause_text) - (clause[1] - rel.start())]
+    clause_text = _NEGATED_REASON.sub(" ", clause_text)
     ev_date_m = nearest(dates, t0, clause) or nearest(dates, t0, (s_start, s_end))
     if ev_date_m is None and follow is not None:  # "यह प्रक्रिया 15 मार्च से शुरू हो गई है"
         ev_date_m = nearest(dates, follow.start, (follow.start, follow.end))

@@ -24,7 +24,7 @@ SUBJECT_PRONOUNS = ("वह", "वे", "वो")
 # after an event noun, what makes it the setting of the clause's main verb: its own parties
 # all stand before it ("इजरायली हवाई हमलों के जवाब में हिजबुल्लाह ने इजरायल पर रॉकेट दागे")
 SETTING_AFTER = ("के जवाब में", "के बदले में", "के बाद", "के चलते", "की वजह से", "के कारण", "के विरोध में",
-                 "के मद्देनजर", "के मद्देनज़र", "के परिणामस्वरूप",
+                 "के मद्देनजर", "के मद्देनज़र", "के परिणामस्वरूप", "के बावजूद",
                  "किए जाने पर", "किये जाने पर", "किए जाने के बाद", "किए जाने से", "किए जाने के खिलाफ")
 # closed lists the coder's constructions are built from
 RELATIVE_PRONOUNS = ("जो", "जिसे", "जिसने", "जिन्हें", "जिसको")  # a relative clause opens
@@ -36,6 +36,9 @@ DONE = ("किए", "किये", "किया")  # "निष्कास�
 PASSIVE_INFINITIVES = ("जाने", "जाना")
 DURING = ("में", "के दौरान")  # a meeting as the setting of another event
 BOTH_WORD = "दोनों"
+# a negated infinitive that is a reason or a purpose: "मदद नहीं करने के लिए आलोचना की" is a
+# criticism made, not one withheld
+NEGATED_REASON = ("के लिए", "पर", "की वजह से", "के कारण")
 # an event noun refused: "अमेरिका से बातचीत से इनकार किया" is no talk
 REFUSAL_WORDS = ("इनकार", "इंकार", "मना", "खारिज", "ठुकरा")
 # adverbs of manner that close in a postposition like a place does: "रूस बड़ी संख्या में सैनिक
