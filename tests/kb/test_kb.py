@@ -38,10 +38,27 @@ def test_kb_person_role_follows_the_date(kb):
 
 def test_kb_extra_folder_adds_entries(tmp_path):
     (tmp_path / "people.tsv").write_text(
-        "id\tname\tcountry\tnames_hi\tnames_en\twikidata\n"
+        "id\tname\tcountry\tnames:hi\tnames:en\twikidata\n"
         "arzu-deuba\tArzu Rana Deuba\tNPL\tआरज़ू राणा देउबा\tArzu Rana Deuba\t\n", encoding="utf-8")
     kb = load_kb([tmp_path])
     assert any(m.first("person") for m in kb.matcher.find("आरज़ू राणा देउबा ने कहा"))
+
+
+@pytest.mark.parametrize(("header", "message"), [
+    ("id\tname\tcountry\tnames_hi\n", r"column 'names_hi' is now names:hi"),
+    ("id\tname\tcountry\tnames:Hindi\n", r"'Hindi' is not a language code"),
+])
+def test_kb_refuses_an_old_or_bad_name_column(tmp_path, header, message):
+    # an extra folder written for the old headers would lose its names without a word
+    (tmp_path / "people.tsv").write_text(header + "x\tX\tNPL\tएक्स\n", encoding="utf-8")
+    with pytest.raises(KBError, match=message):
+        load_kb([tmp_path])
+
+
+def test_kb_refuses_a_names_file_of_no_language(tmp_path):
+    (tmp_path / "names_extra.tsv").write_text("kind\tid\tnames\nstate\tNPL\tNepal Kingdom\n", encoding="utf-8")
+    with pytest.raises(KBError, match="'extra' is not a language code"):
+        load_kb([tmp_path])
 
 
 def test_kb_bad_date_names_file_and_line(tmp_path):

@@ -64,7 +64,7 @@ def check_kb(extra: Iterable[Path] = ()) -> CheckReport:
             report.errors.append(f"organisations.tsv: {org.id}: unknown base state {org.base}")
     for role in kb.roles.values():
         if role.sector not in SECTORS:
-            report.errors.append(f"role_words.tsv: {role.text}: unknown sector {role.sector}")
+            report.errors.append(f"role words: {role.text}: unknown sector {role.sector}")
     stop = _place_stopwords()
     for alias, entries in kb.aliases.items():
         if alias in NAME_STOP:

@@ -2,8 +2,11 @@
 
 Files (``data/kb`` and any ``--kb-extra`` folders, later folders overriding earlier):
 states.tsv + states_extra.tsv, places.tsv + places_extra.tsv, organisations.tsv,
-people.tsv + offices.tsv, role_words.tsv, and the English names_en.tsv and
-role_words_en.tsv. See each file's header for its columns.
+people.tsv + offices.tsv, role_words.tsv, and one names_<code>.tsv and role_words_<code>.tsv
+a language (names_en.tsv, role_words_en.tsv). See each file's header for its columns.
+
+Names are read from every ``names:<code>`` and ``demonyms:<code>`` column present
+(kb/columns.py): a language adds a column or a file, not code.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from vaarta.kb.columns import header_problems, is_language, language_files, names_in, split_names
 from vaarta.kb.matcher import AliasMatcher
 from vaarta.kb.records import Entry, Office, Organisation, Person, PlaceEntry, Role, State
 from vaarta.text.normalise import nfc
@@ -38,11 +42,15 @@ class KnowledgeBase:
     aliases: dict[str, list[Entry]] = field(default_factory=dict)
     matcher: AliasMatcher | None = None
     holders: dict[tuple[str, str], list[tuple[Person, Office]]] = field(default_factory=dict)
+    # names read per language code (names:<code> columns and names_<code>.tsv files)
+    languages: dict[str, int] = field(default_factory=dict)
 
-    def add_alias(self, text: str, entry: Entry) -> None:
+    def add_alias(self, text: str, entry: Entry, lang: str | None = None) -> None:
         text = nfc(" ".join(text.split()))
         if not text:
             return
+        if lang is not None:
+            self.languages[lang] = self.languages.get(lang, 0) + 1
         for form in dict.fromkeys([text, _unaccented(text)]):
             bucket = self.aliases.setdefault(form, [])
             if entry not in bucket:
@@ -72,6 +80,7 @@ class KnowledgeBase:
             "offices": sum(len(p.offices) for p in self.people.values()),
             "role_words": len(self.roles),
             "aliases": len(self.aliases),
+            **{f"names:{lang}": n for lang, n in sorted(self.languages.items())},
         }
 
 
@@ -92,10 +101,6 @@ def _unaccented(text: str) -> str:
     return bare.replace("ı", "i") if bare.isascii() or bare.replace("ı", "i").isascii() else text
 
 
-def _split(cell: str) -> list[str]:
-    return [s.strip() for s in cell.split("|") if s.strip()]
-
-
 def _date(cell: str, where: str) -> date | None:
     if not cell:
         return None
@@ -106,7 +111,11 @@ def _date(cell: str, where: str) -> date | None:
 
 
 def _rows(path: Path, required: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    first = True
     for n, row in read_tsv(path):
+        if first and (problems := header_problems(row)):
+            raise KBError(f"{path}: {'; '.join(problems)}")
+        first = False
         missing = [c for c in required if not row.get(c)]
         if missing:
             raise KBError(f"{path}:{n}: missing {', '.join(missing)}")
@@ -120,10 +129,10 @@ def _load_folder(kb: KnowledgeBase, folder: Path) -> None:
     if f.exists():
         for _, r in _rows(f, ("code", "name")):
             kb.states[r["code"]] = State(r["code"], r["name"], r.get("capital") or None)
-            for a in _split(r.get("names_hi", "")):
-                kb.add_alias(a, Entry("state", r["code"]))
-            for a in _split(r.get("demonyms_hi", "")):
-                kb.add_alias(a, Entry("demonym", r["code"]))
+            for lang, a in names_in(r, "names"):
+                kb.add_alias(a, Entry("state", r["code"]), lang)
+            for lang, a in names_in(r, "demonyms"):
+                kb.add_alias(a, Entry("demonym", r["code"]), lang)
             kb.add_alias(r["name"], Entry("state", r["code"]))
     f = folder / "states_extra.tsv"
     if f.exists():
@@ -133,10 +142,11 @@ def _load_folder(kb: KnowledgeBase, folder: Path) -> None:
                 raise KBError(f"{where}: unknown state code {code}")
             old = kb.states[code]
             kb.states[code] = State(code, old.name, r.get("capital") or old.capital)
-            for a in _split(r.get("aliases", "")):
-                kb.add_alias(a, Entry("state", code))
-            for a in _split(r.get("demonyms", "")):
-                kb.add_alias(a, Entry("demonym", code))
+            # aliases: more names in any script, as names:<code> columns are in theirs
+            for lang, a in [(None, a) for a in split_names(r.get("aliases", ""))] + names_in(r, "names"):
+                kb.add_alias(a, Entry("state", code), lang)
+            for lang, a in names_in(r, "demonyms"):
+                kb.add_alias(a, Entry("demonym", code), lang)
     for name in ("places.tsv", "places_extra.tsv"):
         f = folder / name
         if not f.exists():
@@ -150,11 +160,11 @@ def _load_folder(kb: KnowledgeBase, folder: Path) -> None:
                 raise KBError(f"{where}: {exc}") from exc
             key = str(p.geonameid) if p.geonameid is not None else f"{p.country}:{p.name}"
             kb.places[key] = p
-            english = [p.name] if name == "places_extra.tsv" or p.population >= BIG_CITY else []
-            for a in _split(r.get("names_hi", "")) + english:
+            english = [(None, p.name)] if name == "places_extra.tsv" or p.population >= BIG_CITY else []
+            for lang, a in names_in(r, "names") + english:
                 if name == "places_extra.tsv":  # pins win: drop other places of that name
                     kb.aliases[a] = [e for e in kb.aliases.get(a, []) if e.kind != "place"]
-                kb.add_alias(a, Entry("place", key))
+                kb.add_alias(a, Entry("place", key), lang)
     f = folder / "organisations.tsv"
     if f.exists():
         for where, r in _rows(f, ("id", "code", "kind", "name")):
@@ -164,16 +174,16 @@ def _load_folder(kb: KnowledgeBase, folder: Path) -> None:
             kb.orgs[r["id"]] = Organisation(r["id"], r["code"], r["kind"], r["name"],
                                             r.get("base") or None, r.get("wikidata") or None,
                                             governs, _date(r.get("governs_from", ""), where) if governs else None)
-            for a in _split(r.get("names_hi", "")) + [r["name"]]:
-                kb.add_alias(a, Entry("org", r["id"]))
+            for lang, a in names_in(r, "names") + [(None, r["name"])]:
+                kb.add_alias(a, Entry("org", r["id"]), lang)
     f = folder / "people.tsv"
     if f.exists():
         for _, r in _rows(f, ("id", "name", "country")):
             old = kb.people.get(r["id"])
             kb.people[r["id"]] = Person(r["id"], r["name"], r["country"], r.get("wikidata") or None,
                                         old.offices if old else [])
-            for a in _split(r.get("names_hi", "")) + _split(r.get("names_en", "")):
-                kb.add_alias(a, Entry("person", r["id"]))
+            for lang, a in names_in(r, "names"):
+                kb.add_alias(a, Entry("person", r["id"]), lang)
     f = folder / "offices.tsv"
     if f.exists():
         for where, r in _rows(f, ("person", "country", "sector", "office")):
@@ -184,34 +194,41 @@ def _load_folder(kb: KnowledgeBase, folder: Path) -> None:
                                          _date(r.get("start", ""), where), _date(r.get("end", ""), where),
                                          r.get("role") or r["office"]))
             person.offices.sort(key=lambda o: o.start or date.min)
-    f = folder / "names_en.tsv"
-    if f.exists():
-        _load_english_names(kb, f)
-    for f in (folder / "role_words.tsv", folder / "role_words_en.tsv"):
-        if not f.exists():
-            continue
+    for lang, f in language_files(folder, "names"):
+        _load_names(kb, f, _language(lang, f))
+    # role_words.tsv (Hindi, the first language) and one role_words_<code>.tsv a language
+    role_files = [folder / "role_words.tsv"] if (folder / "role_words.tsv").exists() else []
+    role_files += [f for lang, f in language_files(folder, "role_words") if _language(lang, f)]
+    for f in role_files:
         for _, r in _rows(f, ("words", "sector", "kind")):
-            for w in map(nfc, _split(r["words"])):
+            for w in map(nfc, split_names(r["words"])):
                 kb.roles[w] = Role(w, r["sector"], r["kind"], r.get("office", ""), r.get("country") or None,
                                    r.get("home", "").lower() == "yes")
                 kb.add_alias(w, Entry("role", w))
 
 
-_ENGLISH_KINDS = {"state": "states", "org": "orgs", "person": "people", "place": "places"}
+_KIND_TABLES = {"state": "states", "org": "orgs", "person": "people", "place": "places"}
 
 
-def _load_english_names(kb: KnowledgeBase, f: Path) -> None:
-    """More English names of records loaded before (names_en.tsv), and states' demonyms."""
+def _language(code: str, f: Path) -> str:
+    if not is_language(code):
+        raise KBError(f"{f}: {code!r} is not a language code (names_<code>.tsv, role_words_<code>.tsv)")
+    return code
+
+
+def _load_names(kb: KnowledgeBase, f: Path, lang: str) -> None:
+    """More names, in one language, of records loaded before (names_<code>.tsv: names_en.tsv),
+    and states' demonyms."""
     for where, r in _rows(f, ("kind", "id")):
-        table = _ENGLISH_KINDS.get(r["kind"])
+        table = _KIND_TABLES.get(r["kind"])
         if table is None:
             raise KBError(f"{where}: kind must be state, org, person or place, not {r['kind']!r}")
         if r["id"] not in getattr(kb, table):
             raise KBError(f"{where}: unknown {r['kind']} {r['id']}")
-        for a in _split(r.get("names", "")):
-            kb.add_alias(a, Entry(r["kind"], r["id"]))
-        demonyms = _split(r.get("demonyms", ""))
+        for code, a in names_in(r, "names", lang):
+            kb.add_alias(a, Entry(r["kind"], r["id"]), code)
+        demonyms = names_in(r, "demonyms", lang)
         if demonyms and r["kind"] != "state":
             raise KBError(f"{where}: only states have demonyms")
-        for a in demonyms:
-            kb.add_alias(a, Entry("demonym", r["id"]))
+        for code, a in demonyms:
+            kb.add_alias(a, Entry("demonym", r["id"]), code)
