@@ -105,7 +105,7 @@ def test_network_draws_arrows_placed_by_force_and_names_codes_on_hover(client):
     from vaarta.web import charts
 
     page = client.get("/network").text
-    assert 'marker-end="url(#arrow)"' in page and "<title>India (IND)" in page
+    assert '<polygon class="head"' in page and "<title>India (IND)" in page
     edges = client.get("/network.json").json()["edges"]
     drawn = charts.network(edges)
     assert drawn == charts.network(edges)  # the layout is deterministic

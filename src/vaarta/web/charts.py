@@ -118,13 +118,20 @@ def network(edges: list[dict[str, Any]], size: int = 640, max_nodes: int = 40,
         dx, dy = x2 - x1, y2 - y1
         dist = math.hypot(dx, dy) or 1.0
         ux, uy = dx / dist, dy / dist
-        shift = 3.0 if (b, a) in links else 0.0  # both directions: side by side
+        w = 1.2 + 6 * n / heaviest
+        shift = w / 2 + 1.5 if (b, a) in links else 0.0  # both directions: side by side, apart
         ox, oy = -uy * shift, ux * shift
+        # the arrowhead: a triangle in the edge's colour, its tip on the recipient's circle,
+        # its size growing with the line's width (a marker scaled by the stroke hid small nodes)
+        length, half = 7 + 1.6 * w, 3.5 + 0.9 * w
+        tip_x, tip_y = x2 - ux * (radius[b] + 1.5) + ox, y2 - uy * (radius[b] + 1.5) + oy
+        base_x, base_y = tip_x - ux * length, tip_y - uy * length
+        head = [(tip_x, tip_y), (base_x - uy * half, base_y + ux * half), (base_x + uy * half, base_y - ux * half)]
         out.edges.append({"a": a, "b": b, "events": int(n), "goldstein": mean, "colour": score_colour(mean),
                           "a_name": names.get(a, a), "b_name": names.get(b, b),
                           "x1": round(x1 + ux * radius[a] + ox, 1), "y1": round(y1 + uy * radius[a] + oy, 1),
-                          "x2": round(x2 - ux * (radius[b] + 4) + ox, 1), "y2": round(y2 - uy * (radius[b] + 4) + oy, 1),
-                          "w": round(1.2 + 6 * n / heaviest, 1)})
+                          "x2": round(base_x + ux * 1.0, 1), "y2": round(base_y + uy * 1.0, 1),
+                          "head": " ".join(f"{x:.1f},{y:.1f}" for x, y in head), "w": round(w, 1)})
     return out
 
 

@@ -82,6 +82,25 @@ def article_runs(text: str, ev_start: int, ev_end: int, marks: list[tuple[int, i
     return _paragraphs(runs)
 
 
+def sentence_runs(sentence: str, marks: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
+    """One evidence sentence as runs (as dicts), for a list row: the words of ``marks`` with
+    their role, the rest plain. (What ``article_runs`` gives for the sentence alone, built
+    directly: this runs for every row of every events page.)"""
+    if "\n" in sentence or not sentence.strip():
+        return [r.to_dict() for p in article_runs(sentence, 0, len(sentence), marks) for r in p]
+    out: list[dict[str, Any]] = []
+    pos = 0
+    for s, e, role in marks:
+        if s > pos:
+            out.append({"text": sentence[pos:s], "evidence": True, "role": None})
+        if e > s:
+            out.append({"text": sentence[s:e], "evidence": True, "role": role})
+        pos = e
+    if len(sentence) > pos:
+        out.append({"text": sentence[pos:], "evidence": True, "role": None})
+    return out
+
+
 def _paragraphs(runs: list[Run]) -> list[list[Run]]:
     """Split runs at line ends: each line of a news text is a paragraph (blank ones dropped)."""
     paras: list[list[Run]] = [[]]

@@ -19,7 +19,7 @@ from vaarta.model import MODALITIES
 from vaarta.store import EventQuery, Store, filters
 from vaarta.store.sql import PERIODS, TOTAL_CAP
 from vaarta.web.mapchart import View
-from vaarta.web.marks import PipelineSource, article_runs, evidence_marks
+from vaarta.web.marks import PipelineSource, article_runs, evidence_marks, sentence_runs
 
 if TYPE_CHECKING:
     from vaarta.kb import KnowledgeBase
@@ -130,8 +130,7 @@ def _day_inputs(active: Mapping[str, str]) -> dict[str, str]:
 def _sentence_runs(ev: dict[str, Any], pipeline: PipelineSource | None, lang: str | None,
                    published: date | None) -> list[dict[str, Any]]:
     sentence = ev["evidence"]["sentence"]
-    marks = evidence_marks(ev, pipeline, lang or _lang(sentence), published)
-    return [r.to_dict() for p in article_runs(sentence, 0, len(sentence), marks) for r in p]
+    return sentence_runs(sentence, evidence_marks(ev, pipeline, lang or _lang(sentence), published))
 
 
 def event_page(store: Store, event_id: str, pipeline: PipelineSource | None = None) -> dict[str, Any] | None:
