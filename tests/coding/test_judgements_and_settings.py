@@ -231,3 +231,8 @@ def test_a_test_despite_an_appeal_is_no_request_by_the_tester(code):
 def test_a_warning_about_a_third_state_is_no_threat_against_it(code):
     doc = code("नाटो ने सदस्य देशों को चेतावनी दी कि वे रूस के अगले निशाने पर हैं।", "2024-06-10")
     assert not [d for d in _dyads(doc, "THREATEN") if "RUS" in d[2]]
+
+
+def test_a_short_name_spelt_with_a_short_vowel_is_not_a_town_spelt_with_a_long_one(code):
+    doc = code("किम की दो माह पहले ट्रंप के साथ शिखर वार्ता हुई थी।", "2019-04-26")
+    assert all(m.place is None or m.place.name != "Kim" for m in doc.mentions)

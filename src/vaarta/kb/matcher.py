@@ -40,16 +40,22 @@ class AliasMatcher:
     def __init__(self, aliases: dict[str, list[Entry]]) -> None:
         self._auto = ahocorasick.Automaton()
         table: dict[str, list[Entry]] = {}
+        # the spelling each entry was written with, by folded key: where long and short vowels
+        # bring two names together (कीम, a town, and किम, a person), the one spelt as in the text wins
+        self._spelt: dict[str, dict[Entry, set[str]]] = {}
         for alias, entries in aliases.items():
-            key = fold_vowel_length(fold_key(alias))
+            exact = fold_key(alias)
+            key = fold_vowel_length(exact)
             if key.isascii():
                 key = key.lower()
             people = any(e.kind == "person" for e in entries)
             for form in initial_variants(key) if people else (key,):
                 table.setdefault(form, [])
+                spelt = self._spelt.setdefault(form, {})
                 for e in entries:
                     if e not in table[form]:
                         table[form].append(e)
+                    spelt.setdefault(e, set()).add(exact)
         for key, entries in table.items():
             ents = tuple(entries)
             value = (ents, Match.kind_of(ents))
@@ -84,12 +90,23 @@ class AliasMatcher:
                 continue
             if e < size and ((c := text[e]) in letters or c.isalnum()):
                 continue
+            if len(entries) > 1:
+                entries, kind = self._as_spelt(text[s:e], entries, kind)
             out.append(Match(s, e, text[s:e], entries, kind))
         fuzzy = self._fuzzy_places(text, [(m.start, m.end, m.entries) for m in out])
         if fuzzy:
             out += [Match(s, e, text[s:e], entries, Match.kind_of(entries)) for s, e, entries in fuzzy]
             out.sort(key=lambda m: m.start)
         return out
+
+    def _as_spelt(self, found: str, entries: tuple[Entry, ...], kind: str) -> tuple[tuple[Entry, ...], str]:
+        """Of entries that share a folded key, those spelt with the text's own vowels, when any is."""
+        spelt = self._spelt.get(fold_vowel_length(fold_key(found)), {})
+        exact = fold_key(found)
+        same = tuple(e for e in entries if exact in spelt.get(e, ()))
+        if not same or len(same) == len(entries):
+            return entries, kind
+        return same, Match.kind_of(same)
 
     def _fuzzy_places(self, text: str, taken: list[tuple[int, int, tuple[Entry, ...]]]):  # type: ignore[no-untyped-def]
         """One-word place names spelt with other vowel signs (व्लादीवोस्तक for
