@@ -14,6 +14,8 @@ from vaarta.store.schema import (
     AGGREGATES,
     SCHEMA_VERSION,
     agg_pair_places,
+    agg_people_actors,
+    agg_place_months,
     event_people,
     event_states,
     known_names,
@@ -47,6 +49,11 @@ NAMED = [
     {"actor": "नरेंद्र मोदी", "recipient": "Putin"}, {"actor": "India"}, {"recipient": "रूस"}, {"actor": "Nobody"},
     {"actor": "Vladimir"}, {"place": "Moscow"}, {"place": "मॉस्को", "actor": "IND"}, {"place": "rus"}, {"place": "Delhi"},
     {"place": "Atlantis"}, {"place": "Moscow", "since": "2021", "type": "CONSULT"},
+    # one person or one place alone, with a type, a modality, a year or a month (the count
+    # tables of version 8), or a day (the events)
+    {"actor": "Putin", "since": "2019-03"}, {"recipient": "Modi", "type": "CONSULT", "until": "2022"},
+    {"actor": "मोदी", "modality": "asserted"}, {"place": "Moscow", "modality": "asserted", "until": "2023-05"},
+    {"place": "rus", "since": "2020-02"}, {"place": "Moscow", "since": "2020-02-03"}, {"place": "Atlantis", "type": "AID"},
 ]
 
 
@@ -186,6 +193,9 @@ def test_pages_answerable_from_the_aggregates_read_no_event_rows(store, pipeline
         store.count_events(q, cap=10)
     store.places(EventQuery(since="2019-04"))
     store.places(EventQuery(pair=("IND", "PAK")))
+    for params in ({"since": "2019-05-14"}, {"since": "2018-03-15", "until": "2018-03-20", "type": "CONSULT"},
+                   {"since": "2017-12-31", "until": "2019-02-03"}):  # days: the network by month and by day
+        store.network(EventQuery(**params))
     for params in ({"actor": "IND", "type": "CONSULT"}, {"recipient": "PAK", "since": "2020-03"}):
         store.network(EventQuery(**params))
         store.facets(EventQuery(**params))
@@ -210,3 +220,39 @@ def test_a_name_or_a_place_is_looked_up_not_searched_for_in_every_event(store, p
         store.places(q)
     scans = [s for s in seen if "LIKE" in s.upper() and "known_names" not in s]
     assert len(seen) > 10 and scans == []
+
+
+def test_a_database_of_version_7_is_upgraded_and_counts_places_and_people(store, pipeline, templates):
+    store.add_documents(synthetic_docs(templates, pipeline, 400, seed=7))
+    before = agree(store, pipeline.spellings)
+    with store.engine.begin() as conn:  # as version 7 left it
+        for t in (agg_place_months, agg_people_actors):
+            conn.execute(text(f"DROP TABLE {t.name}"))
+        conn.execute(text("DROP TABLE agg_edge_days"))
+        for ix in ("ix_agg_places_name", "ix_agg_places_country", "ix_agg_edges_month"):
+            conn.execute(text(f"DROP INDEX {ix}"))
+        conn.execute(text("UPDATE vaarta_meta SET value = '7' WHERE key = 'schema_version'"))
+    upgraded = Store(store.engine)
+    assert agree(upgraded, pipeline.spellings) == before
+    assert tables(upgraded) == _rebuilt(upgraded)
+    moscow = len(QUERIES) + NAMED.index({"place": "Moscow", "modality": "asserted", "until": "2023-05"})
+    assert before[f"count {moscow}"][0] > 0 and before[f"places {moscow}"] and before[f"months {moscow}"]
+
+
+def test_the_events_of_one_person_or_one_place_are_counted_without_reading_them(store, pipeline, templates):
+    """The counts beside a person's events (``/events?actor=Putin``) and a place's map
+    (``/map?place=Moscow``: months, places, total) come from the count tables."""
+    store.add_documents(synthetic_docs(templates, pipeline, 300, seed=8))
+    seen: list[str] = []
+    event.listen(store.engine, "before_cursor_execute", lambda c, cur, statement, *a: seen.append(statement))
+    for params in ({"actor": "Putin"}, {"recipient": "पुतिन", "type": "CONSULT", "since": "2019"},
+                   {"place": "Moscow"}, {"place": "मॉस्को", "since": "2020-04", "modality": "asserted"}):
+        q = filters.event_query(params, spellings=pipeline.spellings)
+        assert store.count_events(q, cap=10_000) > 0 and store.months(q)
+        got = store.facets(q)
+        assert got["type"] and got["month"] and got["actor"]
+        if "place" in params:
+            assert store.places(q)
+            seen[:] = [s for s in seen if "event_states.state" not in s]  # (a place's actor counts: from its events)
+    reads = [s for s in seen if " events" in s or "event_participants" in s]
+    assert len(seen) > 10 and reads == []

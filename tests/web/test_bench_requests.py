@@ -7,7 +7,8 @@ def test_the_store_bench_asks_every_page_and_api_call_and_each_answers(sample_st
     assert [t.path for t in timings] == paths
     assert {t.status for t in timings} == {200}
     assert all(t.requests == 3 and 0 < t.p50_ms <= t.p95_ms for t in timings)
-    for page in ("/events", "/timeline", "/network", "/map", "/stories", "/watch", "/search", "/docs", "/actors/"):
+    for page in ("/events", "/timeline", "/network", "/map", "/map/points", "/stories", "/watch", "/search", "/docs",
+                 "/actors/"):
         assert any(p.startswith(page) for p in paths), page
     for call in ("/api/events", "/api/stats", "/api/dyad", "/api/network", "/api/places", "/api/stories",
                  "/api/search", "/api/documents/"):

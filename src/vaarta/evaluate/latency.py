@@ -80,6 +80,9 @@ def endpoints(store: Store, actor: str = "IND", other: str = "PAK", word: str = 
         f"/api/events?{q({'place': place})}", f"/api/network?{q({'actor': actor, 'type': some_type})}",
         f"/events?{q({'actor': actor, 'type': some_type})}", f"/network?{q({'since': '2024-07-01'})}",
         f"/events?{q({'since': '2024-07-01', 'until': '2024-07-31'})}", f"/api/places?{q({'pair': pair})}",
+        f"/map/points?{q({'month': '2025-06'})}", f"/map/points?{q({'place': place, 'month': '2025-06'})}",
+        f"/events?{q({'place': place})}", f"/api/places?{q({'place': place})}",
+        f"/network?{q({'type': some_type, 'since': '2024-07-01'})}", f"/events?{q({'actor': name, 'since': '2024'})}",
     ]
 
 

@@ -26,12 +26,15 @@ from vaarta.store.schema import (
     agg_co_edges,
     agg_counterparts,
     agg_dyads,
+    agg_edge_days,
     agg_edge_totals,
     agg_edges,
     agg_months,
     agg_pair_days,
     agg_pair_places,
     agg_people,
+    agg_people_actors,
+    agg_place_months,
     agg_places,
     agg_state_places,
     agg_states,
@@ -66,7 +69,7 @@ def deltas(rows: Iterable[Mapping[str, Any]], sign: int = 1) -> Deltas:
     the measures of each table in the order of its non-key count columns."""
     out: Deltas = {t: {} for t in AGGREGATES}
     counted: dict[Table, list[tuple[Any, ...]]] = {t: [] for t in (agg_months, agg_states, agg_people, agg_counterparts,
-                                                                   agg_co_actors)}
+                                                                   agg_co_actors, agg_place_months, agg_people_actors)}
 
     def bump(table: Table, key: tuple[Any, ...], *values: int) -> None:
         acc = out[table].get(key)
@@ -107,11 +110,17 @@ def deltas(rows: Iterable[Mapping[str, Any]], sign: int = 1) -> Deltas:
                 if a != b:
                     bump(agg_edges, (a, b, month, kind, modality), 1, gm, gn)
                     bump(agg_edge_totals, (a, b), 1, gm, gn)
+                    bump(agg_edge_days, (day, kind, modality, a, b), 1, gm, gn)
                     # the edge as one of the events of a fellow actor, or of a fellow recipient
                     for role, x in [("actor", x) for x in acting if x != a] + [("recipient", x) for x in receiving
                                                                               if x != b]:
                         bump(agg_co_edges, (role, x, a, b, month, kind, modality), 1, gm, gn)
         counted[agg_co_actors] += [(x, a, month, kind, modality) for x in acting for a in acting if a != x]
+        if r["place_name"] is not None or r["place_country"] is not None:
+            counted[agg_place_months].append((r["place_name"] or "", r["place_country"] or "", month, kind, modality))
+        acting_once = sorted(set(acting))
+        for role, who in (("actor", people_acting), ("recipient", people_receiving)):
+            counted[agg_people_actors] += [(role, p, s, month, kind, modality) for p in who for s in acting_once]
         if r["lat"] is not None and r["lon"] is not None:
             place = json.dumps([r["place_name"], r["place_country"], r["lat"], r["lon"]], ensure_ascii=False)
             bump(agg_places, (place, month, kind, modality), 1, gm, gn)
@@ -178,12 +187,14 @@ def rebuild(conn: Any, batch: int = 20_000) -> None:
         last = rows[-1]["event_id"]
 
 
-def fill(conn: Any, tables: tuple[Table, ...], batch: int = 20_000) -> None:
-    """Count every event into these new, empty tables that need no people (an upgrade)."""
+def fill(conn: Any, tables: tuple[Table, ...], batch: int = 20_000, people: bool = False) -> None:
+    """Count every event into these new, empty tables (an upgrade); with ``people``, the
+    events' KB people are read too (for tables that count them)."""
     last = ""
     while True:
-        rows = [dict(r._mapping) | {"actor_people": [], "recipient_people": []} for r in conn.execute(
-            select(*SOURCE_COLUMNS).where(events.c.event_id > last).order_by(events.c.event_id).limit(batch))]
+        stmt = select(*SOURCE_COLUMNS).where(events.c.event_id > last).order_by(events.c.event_id).limit(batch)
+        rows = _read(conn, stmt) if people else [dict(r._mapping) | {"actor_people": [], "recipient_people": []}
+                                                 for r in conn.execute(stmt)]
         if not rows:
             return
         changes = deltas(rows, 1)

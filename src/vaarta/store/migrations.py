@@ -13,7 +13,12 @@ from vaarta.store.schema import (
     AGGREGATES,
     agg_co_actors,
     agg_co_edges,
+    agg_edge_days,
+    agg_edges,
     agg_pair_places,
+    agg_people_actors,
+    agg_place_months,
+    agg_places,
     event_people,
     event_states,
     known_names,
@@ -85,5 +90,23 @@ def _add_spans(conn: Any) -> None:
         conn.execute(text("ALTER TABLE events ADD COLUMN evidence_spans TEXT"))
 
 
+def _add_place_and_people_counts(conn: Any) -> None:
+    """Version 8: the counts of a place, the actor states of a person's events and the edges
+    per day, filled from the events already stored, and the indexes that find a place's map
+    and a range of months of edges."""
+    new = (agg_place_months, agg_people_actors, agg_edge_days)
+    for table in new:
+        table.create(conn, checkfirst=True)
+    have = {i["name"] for t in (agg_place_months, agg_places, agg_edges) for i in inspect(conn).get_indexes(t.name)}
+    for table in (agg_place_months, agg_places, agg_edges):
+        for index in table.indexes:
+            if index.name not in have:
+                index.create(conn)
+    for table in new:  # (an upgrade from 4 has counted them already, in 5)
+        conn.execute(delete(table))
+    aggregates.fill(conn, new, people=True)
+
+
 MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _add_signatures, 3: _add_story_index, 4: _add_watch,
-                                                5: _add_aggregates, 6: _add_names, 7: _add_spans}
+                                                5: _add_aggregates, 6: _add_names, 7: _add_spans,
+                                                8: _add_place_and_people_counts}

@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 metadata = MetaData()
 
@@ -374,8 +374,54 @@ agg_co_actors = Table(
     sqlite_with_rowid=False,
 )
 
+# version 8: the events of a place name or country (placed or not: '' for a missing one) per
+# month, type and modality: the count, months and facets of a place filter
+agg_place_months = Table(
+    "agg_place_months", metadata,
+    Column("name", String(600), primary_key=True),
+    Column("country", String(8), primary_key=True),
+    *_slice_key(),
+    Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+Index("ix_agg_place_months_country", agg_place_months.c.country)
+
+# version 8: per KB person in a role, the actor states of its events (each once per event) per
+# month, type and modality: the actor counts beside the events of one person
+agg_people_actors = Table(
+    "agg_people_actors", metadata,
+    Column("role", String(10), primary_key=True),
+    Column("kb_id", String(128), primary_key=True),
+    Column("state", String(8), primary_key=True),
+    *_slice_key(),
+    Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# version 8: network edges per day (the whole date as stored: '2024-07-08', '2024-07' or
+# '2024'), type and modality: the days at the ends of a network's since/until
+agg_edge_days = Table(
+    "agg_edge_days", metadata,
+    Column("date", String(10), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("modality", String(16), primary_key=True),
+    Column("source", String(8), primary_key=True),
+    Column("target", String(8), primary_key=True),
+    *_sums(),
+    sqlite_with_rowid=False,
+)
+
+# version 8: the map of a place filter finds its places by name or country, not by a scan
+Index("ix_agg_places_name", agg_places.c.name)
+Index("ix_agg_places_country", agg_places.c.country)
+# version 8: the edges of a range of months read in month order, from the index alone (the
+# network with dates: a month-first range, not a scan of every edge)
+Index("ix_agg_edges_month", agg_edges.c.month, agg_edges.c.type, agg_edges.c.modality, agg_edges.c.source,
+      agg_edges.c.target, agg_edges.c.n, agg_edges.c.g_milli, agg_edges.c.g_n)
+
 AGGREGATES = (agg_months, agg_dyads, agg_pair_days, agg_states, agg_people, agg_counterparts, agg_edges,
-              agg_edge_totals, agg_places, agg_state_places, agg_pair_places, agg_co_edges, agg_co_actors)
+              agg_edge_totals, agg_places, agg_state_places, agg_pair_places, agg_co_edges, agg_co_actors,
+              agg_place_months, agg_people_actors, agg_edge_days)
 
 # version 6: every participant (name, text, KB id) and place name ever stored, once each
 # (vaarta.store.names): a filter by name matches these few thousand rows, not every

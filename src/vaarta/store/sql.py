@@ -54,9 +54,10 @@ from vaarta.store.schema import (
 
 DEFAULT_URL = "sqlite:///vaarta.db"
 WRITE_LOCK_KEY = 7_261_0001  # the advisory lock all vaarta writers of one PostgreSQL database share
-BUSY_TIMEOUT_MS = 120_000
+BUSY_TIMEOUT_MS = 120_000  # how long a SQLite writer waits for another to finish
 TOTAL_CAP = 10_000  # a list's total is exact up to this many matches, "more than" beyond
-MAX_MENTIONS = 50  # other mentions of a happening listed with an event (their count is given too)  # how long a SQLite writer waits for another to finish
+SEARCH_WINDOW = 20_000  # the newest matches of a search ranked best first (a word in more articles: those)
+MAX_MENTIONS = 50  # other mentions of a happening listed with an event (their count is given too)
 _CODE = re.compile(r"[A-Z]{2,5}")
 FTS_TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
 
@@ -459,10 +460,16 @@ class Store:
         also = tuple(a for a in (re.sub(r"[\x00-\x1f\x7f]", " ", a).strip() for a in also) if a and a != query)
         with self.engine.connect() as conn:
             if self.dialect == "sqlite":
+                fq = _fts_query(query, also)
+                # ranking reads every match: a word in most articles is ranked among its newest
+                # SEARCH_WINDOW matches (found in rowid order, which costs next to nothing)
+                lo = conn.execute(text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q "
+                                       "ORDER BY rowid DESC LIMIT 1 OFFSET :k"), {"q": fq, "k": SEARCH_WINDOW}).scalar()
                 rows = conn.execute(text(
                     "SELECT f.doc_id AS id, d.title, d.published, snippet(documents_fts, 2, '[', ']', '…', 16) AS snippet "
                     "FROM documents_fts f JOIN documents d ON d.id = f.doc_id "
-                    "WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": _fts_query(query, also), "n": limit})
+                    "WHERE documents_fts MATCH :q" + ("" if lo is None else " AND f.rowid > :lo") +
+                    " ORDER BY rank LIMIT :n"), {"q": fq, "n": limit, "lo": lo})
             else:
                 tsq = " || ".join(["plainto_tsquery('simple', :q)"] +
                                   [f"phraseto_tsquery('simple', :a{i})" for i in range(len(also))])
@@ -576,11 +583,11 @@ class Store:
             split = summaries.day_split(q) if self.aggregates else None
             if split is None:
                 edges = self._event_edges(conn, q)
-            else:  # a day in since/until: the whole months between from the tables, the ends from the events
+            else:  # a day in since/until: the whole months between by month, the ends by day
                 inner, ends = split
-                edges = summaries.edge_sums(conn, inner)
+                edges = summaries.edge_sums(conn, inner) if inner is not None else {}
                 for end in ends:
-                    for edge, sums in self._event_edges(conn, end).items():
+                    for edge, sums in summaries.day_edge_sums(conn, end).items():
                         acc = edges.setdefault(edge, [0, 0, 0])
                         for i, v in enumerate(sums):
                             acc[i] += v

@@ -4,10 +4,12 @@ events: the same answers, from a few thousand rows instead of every event.
 Every function returns None when its query asks for something the tables do not hold, and
 the store then reads the events themselves. The tables answer the filters type, modality,
 an actor or recipient given as a code (RUS, NATO), a pair of codes, and since/until given
-as a year or a month (2024, 2024-07). They do not answer a place, a document, an actor
-given by name, or a day (since=2024-07-08: an event dated only "2024-07" is not on or
-after that day, but it is in the month ``agg_*`` tables count it under) — except the pair
-tables, which keep whole dates. Which combinations each function takes is said beside it.
+as a year or a month (2024, 2024-07); and (version 8) one place, or one person of the KB (a
+name that comes to one person), alone with type, modality, year or month. They do not
+answer a document, a name of several people or of someone outside the KB, or a day
+(since=2024-07-08: an event dated only "2024-07" is not on or after that day, but it is in
+the month ``agg_*`` tables count it under) — except the pair tables and the edges per day,
+which keep whole dates. Which combinations each function takes is said beside it.
 (That a year or month since/until selects the same events from a month as from its days
 assumes dates compare by code point, as in SQLite and in PostgreSQL under the C collation.)
 """
@@ -27,12 +29,15 @@ from vaarta.store.schema import (
     agg_co_edges,
     agg_counterparts,
     agg_dyads,
+    agg_edge_days,
     agg_edge_totals,
     agg_edges,
     agg_months,
     agg_pair_days,
     agg_pair_places,
     agg_people,
+    agg_people_actors,
+    agg_place_months,
     agg_places,
     agg_state_places,
     agg_states,
@@ -60,6 +65,12 @@ class Query:
         self.monthly = all(v is None or _MONTHISH.fullmatch(v) for v in (q.since, q.until))
         # an actor and another recipient state: one direction of a network edge
         self.edge = (q.actor, q.recipient) if len(self.roles) == 2 and q.actor != q.recipient and not q.pair else None
+        # one KB person (a name that comes to one person: vaarta.store.names) or one place
+        # (its names resolved), alone: agg_people and agg_place_months answer them
+        alone = not (self.roles or self.pair or q.doc_id or q.actor_ids is not None or q.recipient_ids is not None)
+        persons = [(role, k) for role, k in (("actor", q.actor_id), ("recipient", q.recipient_id)) if k]
+        self.person = persons[0] if alone and len(persons) == 1 and not q.place else None
+        self.place = q.place if alone and not persons and q.place and q.place_in is not None else None
         self.answerable = (not (q.place or q.doc_id or q.actor_id or q.recipient_id)
                            and q.actor_ids is None and q.recipient_ids is None
                            and all(CODE.fullmatch(v) for _, v in self.roles)
@@ -132,10 +143,29 @@ def _total(conn: Any, stmt: Any) -> int:
     return int(conn.execute(stmt).scalar() or 0)
 
 
+def _single(s: Query) -> tuple[Table, list[Any]] | None:
+    """The count table and conditions of one person or one place alone, with type,
+    modality, year or month; None otherwise."""
+    if not s.monthly:
+        return None
+    if s.person:
+        role, kb_id = s.person
+        return agg_people, [agg_people.c.role == role, agg_people.c.kb_id == kb_id, *s.where(agg_people)]
+    if s.place:
+        t = agg_place_months
+        return t, [or_(t.c.name.in_(s.q.place_in), t.c.country == s.place.upper()), *s.where(t)]
+    return None
+
+
 def count(conn: Any, q: Any) -> int | None:
     """Events ``q`` selects: no state, one state, a pair, or an actor and another recipient,
-    with type, modality and dates (a pair takes any date; the others a year or a month)."""
+    with type, modality and dates (a pair takes any date; the others a year or a month);
+    one person or one place alone, with type, modality, year or month."""
     s = Query(q)
+    single = _single(s)
+    if single:
+        t, where = single
+        return _total(conn, select(func.sum(t.c.n)).where(*where))
     if not s.answerable or not s.one_filter():
         return None
     if s.pair:
@@ -168,6 +198,12 @@ def _slices(s: Query) -> tuple[Table, list[Any], Any, Any]:
 def months(conn: Any, q: Any) -> list[tuple[str, int]] | None:
     """Events per month (YYYY-MM, oldest first) that ``q`` selects: as ``count``."""
     s = Query(q)
+    single = _single(s)
+    if single:
+        t, where = single
+        rows = conn.execute(select(t.c.month, func.sum(t.c.n)).where(*where, t.c.month != "").group_by(t.c.month)
+                            .order_by(t.c.month))
+        return [(m, int(k)) for m, k in rows if m and len(m) == 7]
     if not s.answerable or not s.one_filter() or (not s.pair and not s.monthly):
         return None
     table, where, month, dated = _slices(s)
@@ -179,8 +215,24 @@ def facets(conn: Any, q: Any, top: int) -> dict[str, list[tuple[str, int]]] | No
     """Counts per type, month and actor state of the events ``q`` selects. Types and months:
     as ``count``. Actor states: with no state filter, as ``count``; with a state, a pair or
     an edge, only without type, modality and dates (the "actor" entry is left out otherwise,
-    for the store to count from the events)."""
+    for the store to count from the events). One person: all three; one place: types and
+    months."""
     s = Query(q)
+    single = _single(s)
+    if single:
+        t, where = single
+        n = func.sum(t.c.n)
+        by_type = conn.execute(select(t.c.type, n).where(*where).group_by(t.c.type).order_by(n.desc(), t.c.type))
+        by_month = conn.execute(select(t.c.month, n).where(*where, t.c.month != "").group_by(t.c.month)
+                                .order_by(t.c.month.desc()).limit(top))
+        got = {"type": [(a, int(b)) for a, b in by_type], "month": [(a, int(b)) for a, b in by_month]}
+        if s.person:
+            (role, kb_id), a = s.person, agg_people_actors
+            k = func.sum(a.c.n)
+            got["actor"] = [(x, int(y)) for x, y in conn.execute(
+                select(a.c.state, k).where(a.c.role == role, a.c.kb_id == kb_id, *s.where(a)).group_by(a.c.state)
+                .order_by(k.desc(), a.c.state).limit(top))]
+        return got
     if not s.answerable or not s.one_filter() or (not s.pair and not s.monthly):
         return None
     table, where, month, dated = _slices(s)
@@ -248,8 +300,16 @@ def network(conn: Any, q: Any, min_events: int) -> list[dict[str, Any]] | None:
 
 def places(conn: Any, q: Any) -> list[tuple[str | None, str | None, float, float, int, int, int]] | None:
     """Per place with coordinates, the events ``q`` selects (count, Goldstein sum and
-    count): type, modality, year or month; or one actor or recipient state, or a pair, alone."""
+    count): type, modality, year or month; or one actor or recipient state, or a pair, alone;
+    or one place, with type, modality, year or month."""
     s = Query(q)
+    if s.place and s.monthly:
+        t = agg_places
+        rows = conn.execute(select(t.c.name, t.c.country, t.c.lat, t.c.lon, func.sum(t.c.n), func.sum(t.c.g_milli),
+                                   func.sum(t.c.g_n))
+                            .where(or_(t.c.name.in_(q.place_in), t.c.country == s.place.upper()), *s.where(t))
+                            .group_by(t.c.place, t.c.name, t.c.country, t.c.lat, t.c.lon))
+        return [(a, c, la, lo, int(k), int(g), int(gn)) for a, c, la, lo, k, g, gn in rows]
     if not s.answerable or len(s.roles) + bool(s.pair) > 1 or ((s.roles or s.pair) and s.plain) or not s.monthly:
         return None
     if s.pair:
@@ -315,16 +375,17 @@ def actor(conn: Any, code: str | None, kb_id: str | None, top: int) -> dict[str,
             "per_month": [{"month": m, "type": ty, "events": int(k)} for m, ty, k in per_month]}
 
 
-def day_split(q: Any) -> tuple[Any, list[Any]] | None:
-    """A query with a day in since or until, as the whole months between (for the tables)
-    and the one or two months at its ends (for the events): the same events, parted. None
-    when the tables cannot take the months (a state, a pair) or no day is given."""
+def day_split(q: Any) -> tuple[Any | None, list[Any]] | None:
+    """A query with a day in since or until, as the whole months between (for the month
+    tables; None when there are none) and the one or two months at its ends (for the day
+    table): the same events, parted. None when the tables cannot take it (a state, a pair)
+    or no day is given."""
     s = Query(q)
     if not s.answerable or s.roles or s.pair or s.monthly:
         return None
     since, until = (v if v and len(v) == 10 else None for v in (q.since, q.until))
     if since and until and since[:7] >= until[:7]:
-        return None  # both ends in one month: read it from the events
+        return None, [q]  # both ends in one month: all of it by day
     ends = []
     if since:
         ends.append(replace(q, since=since, until=min(filter(None, (q.until, since[:7])), key=lambda u: u + "\uffff")))
@@ -350,6 +411,15 @@ def edge_sums(conn: Any, q: Any) -> dict[tuple[str, str], list[int]]:
     t = agg_edges
     rows = conn.execute(select(t.c.source, t.c.target, func.sum(t.c.n), func.sum(t.c.g_milli), func.sum(t.c.g_n))
                         .where(*Query(q).where(t)).group_by(t.c.source, t.c.target))
+    return {(a, b): [int(k), int(g), int(gn)] for a, b, k, g, gn in rows}
+
+
+def day_edge_sums(conn: Any, q: Any) -> dict[tuple[str, str], list[int]]:
+    """The same as ``edge_sums`` for any since and until, days too (the ends of a
+    ``day_split``), from the edges per day."""
+    t = agg_edge_days
+    rows = conn.execute(select(t.c.source, t.c.target, func.sum(t.c.n), func.sum(t.c.g_milli), func.sum(t.c.g_n))
+                        .where(*Query(q).where(t, "date")).group_by(t.c.source, t.c.target))
     return {(a, b): [int(k), int(g), int(gn)] for a, b, k, g, gn in rows}
 
 
