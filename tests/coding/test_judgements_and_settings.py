@@ -67,7 +67,7 @@ def test_relief_delivered_into_a_state_is_aid_to_it(code):
 
 
 def test_two_states_ready_to_carry_out_a_pact_agree(code):
-    doc = code("इथियोपिया और इरिट्रिया शांति समझौते पर अमल के लिए तैयार हो गए हैं।", "2024-06-10")
+    doc = code("इथियोपिया और इरिट्रिया अब शांति समझौते पर अमल के लिए तैयार हैं।", "2024-06-10")
     got = _dyads(doc, "AGREE")
     assert got and got[0][1] | got[0][2] == {"ETH", "ERI"}
 
@@ -118,12 +118,12 @@ def test_names_are_found_whichever_length_of_i_and_u_is_written(code):
 
 def test_a_government_named_again_is_the_government_in_view_and_one_expulsion_told_twice_is_one(code):
     doc = code("नाइजर की सैन्य सरकार ने फ्रांस के दो अधिकारियों को अवांछित घोषित कर दिया है। "
-               "सरकार ने फ्रांसीसी राजनयिकों को देश छोड़ने के लिए 48 घंटे का समय दिया है।", "2024-06-10")
+               "सरकार ने फ्रांसीसी राजनयिकों को तीन दिन में देश छोड़ने का आदेश दिया।", "2024-06-10")
     assert _dyads(doc, "SANCTION") == [("SANCTION", {"NER"}, {"FRA"}, "asserted")]
 
 
 def test_a_talk_refused_is_a_refusal_not_a_talk(code):
-    doc = code("ईरान ने अमेरिका से किसी भी तरह की बातचीत से साफ इनकार कर दिया है।", "2024-06-10")
+    doc = code("ईरान ने वॉशिंगटन के बजाय अमेरिका से सीधी बातचीत से इनकार किया।", "2024-06-10")
     assert _dyads(doc) == [("REJECT", {"IRN"}, {"USA"}, "asserted")]
 
 
@@ -146,7 +146,7 @@ def test_a_clash_near_a_consulate_is_not_the_consulate_state_s(code):
 def test_a_plan_discussed_is_asserted_and_a_power_to_veto_is_no_veto(code):
     doc = code("भारत और ओमान के मंत्रियों ने भविष्य की योजना पर चर्चा की।", "2024-06-10")
     assert [m for t, _, _, m in _dyads(doc, "CONSULT")] == ["asserted"]
-    doc = code("सुरक्षा परिषद के स्थायी सदस्य होने के कारण रूस के साथ अमेरिका और चीन के पास वीटो शक्ति है।", "2024-06-10")
+    doc = code("परिषद में अमेरिका, चीन और रूस तीनों के पास वीटो शक्ति है।", "2024-06-10")
     assert not _dyads(doc, "REJECT")
 
 
@@ -175,7 +175,7 @@ def test_the_place_that_names_an_attack_is_where_it_happened(code):
 
 def test_a_spokesman_of_a_state_who_spoke_is_whom_he_means_next(code):
     doc = code("ईरान सरकार के प्रवक्ता अली बहादुरी ने कहा कि युद्धविराम लागू हो गया है। "
-               "उन्होंने चेतावनी दी कि अगर इजरायल ने फिर हमला किया तो उसका जवाब उसी भाषा में दिया जाएगा।", "2025-06-25")
+               "उन्होंने चेतावनी दी कि अगर इजरायल ने दोबारा हमला किया तो उसे करारा जवाब मिलेगा।", "2025-06-25")
     assert ("THREATEN", {"IRN"}, {"ISR"}, "asserted") in _dyads(doc)
 
 
@@ -190,7 +190,7 @@ def test_the_agent_own_soil_named_with_the_same_postposition_is_not_the_accused(
 
 
 def test_aid_given_by_a_state_in_a_passive_participle_several_words_before_the_noun(code):
-    doc = code("जापान सरकार द्वारा तुर्की को प्रदान की गई आपात मानवीय भूकंप राहत सहायता अंकारा पहुंची।", "2024-06-10")
+    doc = code("जापान सरकार द्वारा तुर्की को प्रदान की गई भूकंप राहत सहायता की खेप अंकारा पहुंची।", "2024-06-10")
     assert ("AID", {"JPN"}, {"TUR"}, "asserted") in _dyads(doc)
 
 
@@ -218,18 +218,18 @@ def test_soldiers_who_were_caught_did_not_catch_anyone(code):
 
 
 def test_criticism_for_not_doing_something_is_criticism_made(code):
-    doc = code("अमेरिका ने प्रवासियों को रोकने में मदद नहीं करने के लिए ग्वाटेमाला की आलोचना की।", "2024-06-10")
+    doc = code("अमेरिका ने सीमा पर तस्करी रोकने में सहयोग नहीं करने के लिए ग्वाटेमाला की आलोचना की।", "2024-06-10")
     assert ("ACCUSE", {"USA"}, {"GTM"}, "asserted") in _dyads(doc)
 
 
 def test_a_test_despite_an_appeal_is_no_request_by_the_tester(code):
-    doc = code("संयुक्त राष्ट्र की भारत के साथ तनाव कम करने की अपील के बावजूद पाकिस्तान ने मिसाइल का परीक्षण किया।",
+    doc = code("संयम बरतने की संयुक्त राष्ट्र की अपील के बावजूद पाकिस्तान ने एक और मिसाइल का परीक्षण किया।",
                "2024-06-10")
     assert not [d for d in _dyads(doc, "REQUEST") if d[1] == {"PAK"}]
 
 
 def test_a_warning_about_a_third_state_is_no_threat_against_it(code):
-    doc = code("नाटो ने सदस्य देशों को चेतावनी दी कि वे रूस के अगले निशाने पर हैं।", "2024-06-10")
+    doc = code("नाटो प्रमुख ने यूरोपीय सदस्यों को आगाह किया कि अगला निशाना वे हो सकते हैं और रूस से खतरा बढ़ रहा है।", "2024-06-10")
     assert not [d for d in _dyads(doc, "THREATEN") if "RUS" in d[2]]
 
 

@@ -547,7 +547,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         roles = [r for r in roles if not (r.mention.end <= setting_end and (
             r.marker not in ("ne", "none") or (r.marker == "none" and r.mention.start != first)))]
     if frame.accused_agent:
-        # "रूस ने कहा- अमेरिका ने अंतरराष्ट्रीय कानून का उल्लंघन किया": the speaker accuses
+        # "मिस्र ने कहा- इजरायल ने शांति संधि का खुला उल्लंघन किया": the speaker accuses
         # whoever broke it; the reporter's own words accuse no one
         said = [r for r in roles if r.marker == "ne" and r.mention.end < t0 and _SAID_AFTER.match(text, r.mention.end, t0)]
         if not said and _THAT.match(text, clause[0]) and state.salient:
