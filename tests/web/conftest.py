@@ -55,12 +55,18 @@ def _watched(pg):
     return pg
 
 
+def open_page(browser, width: int = 1280, height: int = 900):
+    """A watched page in a new browser context of that window size; close its ``.context``."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    ctx = browser.new_context(viewport={"width": width, "height": height}, locale="hi-IN")
+    return _watched(ctx.new_page())
+
+
 @pytest.fixture()
 def page(browser):
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="hi-IN")
-    yield _watched(ctx.new_page())
-    ctx.close()
+    pg = open_page(browser)
+    yield pg
+    pg.context.close()
 
 
 @pytest.fixture()

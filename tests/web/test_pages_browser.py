@@ -10,7 +10,7 @@ import math
 
 import pytest
 
-from .conftest import ARTIFACTS, CHROMIUM, _watched
+from .conftest import ARTIFACTS, CHROMIUM, open_page
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
 
@@ -25,10 +25,9 @@ WIDTHS = {"wide": (1280, 900), "narrow": (390, 844)}  # a laptop and a phone
 
 @pytest.fixture()
 def narrow(browser):
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    ctx = browser.new_context(viewport={"width": 390, "height": 844}, locale="hi-IN")
-    yield _watched(ctx.new_page())
-    ctx.close()
+    pg = open_page(browser, *WIDTHS["narrow"])
+    yield pg
+    pg.context.close()
 
 
 def _story_told_twice(page, site) -> str:
@@ -40,10 +39,9 @@ def _story_told_twice(page, site) -> str:
 def test_every_page_is_drawn_whole_at_every_width(site, browser, width):
     """Each page, screenshotted whole; on a phone no page is wider than the screen (the menu
     wraps, wide tables and charts scroll in their own box)."""
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     w, h = WIDTHS[width]
-    ctx = browser.new_context(viewport={"width": w, "height": h}, locale="hi-IN")
-    page = _watched(ctx.new_page())
+    page = open_page(browser, w, h)
+    ctx = page.context
     event = page.request.get(f"{site}/events.json?place=Moscow").json()["events"][0]["event_id"]
     story = _story_told_twice(page, site)
     too_wide = {}
