@@ -8,6 +8,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from vaarta.coding.placing import HELD_AT
 from vaarta.kb.matcher import is_word_char
 from vaarta.lang.hi.verbs import PARADIGMS
 from vaarta.ontology import PLOVER_TYPES
@@ -58,6 +59,7 @@ class Frame:
     bids: bool = False  # only with a कि-clause after it that ends in a subjunctive ("… छोड़ दें")
     accused_agent: bool = False  # its agent is accused by a speaker ("X ने कहा- Y ने कानून तोड़ा")
     together: str | None = None  # several states doing it with no one else: COOPERATE, this CAMEO code
+    held_at: str | None = None  # where the act is done when no place is named (coding/placing.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,7 @@ class Lexicon:
         self.requested_re = words_re(requested) if requested else None
         self.cameo = cameo
         self.modality = modality
+        self.held_at = {f.id: f.held_at for f in frames if f.held_at}
         by_trigger: dict[str, list[Frame]] = {}
         for f in frames:
             for t in f.triggers:
@@ -221,7 +224,14 @@ def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
         bids=bool(spec.get("bids", False)),
         accused_agent=bool(spec.get("accused_agent", False)),
         together=str(spec["together"]) if spec.get("together") else None,
+        held_at=_held_at(fid, spec.get("held_at")),
     )
+
+
+def _held_at(fid: str, value: object) -> str | None:
+    if value is not None and value not in HELD_AT:
+        raise ValueError(f"frame {fid}: held_at {value!r} is not one of {sorted(HELD_AT)}")
+    return str(value) if value is not None else None
 
 
 def _with_paradigms(words: list[str]) -> list[str]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from vaarta.coding.coder import code_events
 from vaarta.coding.common import MentionIndex, dateline
 from vaarta.coding.lexicon import Lexicon
+from vaarta.coding.placing import Atlas, complete_places
 from vaarta.extract.actors import find_actors_and_places
 from vaarta.extract.context import rehome_offices
 from vaarta.extract.dates import find_dates
@@ -18,6 +19,7 @@ from vaarta.model import Doc, Event, Mention
 @dataclass
 class HindiProfile:
     lexicon: Lexicon
+    atlas: Atlas
     code: str = "hi"
     home_country: str | None = "IND"
 
@@ -33,8 +35,8 @@ class HindiProfile:
         return rehome_offices(found, foreign, self.home_country, doc.text)
 
     def events(self, doc: Doc) -> list[Event]:
-        return code_events(doc, self.lexicon)
+        return complete_places(code_events(doc, self.lexicon), self.atlas, self.lexicon.held_at)
 
 
 def hindi_profile(kb: KnowledgeBase) -> HindiProfile:
-    return HindiProfile(Lexicon.load())
+    return HindiProfile(Lexicon.load(), Atlas(kb))

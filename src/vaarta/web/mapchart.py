@@ -11,14 +11,13 @@ which is how the page shows it (legend and map share the figure's width).
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from vaarta.geo import world
 from vaarta.web.charts import score_colour
 
 WORLD = (0.0, 0.0, 360.0, 180.0)
@@ -27,13 +26,6 @@ FIT_SPAN = 60.0  # the narrowest view that frames the places by itself
 LEGEND_WIDTH = 1000.0
 _NUMBER = r"\s*(-?\d+(?:\.\d+)?)\s*"
 _VIEW = re.compile(rf"^{_NUMBER},{_NUMBER},{_NUMBER},{_NUMBER}$")
-
-
-@lru_cache(maxsize=1)
-def world() -> dict[str, Any]:
-    """The bundled Natural Earth 1:110m outline (see scripts/build_world.py)."""
-    path = resources.files("vaarta") / "data" / "geo" / "world.json"
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
