@@ -62,3 +62,8 @@ def test_a_frame_file_with_an_unknown_held_at_is_refused(tmp_path):
         "    recipient: [ko]\n    held_at: the moon\n", encoding="utf-8")
     with pytest.raises(ValueError, match="held_at"):
         Lexicon.load(tmp_path)
+
+
+def test_a_reception_named_in_the_hosts_city_stays_there(code):
+    place = _place(code("अमेरिकी राष्ट्रपति ने वाशिंगटन में जापान के प्रधानमंत्री का स्वागत किया।"), "CONSULT")
+    assert place.name == "Washington"

@@ -73,6 +73,7 @@ from vaarta.lang.hi.postpositions import (
     SUBJECT_PRONOUNS,
     THAT,
     TOPIC_MARKERS,
+    UNTIL,
 )
 from vaarta.lang.hi.verbs import NOT_SUBJUNCTIVE, SUBJUNCTIVE
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place, Sentence
@@ -129,6 +130,7 @@ _ANAPHOR = re.compile(rf"(?<![\u0900-\u097F\w-])(?:{'|'.join(DEMONSTRATIVES)})\s
 _CONDITION = re.compile(rf"(?<!{_W})(?:{'|'.join(CONDITIONALS)})(?!{_W})")
 _THEN = re.compile(rf"(?<!{_W})(?:{'|'.join(CONSEQUENCE)})(?!{_W})")
 _COMMA = re.compile(r",")
+_UNTIL = re.compile(rf"\s*(?:{'|'.join(UNTIL)})(?!{_W})")
 _NEGATED_REASON = re.compile(rf"(?<!{_W})(?:नहीं|न)\s+(?:\S+\s+){{0,2}}?\S+ने\s+(?:{'|'.join(NEGATED_REASON)})(?!{_W})")
 _SETTING_IN = re.compile(rf"\s(?:{'|'.join(SETTING_AFTER)})(?!{_W})")
 _REFUSED = re.compile(rf"\s+(?:{CLOSING_WORDS['se']}|{CLOSING_WORDS['ko']})\s+(?:\S+\s+)?(?:{'|'.join(REFUSAL_WORDS)})")
@@ -506,6 +508,20 @@ def _consequence(text: str, start: int, end: int) -> re.Match[str] | None:
     return then
 
 
+def _told_condition(text: str, sentence: tuple[int, int], t0: int, t_end: int) -> tuple[int, int] | None:
+    """The span of a condition told with the event without अगर/यदि, ending at तो: after the
+    trigger ("चेतावनी दी, सेना नहीं हटी तो …") or before it ("सेना नहीं हटी तो गंभीर परिणाम की
+    चेतावनी"). None when the trigger is itself inside a condition ("अगर … हमला जारी रखा तो")."""
+    if _CONDITION.search(text, sentence[0], t0):
+        return None
+    before = [m for m in _THEN.finditer(text, sentence[0], t0)]
+    if before:
+        comma = max((m.end() for m in _COMMA.finditer(text, sentence[0], before[-1].start())), default=sentence[0])
+        return comma, before[-1].end()
+    then = _THEN.search(text, t_end, sentence[1])
+    return (t_end, then.end()) if then is not None else None
+
+
 def _last_words(lead: str) -> list[str]:
     """The two words before a trigger that may be its verb put first, nearest last."""
     return [w for w in lead.split()[-2:] if w not in NOT_LEAD_VERBS]
@@ -875,16 +891,29 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         clause_text = text[trig.end : clause[1]]
     if "cond" in frame.recipient and (then := _consequence(text, clause[0], t0)):
         clause_text = text[then.end() : clause[1]]  # the condition's नहीं is not the threat's
+    told_if = _told_condition(text, (s_start, s_end), t0, trig.end)
+    if told_if is not None:
+        # "… को चेतावनी दी, 31 अगस्त तक सेना नहीं हटी तो गंभीर परिणाम": a condition told after
+        # the trigger is what the warning says; its नहीं is not the warning's
+        # (and what follows its तो, the consequence threatened, is not told as done: "… तो
+        # जहाजों को निशाना बनाया जाएगा" makes no warning future)
+        clause_text = text[clause[0] : told_if[0]] if told_if[0] >= trig.end else \
+            clause_text.replace(text[max(told_if[0], clause[0]) : min(told_if[1], clause[1])], " ")
     rel = _RELATIVE.search(text, trig.end, clause[1])
     if rel and clause_text.endswith(text[rel.start() : clause[1]]):
         # "… का सामना करना पड़ेगा जो दुनिया ने कभी नहीं देखी"
         clause_text = clause_text[: len(clause_text) - (clause[1] - rel.start())]
     clause_text = _NEGATED_REASON.sub(" ", clause_text)
     ev_date_m = nearest(dates, t0, clause) or nearest(dates, t0, (s_start, s_end))
+    if "cond" in frame.recipient and (then := _consequence(text, clause[0], t0)):
+        told_if = (clause[0], then.end())  # "अगर … 31 अगस्त तक … नहीं छोड़ा तो …": the condition's day
+    if told_if is not None and ev_date_m is not None and told_if[0] <= ev_date_m.start < told_if[1]:
+        ev_date_m = None  # its date ("31 अगस्त तक") is the condition's, not the warning's
     if ev_date_m is None and follow is not None:  # "यह प्रक्रिया 15 मार्च से शुरू हो गई है"
         ev_date_m = nearest(dates, follow.start, (follow.start, follow.end))
     if ev_date_m is None:  # the paragraph dates it: "भारत ने बुधवार को कदम उठाए। भारत ने …"
-        before = [m for m in dates.within(paragraph_start, s_start) if m.date and m.date.precision == "day"]
+        before = [m for m in dates.within(paragraph_start, s_start) if m.date and m.date.precision == "day"
+                  and not _UNTIL.match(text, m.end)]
         if before and not is_old_date(before[-1], doc.published):
             ev_date_m = before[-1]
     if ev_date_m is None and doc.published is not None and not _HISTORICAL_HINT.search(text, clause[0], clause[1]):

@@ -17,6 +17,7 @@ from dataclasses import replace
 from vaarta.geo import centroids
 from vaarta.kb import KnowledgeBase
 from vaarta.model import Event, Place
+from vaarta.ontology import SYMMETRIC
 
 HELD_AT = frozenset({"actor_capital"})
 _ON_TARGET_SOIL = frozenset({"ASSAULT"})
@@ -60,7 +61,9 @@ def complete_places(events: list[Event], atlas: Atlas, held_at: dict[str, str]) 
 def _complete(ev: Event, atlas: Atlas, held: str | None) -> Event:
     place = ev.place
     acting = {a.country for a in ev.actors} - _UNNAMED
-    if held == "actor_capital" and len(acting) == 1 and (place is None or place.country not in acting):
+    # a meeting named in a participant's city stays there, whichever side the coder made host
+    at_home = acting | ({a.country for a in ev.recipients} if ev.type in SYMMETRIC else set())
+    if held == "actor_capital" and len(acting) == 1 and (place is None or place.country not in at_home):
         place = atlas.capital(next(iter(acting))) or place
     if place is None and ev.type in _ON_TARGET_SOIL:
         targets = {a.country for a in ev.recipients} - _UNNAMED

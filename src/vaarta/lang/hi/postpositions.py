@@ -14,6 +14,8 @@ NAME_STOP = frozenset(["ने", "से", "को", "का", "की", "के
 # A condition and its consequence: "अगर X ने ऐसा किया तो ..." (a conditional threat).
 CONDITIONALS = ("अगर", "यदि", "अगरचे")
 CONSEQUENCE = ("तो",)
+# a bound after a date: "31 अगस्त तक" (by/until 31 August) is a deadline, not the day of an act
+UNTIL = ("तक",)
 # the complementiser that opens a reported clause: "आरोप लगाया कि X ने ..."
 THAT = "कि"
 

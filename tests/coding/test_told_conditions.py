@@ -1,0 +1,24 @@
+"""A warning that tells its condition without अगर ("… को चेतावनी दी, 15 मई तक X नहीं हुआ तो
+…"): the condition's नहीं, its date and the consequence's future are what the warning says,
+not how or when it was given (codebook: a conditional threat is THREATEN, made now)."""
+
+from tests.coding.dyads import dyads
+
+
+def test_a_condition_after_the_warning_leaves_it_asserted_and_dated_today(code):
+    doc = code("हूती विद्रोहियों ने इजरायल को चेतावनी दी, 15 मई तक गाजा पर हमले नहीं रुके तो लाल सागर में"
+               " जहाजों को निशाना बनाया जाएगा।", "2024-05-06")
+    assert dyads(doc, "THREATEN") == [("THREATEN", {"IMG"}, {"ISR"}, "asserted")]
+    assert [e.date.value for e in doc.events if e.type == "THREATEN"] == ["2024-05-06"]
+
+
+def test_the_same_warning_told_again_is_one_event(code):
+    doc = code("तालिबान ने अमेरिका को दी चेतावनी, 30 सितंबर तक नहीं लौटी सेना तो अंजाम बुरा होगा।\n"
+               "तालिबान ने अमेरिका को धमकी दी है। प्रवक्ता ने सोमवार को बयान जारी किया।", "2024-09-10")
+    assert dyads(doc, "THREATEN") == [("THREATEN", {"AFG"}, {"USA"}, "asserted")]
+
+
+def test_a_deadline_in_an_earlier_sentence_is_not_the_day_of_the_next_act(code):
+    doc = code("प्रवक्ता ने कहा कि अगर सेना 30 सितंबर तक नहीं गई तो नतीजे गंभीर होंगे। अगर देरी हुई तो"
+               " अमेरिका को कीमत चुकानी होगी, तालिबान ने चेतावनी दी।", "2024-09-10")
+    assert all(e.date is None or e.date.value != "2024-09-30" for e in doc.events)
