@@ -36,6 +36,7 @@ from vaarta.lang.hi.postpositions import (
     ALLEGATION_NOUNS,
     BOTH,
     BOTH_WORD,
+    CAUSE_THEN,
     CLOSING_WORDS,
     CONDITIONALS,
     CONJUNCTIONS,
@@ -112,7 +113,7 @@ _CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,10}}?\s+{w}(?![\u0900-\u0963\u0966-\u
             for w in _MARKER_WORDS.values()}
 _PARTICIPLE = re.compile(rf"(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_AUX)})(?:\s+\S+){{0,4}}\s*$")
 _PARTICIPLE_IN = re.compile(rf"(?<!{_W})(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_AUX)})(?!{_W})")
-_AFTER = re.compile(rf"(?<!{_W})(?:{'|'.join(AFTER)})(?!{_W})")
+_AFTER = re.compile(rf"(?<!{_W})(?:{'|'.join(AFTER + CAUSE_THEN)})(?!{_W})")
 _SAYING = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+(?:{'|'.join(SAYING)})(?!{_W})")
 _NEGATIVE = re.compile(rf"(?<!{_W})(?:{'|'.join(NEGATIVE_WORDS)})(?!{_W})")
 _REACTION = re.compile(rf"(?<!{_W})(?:{'|'.join(REACTION_OPENERS)})(?!{_W})")

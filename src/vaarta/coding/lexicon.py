@@ -18,7 +18,7 @@ from vaarta.text.variants import fold_chandrabindu, spelling_variants
 
 ROLE_MARKERS = frozenset(["se", "saath", "gen", "par", "ko", "khilaf", "dest", "dest_in", "beech", "prati", "liye", "about",
                           "dvara",
-                          "near", "other", "cond"])
+                          "near", "other", "cond", "me"])
 _W = r"[\u0900-\u0963\u0966-\u097F\w]"
 _ANUSVARA = "\u0902"
 _EITHER_NASAL = "[\u0901\u0902]"

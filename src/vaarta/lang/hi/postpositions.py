@@ -112,6 +112,9 @@ NEGATIVE_WORDS = ("नहीं", "नाकाम", "विफल", "इनक�
 GENITIVE = ("की", "का", "के")
 # "X किए जाने के बाद Y नहीं रुका": what follows these belongs to another predicate
 AFTER = ("के बाद", "के पश्चात", "के उपरांत")
+# a verb's cause told before its consequence: "वीटो किए जाने से इसे पारित नहीं किया जा सका"
+# (the नहीं after it is the consequence's)
+CAUSE_THEN = ("जाने से", "जाने के कारण", "जाने की वजह से", "जाने के चलते", "करने से")
 # fmt: off
 # words that are light verbs and also postpositions or auxiliaries: before a predicate noun
 # ("रूस की निंदा") they are not its verb, so a headline's verb-first order never reads them
