@@ -6,6 +6,19 @@ cowardice (ACCUSE of the doer, also when the act was told in the sentence before
 import pytest
 
 from tests.coding.dyads import dyads
+from tests.coding.test_frames import test_frame_codes_our_sentence as _codes_our_sentence
+
+FRAME_CASES = [
+    ("hi.reject.veto", "फ्रांस ने सुरक्षा परिषद में लाए गए रूसी प्रस्ताव पर वीटो किया।",
+     "2024-03-01", ("REJECT", None, {"FRA"}, {"UNO"}, "asserted")),
+    ("hi.accuse.act_label", "जर्मनी ने रूस के इस हमले को युद्ध अपराध करार दिया।",
+     "2024-03-01", ("ACCUSE", None, {"DEU"}, {"RUS"}, "asserted")),
+]
+
+
+@pytest.mark.parametrize("rule,text,published,expected", FRAME_CASES, ids=[c[0] for c in FRAME_CASES])
+def test_vocabulary_frames(code, rule, text, published, expected):
+    _codes_our_sentence(code, rule, text, published, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
