@@ -26,7 +26,7 @@ from vaarta.coding.common import (
     nearest,
 )
 from vaarta.coding.lexicon import Frame, Lexicon, Trigger
-from vaarta.coding.modality import modality_of
+from vaarta.coding.modality import cues_in, modality_of
 from vaarta.kb.codes import organisation_names
 from vaarta.lang.hi.calendar import SAME_TIME_OPENERS
 from vaarta.lang.hi.landmarks import LANDMARK_WORDS
@@ -56,6 +56,7 @@ from vaarta.lang.hi.postpositions import (
     NEGATED_REASON,
     NEGATIVE_WORDS,
     NOT_LEAD_VERBS,
+    NOT_YET,
     OBJECT_PRONOUNS,
     PARTICIPLES,
     PARTY_MARKERS,
@@ -131,6 +132,7 @@ _ANAPHOR = re.compile(rf"(?<![\u0900-\u097F\w-])(?:{'|'.join(DEMONSTRATIVES)})\s
 _CONDITION = re.compile(rf"(?<!{_W})(?:{'|'.join(CONDITIONALS)})(?!{_W})")
 _THEN = re.compile(rf"(?<!{_W})(?:{'|'.join(CONSEQUENCE)})(?!{_W})")
 _COMMA = re.compile(r",")
+_NOT_YET = re.compile(rf"\s*(?:{'|'.join(NOT_YET)})(?!{_W})")
 _UNTIL = re.compile(rf"\s*(?:{'|'.join(UNTIL)})(?!{_W})")
 _NEGATED_REASON = re.compile(rf"(?<!{_W})(?:नहीं|न)\s+(?:\S+\s+){{0,2}}?\S+ने\s+(?:{'|'.join(NEGATED_REASON)})(?!{_W})")
 _SETTING_IN = re.compile(rf"\s(?:{'|'.join(SETTING_AFTER)})(?!{_W})")
@@ -468,6 +470,8 @@ def _object_pronouns(text: str, cs: int, ce: int, state: _State, roles: list[_Ro
 
 def _frame_fits(frame: Frame, text: str, trig: Trigger, clause: tuple[int, int]) -> bool:
     ce = clause[1]
+    if _NOT_YET.match(text, trig.end) or (" " in trig.word and _NOT_YET.match(text, trig.start + trig.word.rindex(" "))):
+        return False  # "हमले की तैयारी", "बातचीत की संभावना": planned or possible, not told as done
     if frame.context_re is not None and not frame.context_re.search(text, clause[0], ce):
         return False
     if frame.avoid_re is not None and frame.avoid_re.search(text, max(clause[0], trig.start - 40), min(ce, trig.end + 30)):
@@ -892,6 +896,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         clause_text = text[trig.end : clause[1]]
     if "cond" in frame.recipient and (then := _consequence(text, clause[0], t0)):
         clause_text = text[then.end() : clause[1]]  # the condition's नहीं is not the threat's
+    if clause_text.startswith(text[clause[0] : t0]) and _NOT_YET.search(text, clause[0], t0):
+        # "बातचीत की संभावना को खारिज किया": the possibility is what is refused, not how
+        clause_text = _NOT_YET.sub(" ", text[clause[0] : t0]) + clause_text[t0 - clause[0] :]
     told_if = _told_condition(text, (s_start, s_end), t0, trig.end)
     if told_if is not None:
         # "… को चेतावनी दी, 31 अगस्त तक सेना नहीं हटी तो गंभीर परिणाम": a condition told after
@@ -1003,8 +1010,12 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         for j in lex.joint_re.finditer(text, clause[0], clause[1]))
     type_ = frame.type
     if type_ == "ASSAULT" and modality == "future" and FUTURE_ATTACK in lex.cameo:
-        # "अगले 90 दिन में और हमले किए जाएंगे": an attack announced is a threat made now
-        type_, cameo, modality = "THREATEN", lex.cameo[FUTURE_ATTACK], "asserted"
+        own = text[t0 : min(clause[1], _verb_end(frame, text, trig, clause[1]) + 25)]
+        if "future" in cues_in(own, lex) or is_future_date(ev_date_m, pub):
+            # "अगले 90 दिन में और हमले किए जाएंगे": an attack announced is a threat made now
+            type_, cameo, modality = "THREATEN", lex.cameo[FUTURE_ATTACK], "asserted"
+        else:  # "… पर किए जा रहे हमले के बीच कल बैठक होगी": the future is the meeting's
+            modality = "asserted"
     symmetric = frame.symmetric
     if frame.together and not recipients and len({a.country for a in actor_list}) > 1 and frame.together in lex.cameo:
         # "भारत और नेपाल की सेनाएं करेंगी सैन्य अभ्यास": partners drilling together, at no one

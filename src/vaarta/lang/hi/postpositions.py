@@ -112,6 +112,10 @@ NEGATIVE_WORDS = ("नहीं", "नाकाम", "विफल", "इनक�
 GENITIVE = ("की", "का", "के")
 # "X किए जाने के बाद Y नहीं रुका": what follows these belongs to another predicate
 AFTER = ("के बाद", "के पश्चात", "के उपरांत")
+# an event noun only planned, prepared, possible or a pretext is no event of its own: "हमले
+# की तैयारी कर रहा है", "बातचीत की संभावना को खारिज किया", "हमला करने की योजना"
+NOT_YET = ("की संभावना", "की संभावनाओं", "की संभावनाएं", "की कोई संभावना", "की योजना", "करने की योजना",
+           "की तैयारी", "करने की तैयारी", "की तैयारियों", "के बहाने", "करने की फिराक", "करने की साजिश")
 # a verb's cause told before its consequence: "वीटो किए जाने से इसे पारित नहीं किया जा सका"
 # (the नहीं after it is the consequence's)
 CAUSE_THEN = ("जाने से", "जाने के कारण", "जाने की वजह से", "जाने के चलते", "करने से")
