@@ -141,6 +141,7 @@ _MANNER = re.compile(rf"(?:{'|'.join(MANNER_PHRASES)})$")
 # between a destination and its visit: "भारत की", "दक्षिण अफ्रीका की अपनी (आधिकारिक यात्रा)"
 _DEST_GAP = re.compile(rf"\s*(?:(?:{'|'.join(GENITIVE)})\s+)?(?:(?:{'|'.join(REFLEXIVES)})\s+)?(?:लिए\s+)?")
 _AND_NEXT = re.compile(rf"\s*,?\s+(?:{'|'.join(CONJUNCTIONS)})\s")
+_SAID_TO = re.compile(rf"\s+से\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(SAID)})(?!{_W})")
 _SAID_AFTER = re.compile(rf"\s+ने\s+(?:\S+\s+){{0,3}}?(?:{'|'.join(SAID)})(?!{_W})")
 _ORGAN_NE = re.compile(rf"((?:\s+[^\s,।]+){{1,2}})\s+ने(?!{_W})")
 # a finite verb and a conjunction: the next predicate of the clause begins
@@ -293,6 +294,14 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
     for n, ev in enumerate(events):
         ev.event_id = f"{doc.id}:{n}"
     return events
+
+
+def _addressed(text: str, doc: Doc, start: int, that: int, speakers: set[str | None]) -> list[Actor]:
+    """Whom the saying before a कि-clause is addressed to: "X ने Y से कहा कि …" → Y."""
+    said = [m for m in doc.mentions if m.kind == "actor" and m.actor is not None and start <= m.start < that]
+    return [r.actor for r in _roles(text, said, that)
+            if r.marker == "se" and r.actor.country and r.actor.country not in speakers
+            and _SAID_TO.match(text, r.mention.end, that)][:1]
 
 
 def _bid(text: str, clauses: list[tuple[int, int]], ci: int) -> bool:
@@ -773,6 +782,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         home = Actor(None, where, None)
         if not frame.reacts:  # (a march against what was just told: that, failing which their own state)
             recipients = recipients or [home]
+    if not agents and not recipients and frame.speech_act and frame.type == "REQUEST" and _THAT.match(text, clause[0]):
+        # "X ने Y से कहा कि … सुनिश्चित की जानी चाहिए": what X says should be done is asked of Y
+        recipients = _addressed(text, doc, s_start, clause[0], {a.country for a in state.salient})
     if not agents and state.salient and not frame.clause_participants and not governed and \
             (recipients or frame.recipient_optional) \
             and not _PASSIVE_AFTER.match(text, _verb_end(frame, text, trig, clause[1])):
