@@ -67,3 +67,11 @@ def test_a_frame_file_with_an_unknown_held_at_is_refused(tmp_path):
 def test_a_reception_named_in_the_hosts_city_stays_there(code):
     place = _place(code("अमेरिकी राष्ट्रपति ने वाशिंगटन में जापान के प्रधानमंत्री का स्वागत किया।"), "CONSULT")
     assert place.name == "Washington"
+
+
+def test_a_clash_between_two_states_is_one_event_between_them_on_no_ones_soil_by_default(code):
+    doc = code("आर्मेनिया और अजरबैजान के सैनिकों के बीच गोलीबारी हुई और दोनों ने एक-दूसरे पर पहले गोली"
+               " चलाने का आरोप लगाया।")
+    clashes = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [({a.country for a in e.actors}, {r.country for r in e.recipients}) for e in clashes] == [({"ARM"}, {"AZE"})]
+    assert clashes[0].place is None

@@ -1006,6 +1006,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     evidence = Evidence(text[s_start:s_end], s_start, s_end)
     # ("तो वह कड़ी कार्रवाई करेगा": there वह is the speaker, not "that action")
     anaphoric = "cond" not in frame.recipient and bool(_ANAPHOR.search(text, max(clause[0], t0 - 30), t0))
+    if frame.symmetric and (others := [r for r in recipients if r.country not in {a.country for a in actor_list}]):
+        # "X और Y के सैनिकों के बीच गोलीबारी … दोनों ने": X is a party, not X's counterpart
+        recipients = others
     # "A, B और C के विदेश मंत्रियों से मुलाकात की": one meeting per counterpart, unless the
     # clause names a meeting of all of them (त्रिपक्षीय, सम्मेलन)
     distribute = frame.symmetric and not split and all(r.mention.source not in ("pronoun", "elided") for r in agents) and \

@@ -120,6 +120,7 @@ class Lexicon:
         self.cameo = cameo
         self.modality = modality
         self.held_at = {f.id: f.held_at for f in frames if f.held_at}
+        self.two_sided = frozenset(f.id for f in frames if f.symmetric)
         by_trigger: dict[str, list[Frame]] = {}
         for f in frames:
             for t in f.triggers:

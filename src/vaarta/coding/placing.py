@@ -52,20 +52,22 @@ class Atlas:
         return self._countries.get(code or "")
 
 
-def complete_places(events: list[Event], atlas: Atlas, held_at: dict[str, str]) -> list[Event]:
+def complete_places(events: list[Event], atlas: Atlas, held_at: dict[str, str],
+                    two_sided: frozenset[str] = frozenset()) -> list[Event]:
     """``events`` with the places their sentences leave out filled in (``held_at``: frame id →
-    where that frame's act is done)."""
-    return [_complete(ev, atlas, held_at.get(ev.rule)) for ev in events]
+    where that frame's act is done; ``two_sided``: frames whose sides are not attacker and
+    target, as a clash's, which no one's soil places)."""
+    return [_complete(ev, atlas, held_at.get(ev.rule), ev.rule in two_sided) for ev in events]
 
 
-def _complete(ev: Event, atlas: Atlas, held: str | None) -> Event:
+def _complete(ev: Event, atlas: Atlas, held: str | None, two_sided: bool = False) -> Event:
     place = ev.place
     acting = {a.country for a in ev.actors} - _UNNAMED
     # a meeting named in a participant's city stays there, whichever side the coder made host
     at_home = acting | ({a.country for a in ev.recipients} if ev.type in SYMMETRIC else set())
     if held == "actor_capital" and len(acting) == 1 and (place is None or place.country not in at_home):
         place = atlas.capital(next(iter(acting))) or place
-    if place is None and ev.type in _ON_TARGET_SOIL:
+    if place is None and ev.type in _ON_TARGET_SOIL and not two_sided:
         targets = {a.country for a in ev.recipients} - _UNNAMED
         if len(targets) == 1:
             place = atlas.country(next(iter(targets)))

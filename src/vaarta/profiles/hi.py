@@ -35,7 +35,8 @@ class HindiProfile:
         return rehome_offices(found, foreign, self.home_country, doc.text)
 
     def events(self, doc: Doc) -> list[Event]:
-        return complete_places(code_events(doc, self.lexicon), self.atlas, self.lexicon.held_at)
+        return complete_places(code_events(doc, self.lexicon), self.atlas, self.lexicon.held_at,
+                               self.lexicon.two_sided)
 
 
 def hindi_profile(kb: KnowledgeBase) -> HindiProfile:
