@@ -22,3 +22,15 @@ def test_a_deadline_in_an_earlier_sentence_is_not_the_day_of_the_next_act(code):
     doc = code("प्रवक्ता ने कहा कि अगर सेना 30 सितंबर तक नहीं गई तो नतीजे गंभीर होंगे। अगर देरी हुई तो"
                " अमेरिका को कीमत चुकानी होगी, तालिबान ने चेतावनी दी।", "2024-09-10")
     assert all(e.date is None or e.date.value != "2024-09-30" for e in doc.events)
+
+
+def test_the_consequences_parties_are_not_the_conditions(code):
+    doc = code("ट्रंप ने मेक्सिको को धमकी दी कि अगर वह चीन के साथ व्यापार समझौता करता है तो अमेरिका उसके सामान"
+               " पर भारी टैरिफ लगा देगा।", "2024-05-06")
+    assert ("SANCTION", {"USA"}, {"MEX"}, "hypothetical") in dyads(doc)
+    assert not [d for d in dyads(doc) if d[0] == "SANCTION" and d[1] == {"MEX"}]
+
+
+def test_a_bare_subject_before_a_warning_that_holds_its_verb_is_the_one_who_warns(code):
+    doc = code("अगर बांग्लादेश ने कोई दुस्साहस किया तो म्यांमार करारा जवाब देगा।", "2024-05-06")
+    assert dyads(doc, "THREATEN") == [("THREATEN", {"MMR"}, {"BGD"}, "asserted")]

@@ -77,7 +77,7 @@ from vaarta.lang.hi.postpositions import (
     TOPIC_MARKERS,
     UNTIL,
 )
-from vaarta.lang.hi.verbs import NOT_SUBJUNCTIVE, SUBJUNCTIVE
+from vaarta.lang.hi.verbs import FUTURE_ENDINGS, NOT_SUBJUNCTIVE, SUBJUNCTIVE
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place, Sentence
 from vaarta.ontology import SELF_DIRECTED
 
@@ -536,6 +536,22 @@ def _told_condition(text: str, sentence: tuple[int, int], t0: int, t_end: int) -
     return (t_end, then.end()) if then is not None else None
 
 
+def _condition_before(text: str, start: int, t0: int) -> tuple[int, int] | None:
+    """The span from अगर/यदि to its तो when both stand before ``t0``: the trigger is in the
+    consequence."""
+    opener = _CONDITION.search(text, start, t0)
+    if opener is None:
+        return None
+    then = _THEN.search(text, opener.end(), t0)
+    return (opener.start(), then.end()) if then is not None else None
+
+
+def _predicate(word: str) -> bool:
+    """A trigger that holds its own finite verb ("करारा जवाब देगा", "हमला किया")."""
+    last = word.rsplit(" ", 1)[-1]
+    return " " in word and (last in FINITE_VERBS or last.endswith(FUTURE_ENDINGS))
+
+
 def _last_words(lead: str) -> list[str]:
     """The two words before a trigger that may be its verb put first, nearest last."""
     return [w for w in lead.split()[-2:] if w not in NOT_LEAD_VERBS]
@@ -549,6 +565,11 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
            governors: frozenset[int] = frozenset()) -> list[Event] | None:
     text = doc.text
     t0 = trig.start
+    condition = _condition_before(text, s_start, t0) if "cond" not in frame.recipient else None
+    if condition is not None:
+        # "अगर X ने हमला जारी रखा तो हमने विमान अलर्ट पर रखे हैं": the consequence's parties are
+        # not the condition's
+        roles = [r for r in roles if not condition[0] <= r.mention.start < condition[1]]
     # an event noun that is only the setting of the clause's verb ("हमले के जवाब में", "हमले में
     # मारे गए"): the verb's parties come after it, and its ने agent is the verb's, not the noun's
     setting_noun = not frame.symmetric and frame.needs_re is None and (
@@ -760,7 +781,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         setting = frame.default_actor is not None and _IN.match(text, trig.end) is not None
         agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used and not governed
                   and not setting and r.mention.start < min(t0, first_marked + 1)
-                  and (r.mention.end + 1 not in trigger_starts or r.actor.sector or _joined(text, roles, i))]
+                  and (r.mention.end + 1 not in trigger_starts or r.actor.sector or _joined(text, roles, i)
+                       or _predicate(trig.word))]
     if not agents and _is_headline(text, s_start, s_end):
         # a headline puts the subject last: "बीजिंग में शी जिनपिंग से मिले ब्लिंकन"
         agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used and r.mention.start > t0]
@@ -911,6 +933,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if clause_text.startswith(text[clause[0] : t0]) and _NOT_YET.search(text, clause[0], t0):
         # "बातचीत की संभावना को खारिज किया": the possibility is what is refused, not how
         clause_text = _NOT_YET.sub(" ", text[clause[0] : t0]) + clause_text[t0 - clause[0] :]
+    if condition is not None and condition[1] > clause[0]:
+        # the consequence's own verb tells its modality: done ("अलर्ट पर रखा है") or to come
+        # only if the condition holds ("तो … कार्रवाई करेंगे": hypothetical)
+        clause_text = text[max(clause[0], condition[1]) : clause[1]]
     told_if = _told_condition(text, (s_start, s_end), t0, trig.end)
     if told_if is not None:
         # "… को चेतावनी दी, 31 अगस्त तक सेना नहीं हटी तो गंभीर परिणाम": a condition told after
@@ -957,6 +983,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         ev_date_m = Mention(s_start, s_start, "", "date", date=state.last_date, source="hi.date.same_time")
     modality = modality_of(clause_text, lex, is_future_date(ev_date_m, pub), is_old_date(ev_date_m, pub),
                            ev_date_m is not None and not is_old_date(ev_date_m, pub))
+    if condition is not None and modality == "future":
+        modality = "hypothetical"  # "अगर … तो … करेंगे": only if the condition holds
     if "cond" in frame.recipient and modality in ("future", "hypothetical"):
         modality = "asserted"  # the consequence is to come; the threat is made now
     ev_date = event_date(ev_date_m, modality, pub)

@@ -30,3 +30,7 @@ SUBJUNCTIVE = ("करे", "करें", "दे", "दें", "ले", "�
                "बरते", "बरतें", "माने", "मानें", "छोड़े", "छोड़ें", "हटाए", "हटाएं", "रोके", "रोकें", "लौटाए",
                "लौटाएं", "सौंपे", "सौंपें", "बुलाए", "बुलाएं")
 NOT_SUBJUNCTIVE = ("में", "उन्हें", "इन्हें", "जिन्हें", "किन्हें", "हमें", "तुम्हें", "सकें")
+
+# endings of a finite future verb: a trigger that ends in one is a whole predicate ("करारा जवाब
+# देगा"), so a bare name right before it is its subject, not a modifier of a noun
+FUTURE_ENDINGS = ("ेगा", "ेगी", "ेंगे", "ेंगी", "एगा", "एगी", "एंगे", "एंगी", "ायेगा", "ायेगी", "ायेंगे")
