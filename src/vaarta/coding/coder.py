@@ -646,7 +646,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             # the object noun phrase of praise, condemnation, hosting: the genitives between
             # the agent (if any) and the trigger; failing those, any actor there that is not
             # an agent, partner or target ("यूक्रेन पर रूस के हमले की निंदा" -> रूस)
-            agent_end = max((r.mention.end for r in roles if r.marker == "ne" and r.mention.end <= t0), default=clause[0])
+            # ("X के 30 विमानों ने Y के हवाई क्षेत्र का उल्लंघन किया": X is the agent, not an object)
+            acting = [r for r in roles if r.mention.end <= t0 and (r.marker == "ne" or (
+                r.marker == "gen" and _closes_with(text, r, roles, t0, "ने")))]
+            agent_end = max((r.mention.end for r in acting), default=clause[0])
             # (the event noun's own adjective is its agent, not its object: "इजराइली नाकाबंदी")
             span = [(i, r) for i, r in enumerate(roles) if agent_end <= r.mention.start < t0 and i not in used
                     and id(r) not in own_adjective]
@@ -659,7 +662,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                  and r.mention.start not in trigger_starts]
             if not picked and agent_end > clause[0]:
                 # the object before the subject: "कनाडा की इस कार्रवाई की भारत ने आलोचना की"
-                agent_start = min(r.mention.start for r in roles if r.marker == "ne" and r.mention.end <= t0)
+                agent_start = min(r.mention.start for r in acting)
                 picked = [(i, r) for i, r in enumerate(roles) if i not in used and r.marker == "gen"
                           and r.mention.end <= agent_start and r.actor.country
                           and _OBJECT_FIRST.fullmatch(text, r.mention.end, agent_start)][-1:]
@@ -740,6 +743,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     agents = [r for i, r in enumerate(roles) if r.marker == "gen" and i not in used and r.mention.start < t0
               and r.actor.sector not in PATIENT_SECTORS
               and (_adjacent_genitive(text, r.mention.end, t0, 2) or _done_by(text, r, roles, t0))
+              # ("X ने Y सीमा पर सैनिकों का जमावड़ा बढ़ाया": troops whose state was only guessed
+              # from the last state named are the ने agent's own)
+              and not (r.mention.source == "context.office" and any(
+                  q.marker == "ne" and q.mention.end <= r.mention.start for q in roles))
               ] if not frame.symmetric else []
     if frame.genitive_agent:  # "अफगानिस्तान पर पाकिस्तान के हवाई हमले": the ने agent is another verb's
         agents = agents or [r for i, r in enumerate(roles) if r.marker == "dvara" and i not in used]
