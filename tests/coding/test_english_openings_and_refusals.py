@@ -69,3 +69,29 @@ def test_a_school_test_is_no_weapons_test(code):
 def test_coup_leaders_given_a_deadline_tell_no_coup(code):
     got = _events(code, "The African Union gave the coup leaders in Niger four days to step down.")
     assert not any(t == "COERCE" for t, *_ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Britain pulled out of the deal in May.",
+    "After the British withdrawal from the nuclear accord, Iran resumed enrichment.",
+])
+def test_leaving_a_deal_is_no_withdrawal_of_forces(code, text):
+    assert not any(t == "RETREAT" for t, *_ in _events(code, text))
+
+
+def test_forces_withdrawn_from_a_town_leave_its_state(code):
+    assert _has(_events(code, "Russian troops withdrew from Kherson on Friday."), "RETREAT", {"RUS"}, {"UKR"})
+
+
+def test_artillery_shells_sent_are_military_aid_not_shelling(code):
+    got = _events(code, "Germany will send 20,000 artillery shells to Ukraine next year.")
+    assert _has(got, "AID", {"DEU"}, {"UKR"}) and not any(t == "ASSAULT" for t, *_ in got), got
+
+
+def test_leaders_who_clash_trade_words_not_fire(code):
+    got = _events(code, "The Kenyan president and the Ugandan president have often clashed over trade.")
+    assert not any(t == "ASSAULT" for t, *_ in got), got
+
+
+def test_troops_who_clash_still_fight(code):
+    assert any(t == "ASSAULT" for t, *_ in _events(code, "Indian and Chinese troops clashed in Ladakh on Monday."))

@@ -412,7 +412,7 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
                     state: DocState) -> Side | None:
     frame = t.frame
     e = t.end
-    places = frame.type in ("ASSAULT", "MOBILIZE") or frame.mode == "visit"
+    places = frame.type in ("ASSAULT", "MOBILIZE") or frame.mode in ("visit", "withdraw")
     if t.match.slot is not None:  # "hit Canada with tariffs", "called on Pakistan to"
         a, b = t.match.slot
         pair = roles.pair_at(b - 1)  # "called on both countries to"
@@ -457,7 +457,8 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
                 if side:
                     return side
         else:
-            side, _ = roles.after_prep(e, limit, (marker,), places=marker == "in")
+            # "withdrew from Kherson": the state the place is in
+            side, _ = roles.after_prep(e, limit, (marker,), places=marker == "in" or (places and marker == "from"))
             if side:
                 return side
     return None
