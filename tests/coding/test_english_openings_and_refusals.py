@@ -95,3 +95,12 @@ def test_leaders_who_clash_trade_words_not_fire(code):
 
 def test_troops_who_clash_still_fight(code):
     assert any(t == "ASSAULT" for t, *_ in _events(code, "Indian and Chinese troops clashed in Ladakh on Monday."))
+
+
+def test_calling_what_another_did_regrettable_is_a_criticism(code):
+    got = _events(code, "The Japanese government called the presence of Chinese ships in its waters very regrettable.")
+    assert _has(got, "ACCUSE", {"JPN"}, {"CHN"})
+
+
+def test_sorrow_over_deaths_in_a_state_is_a_condolence_to_it(code):
+    assert _has(_events(code, "The Saudi king expressed deep sorrow over the deaths in Pakistan."), "SUPPORT", {"SAU"}, {"PAK"})
