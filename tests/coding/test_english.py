@@ -155,6 +155,12 @@ CASES = [
      "2023-06-24", ("AGREE", {"IND"}, {"USA"}, "asserted")),
     ("en.agree.mediate_offer", "Saudi Arabia offered to mediate between Iran and Pakistan.",
      "2024-01-20", ("AGREE", {"SAU"}, {"IRN", "PAK"}, "asserted")),
+    ("en.coerce.coup", "The Nigerien army staged a coup in Niger on Wednesday.",
+     "2023-07-28", ("COERCE", {"NER"}, {"NER"}, "asserted")),
+    ("en.mobilize.test_named", "Iran carried out a test of a new missile on Tuesday.",
+     "2024-01-20", ("MOBILIZE", {"IRN"}, set(), "asserted")),
+    ("en.concede.waiver", "Germany granted a waiver to Poland on Monday.",
+     "2024-01-20", ("CONCEDE", {"DEU"}, {"POL"}, "asserted")),
 ]
 
 

@@ -25,6 +25,7 @@ from vaarta.lang.en.grammar import NOT_NOUNS, STATE_ANAPHORS
 from vaarta.lang.en.metonyms import GOVERNMENT_VERBS
 from vaarta.lang.en.names import (
     AIMED_AT,
+    ASKING_FOR,
     CLAUSE_OPENERS,
     NOT_NAMES,
     PARTY_PREPOSITIONS,
@@ -106,6 +107,13 @@ def _capital_governments(text: str, mentions: list[Mention], kb: KnowledgeBase) 
         nxt = after.group(1) if after else ""
         before_prev = _PREV_WORD.search(text, 0, before.start()) if before else None
         aimed = prev.lower() == "at" and before_prev is not None and before_prev.group(1).lower() in AIMED_AT
+        # "called for Moscow to end": asked to act, the capital is its government
+        asked = prev.lower() == "for" and nxt == "to" and before_prev is not None \
+            and before_prev.group(1).lower() in ASKING_FOR
+        if asked:
+            out.append(Mention(m.start, m.end, m.text, "actor", actor=Actor(st.name, st.code, "GOV", text=m.text),
+                               source="kb.capital"))
+            continue
         if (prev.lower() in PLACE_PREPOSITIONS and not aimed) or (prev[:1].isupper() and prev.lower() not in CLAUSE_OPENERS):
             continue
         opens = text[max(0, m.start - 2) : m.start].strip() in ("", ".", ":") or m.start == 0

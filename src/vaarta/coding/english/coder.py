@@ -151,6 +151,8 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         agents, recipients = agents[:1], [a for a in agents[1:] if a.country != agents[0].country]
     if not agents:
         return []
+    if frame.reciprocal and t.reading == "verb" and all(a.sector == "GOV" for a in agents + recipients):
+        return []  # "the two presidents have often clashed": words, not arms
     if not recipients and frame.partner_in_clause and t.reading == "verb" and not t.passive:
         recipients = _partner_in_clause(sv, t, own)
     if not recipients and frame.dateline_recipient and filed is not None and filed.country and \

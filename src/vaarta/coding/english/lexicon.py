@@ -48,6 +48,7 @@ class EnglishFrame:
     nouns_need_light_verb: bool = False
     confidence: float = 0.7
     mutual: bool = False
+    own_state: bool = False
 
     def cameo_for(self, inner_type: str | None) -> str:
         return dict(self.cameo_by_inner).get(inner_type or "", self.cameo)
@@ -164,7 +165,8 @@ def _frame(f: dict, cameo: dict[str, Cameo]) -> EnglishFrame:  # type: ignore[ty
         bool(f.get("partner_in_clause", False)), bool(f.get("dateline_recipient", False)),
         bool(f.get("subject_event", False)), bool(f.get("retaliates", False)), bool(f.get("speech_act", False)),
         bool(f.get("reciprocal", False)), f.get("together"), bool(f.get("nouns_need_light_verb", False)),
-        float(f.get("confidence", 0.7)), mutual=bool(f.get("mutual", False)))
+        float(f.get("confidence", 0.7)), mutual=bool(f.get("mutual", False)),
+        own_state=bool(f.get("own_state", False)))
 
 
 def _note_forms(vf, forms: dict[str, set[str]]) -> None:  # type: ignore[no-untyped-def]

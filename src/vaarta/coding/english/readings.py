@@ -277,6 +277,8 @@ def light_agent(sv: SentenceView, roles: Roles, t: Trig, state: DocState) -> Non
         t.intent = sv.word(g - 2) in INTENT_WORDS
     else:
         subject = roles.subject_before(g)
+        if subject is None and g <= 2 and sv.word(g - 1) in PARTICIPIAL_OPENERS and sv.words[g].endswith("ing"):
+            subject = roles.subject_after_opening(t.end)  # "While announcing tariffs on X, Mexico said"
         if subject is not None and isinstance(subject.event, Trig):
             subject = _event_agent(subject.event, state)  # "The tariffs announced Saturday also placed ..."
         t.window = (max(0, g - 4), g)
@@ -317,13 +319,15 @@ def read_verb(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, trig
         t.passive = True
         t.agent = roles.by_agent(e, len(sv))
         if frame.symmetric:
-            t.recipient = None
+            # "the Kenyan president was received by Ruto": the guest is the other party
+            guest = roles.subject_before(s) if full else None
+            t.recipient = guest if guest is not None and guest.actors else None
         elif full:
             t.recipient = roles.subject_before(s)
             noun = t.recipient.event if t.recipient is not None else None
             if frame.reacts and isinstance(noun, Trig):  # "the raid was condemned by X": against the raider
                 noun.reactor = True
-                t.recipient = _reacted_party(noun, state)
+                t.recipient = _reacted_party(noun, state, roles)
         else:  # "a vessel hijacked by pirates": only the noun right before is the patient
             before = sv.chunk_end.get(s - 1)
             t.recipient = roles.side(before) if before is not None else None
@@ -398,6 +402,8 @@ def _read_participle(sv: SentenceView, roles: Roles, t: Trig, k: int, trigs: lis
             t.agent = roles.subject_before(main.start, passing_reports=True)
             return
         t.agent = roles.subject_before(k + 1 if prev == "," else k, passing_reports=True)
+        if t.agent is None and prev in PARTICIPIAL_OPENERS and k <= 1:
+            t.agent = roles.subject_after_opening(t.end)  # "While announcing tariffs, Mexico said"
         return
     t.agent = roles.subject_before(t.start)
 
@@ -406,7 +412,7 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
                     state: DocState) -> Side | None:
     frame = t.frame
     e = t.end
-    places = frame.type in ("ASSAULT", "MOBILIZE") or frame.mode == "visit"
+    places = frame.type in ("ASSAULT", "MOBILIZE") or frame.mode in ("visit", "withdraw")
     if t.match.slot is not None:  # "hit Canada with tariffs", "called on Pakistan to"
         a, b = t.match.slot
         pair = roles.pair_at(b - 1)  # "called on both countries to"
@@ -418,7 +424,7 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
                 return roles.side(c, leftward=False)
             if frame.reacts and n in noun_at and noun_at[n].start >= a:  # "called the launch a provocation"
                 noun_at[n].reactor = True
-                got = _reacted_party(noun_at[n], state)
+                got = _reacted_party(noun_at[n], state, roles)
                 if got is not None:
                     return got
             p = sv.place_at(n)
@@ -432,7 +438,7 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
     obj_noun = _object_noun(sv, e, limit, noun_at)
     if frame.reacts and obj_noun is not None:
         obj_noun.reactor = True
-        got = _reacted_party(obj_noun, state)
+        got = _reacted_party(obj_noun, state, roles)
         if got is not None:
             t.joint = True  # "Iran condemned the strikes" of the US and Britain: one accusation
             return got
@@ -451,7 +457,8 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
                 if side:
                     return side
         else:
-            side, _ = roles.after_prep(e, limit, (marker,), places=marker == "in")
+            # "withdrew from Kherson": the state the place is in
+            side, _ = roles.after_prep(e, limit, (marker,), places=marker == "in" or (places and marker == "from"))
             if side:
                 return side
     return None
@@ -471,11 +478,19 @@ def _object_noun(sv: SentenceView, e: int, limit: int, noun_at: dict[int, Trig])
     return None
 
 
-def _reacted_party(noun: Trig, state: DocState) -> Side | None:
+def _reacted_party(noun: Trig, state: DocState, roles: Roles) -> Side | None:
     """Whom a condemnation, denial or welcome of an event is against: that event's agent, else
-    the agent of the same kind of event told before, else, for an attack, an armed group."""
+    the agent of the same kind of event told before, else, for an attack, an armed group. A
+    state's own doing (a coup) with no agent is the state it happened in, or the one named last."""
     if noun.agent is not None and noun.agent.actors:
         return Side(noun.agent.actors)
+    if noun.frame.own_state:
+        if noun.recipient is not None and noun.recipient.actors:
+            return Side(noun.recipient.actors)
+        if noun.place is not None and noun.place.country:
+            return Side([Actor(noun.place.name, noun.place.country, None)])
+        last = roles.resolver.last_state(roles.sv.toks[noun.start].start)
+        return Side([last]) if last is not None else None
     if noun.frame.agentless:
         return Side([Actor(None, noun.frame.agentless, noun.frame.agentless)])
     before = state.last_by_type.get(noun.frame.type)

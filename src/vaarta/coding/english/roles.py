@@ -115,6 +115,14 @@ class Resolver:
                     break
         return list(reversed(out)) if len(out) == 2 else []
 
+    def last_state(self, pos: int) -> Actor | None:
+        """The state named last before ``pos`` (no organisation, no armed group)."""
+        for m in reversed([m for m in self.mentions if m.end <= pos]):
+            a = m.actor
+            if a is not None and a.country not in ("IMG",) and a.sector not in ("IGO", "IMG"):
+                return Actor(None, a.country, None)
+        return None
+
     def pronoun(self, word: str, pos: int, sentence_start: int, opening: bool = False) -> list[Actor]:
         """The actor "he", "it", "they", "its" stands for: the last one named before ``pos``
         (a person for he/she, anything else for it/they), this sentence first."""
@@ -289,6 +297,24 @@ class Roles:
         if c is None or not c.country:
             return None
         return Side([c.actor], [c], pronoun=True)
+
+    def subject_after_opening(self, k: int) -> Side | None:
+        """"After meeting Ruto, the Ugandan leader flew home": the subject of an opening phrase's
+        participle is the one named right after its comma (a name, or a pronoun)."""
+        sv = self.sv
+        comma = next((n for n in range(k, min(len(sv), k + 15)) if sv.words[n] == ","), None)
+        if comma is None or any(sv.words[n] in QUOTES for n in range(0, comma)):
+            return None
+        n = comma + 1
+        while n < len(sv) and n <= comma + 3 and is_det(sv.words[n]):
+            n += 1
+        c = sv.chunk_start.get(n)
+        if c is not None:
+            return self.side(c, leftward=False) if c.country else None
+        if sv.word(n) in SUBJECT_PRONOUNS and sv.words[n] not in FIRST_PERSON:
+            side = self.pronoun_side(n)
+            return side if side.actors else None
+        return None
 
     def pair_at(self, k: int) -> Side | None:
         """"the two countries", "both sides" ending at token ``k``: the last two states named."""

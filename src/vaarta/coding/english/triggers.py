@@ -10,6 +10,7 @@ from vaarta.coding.english.lexicon import EnglishFrame, EnglishLexicon, Match
 from vaarta.coding.english.roles import Side
 from vaarta.coding.english.tokens import SentenceView, is_det, is_prep
 from vaarta.lang.en.grammar import (
+    AGREEMENT_NOUNS,
     AUXILIARIES,
     BE,
     HAVE,
@@ -17,6 +18,7 @@ from vaarta.lang.en.grammar import (
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     VERB_NEGATION,
+    WEAPON_MODIFIERS,
     is_adverb,
 )
 from vaarta.lang.en.phrases import (
@@ -110,6 +112,8 @@ def find_triggers(sv: SentenceView, lex: EnglishLexicon) -> list[Trig]:
                     continue  # "a meeting with Xi" is a noun, not "meet with"
             elif m.kind == "noun" and _not_event_noun(sv, i, m):
                 continue
+            if m.frame.type == "RETREAT" and m.frame.mode == "withdraw" and _leaves_a_deal(sv, m.end):
+                continue  # "pulled out of the nuclear deal": no forces withdrawn
             chosen = m
             break
         if chosen is None:
@@ -136,6 +140,19 @@ def _slot_nouns(sv: SentenceView, lex: EnglishLexicon, slot: tuple[int, int]) ->
     return out
 
 
+def _leaves_a_deal(sv: SentenceView, k: int) -> bool:
+    """"withdrew from the 2015 nuclear deal", "the withdrawal from the accord": what is left is
+    an agreement, not a place."""
+    for n in range(k, min(len(sv), k + 7)):
+        w = sv.words[n]
+        if w in AGREEMENT_NOUNS:
+            return True
+        if sv.chunk_start.get(n) is not None or sv.place_at(n) is not None or w in (",", ";", ".") \
+                or (is_prep(w) and n > k + 1 and w not in ("of",)):
+            return False
+    return False
+
+
 def _followed_by(sv: SentenceView, k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(tuple(sv.words[k : k + len(p)]) == p for p in phrases)
 
@@ -153,6 +170,8 @@ def _verb_position(sv: SentenceView, lex: EnglishLexicon, i: int, noun_too: bool
     w = sv.words[k]
     if w == "to" or w in AUXILIARIES or w in VERB_NEGATION:
         return True
+    if w in WEAPON_MODIFIERS and k == i - 1:
+        return False  # "deliver artillery shells": a noun
     if is_det(w) or w == "'s" or w in POSSESSIVE_PRONOUNS:
         return False
     if noun_too:

@@ -190,6 +190,11 @@ NOT_NOUNS = DETERMINERS | AUXILIARIES | NEGATION | PREPOSITIONS | SUBORDINATORS 
 
 # Waters: a place named with one of these is no state's territory ("the Red Sea"), whatever
 # country the gazetteer files it under.
+# What a state may withdraw from that is no place: leaving a deal is no retreat of forces.
+AGREEMENT_NOUNS = frozenset(["deal", "agreement", "accord", "accords", "treaty", "pact", "convention", "talks",
+                             "negotiations", "framework", "arrangement", "protocol", "initiative", "compact"])
+# Nouns before a weapon word that make it a noun, not a verb: "artillery shells", "tank rounds".
+WEAPON_MODIFIERS = frozenset(["artillery", "mortar", "tank", "howitzer", "cluster", "rocket", "naval"])
 WATERS = frozenset(["sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "waters"])
 
 # Nouns that count or bundle events: "held the 21st round of talks", "a wave of strikes", "a

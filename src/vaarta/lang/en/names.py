@@ -18,6 +18,9 @@ CLAUSE_OPENERS = frozenset(["but", "and", "while", "as", "after", "before", "whe
 SUBJECT_FOLLOWERS = frozenset(["has", "had", "will", "would", "could", "may", "might", "is", "was", "also"])
 # "hit back at Manila", "lashed out at Washington": after these and "at" a capital is a party.
 AIMED_AT = frozenset(["back", "out", "aim", "aimed", "fire", "fired"])
+# Verbs of asking before "for <capital> to": "called for Moscow to end its pressure".
+ASKING_FOR = frozenset(["call", "calls", "called", "calling", "press", "presses", "pressed", "pressing", "push",
+                        "pushes", "pushed", "pushing", "appeal", "appeals", "appealed", "appealing"])
 # Role words that are adjectives before a noun no role word names: "military drills", "a
 # military confrontation", "no official outcome" name no actor ("military officials" do).
 ROLE_ADJECTIVES = frozenset(["military", "official"])
