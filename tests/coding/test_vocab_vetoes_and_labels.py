@@ -11,6 +11,8 @@ from tests.coding.test_frames import test_frame_codes_our_sentence as _codes_our
 FRAME_CASES = [
     ("hi.reject.veto", "फ्रांस ने सुरक्षा परिषद में लाए गए रूसी प्रस्ताव पर वीटो किया।",
      "2024-03-01", ("REJECT", None, {"FRA"}, {"UNO"}, "asserted")),
+    ("hi.accuse.called", "जापान ने चीन के इस कदम को क्षेत्र के लिए खतरा बताया।",
+     "2024-03-01", ("ACCUSE", None, {"JPN"}, {"CHN"}, "asserted")),
     ("hi.accuse.act_label", "जर्मनी ने रूस के इस हमले को युद्ध अपराध करार दिया।",
      "2024-03-01", ("ACCUSE", None, {"DEU"}, {"RUS"}, "asserted")),
 ]
@@ -47,3 +49,19 @@ def test_an_act_called_terrorism_accuses_its_doer(code, text, actor, recipient):
 
 def test_calling_an_attack_terrorism_with_no_doer_in_view_accuses_no_one(code):
     assert dyads(code("मंत्री ने पीड़ित परिवारों से मुलाकात की और इसे आतंकी हमला बताया।"), "ACCUSE") == []
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("सऊदी अरब ने ईरान के परमाणु कार्यक्रम को खाड़ी की सुरक्षा के लिए गंभीर खतरा बताया।", {"SAU"}, {"IRN"}),
+    ("चीन ने अमेरिका की इस नाकाबंदी को अंतरराष्ट्रीय कानून का खुला उल्लंघन बताया।", {"CHN"}, {"USA"}),
+    ("तुर्की ने कुर्द लड़ाकों के इस गुट को आतंकवादी संगठन करार दिया।", {"TUR"}, {"IMG"}),
+    ("रूस ने नाटो के सैन्य अभ्यास को युद्ध का पूर्वाभ्यास बताया।", {"RUS"}, {"NATO"}),
+])
+def test_anothers_act_called_a_threat_or_a_violation_accuses_its_doer(code, text, actor, recipient):
+    assert ("ACCUSE", actor, recipient, "asserted") in dyads(code(text), "ACCUSE")
+
+
+def test_what_a_state_is_accused_of_giving_is_no_gift_of_the_accuser(code):
+    got = dyads(code("अमेरिका ने रूस पर सीरिया को हथियार देने का आरोप लगाया।"))
+    assert ("ACCUSE", {"USA"}, {"RUS"}, "asserted") in got
+    assert not [d for d in got if d[0] == "AID"]

@@ -840,6 +840,11 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         # "आर्मेनिया ने अजरबैजान पर मिसाइल अटैक करने का आरोप लगाया": the accused attacked
         # the accuser (the accusation itself is the ACCUSE frame's)
         actor_list, recipients = recipients, actor_list
+    elif frame.type in ("AID", "SUPPORT", "COOPERATE", "AGREE") and _ALLEGED.match(
+            text, _verb_end(frame, text, trig, clause[1])):
+        # "X ने Y पर Z को हथियार देने का आरोप लगाया": what Y is accused of giving is the
+        # accusation's content, not a gift told as made (and not X's)
+        return None
     split = frame.symmetric and not recipients and len(actor_list) > 1
     if split:  # "A, B और C सहमत हुए": one event of all of them
         actor_list, recipients = actor_list[:1], actor_list[1:]
