@@ -133,6 +133,7 @@ _CONDITION = re.compile(rf"(?<!{_W})(?:{'|'.join(CONDITIONALS)})(?!{_W})")
 _THEN = re.compile(rf"(?<!{_W})(?:{'|'.join(CONSEQUENCE)})(?!{_W})")
 _COMMA = re.compile(r",")
 _NOT_YET = re.compile(rf"\s*(?:{'|'.join(NOT_YET)})(?!{_W})")
+_INFINITIVE_OBJECT = re.compile(rf"\s+को\s+(?:\S+\s+){{0,2}}?\S+ने\s+(?:{'|'.join(GENITIVE)}|पर|से|के लिए)(?!{_W})")
 _UNTIL = re.compile(rf"\s*(?:{'|'.join(UNTIL)})(?!{_W})")
 _NEGATED_REASON = re.compile(rf"(?<!{_W})(?:नहीं|न)\s+(?:\S+\s+){{0,2}}?\S+ने\s+(?:{'|'.join(NEGATED_REASON)})(?!{_W})")
 _SETTING_IN = re.compile(rf"\s(?:{'|'.join(SETTING_AFTER)})(?!{_W})")
@@ -254,6 +255,8 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                         follow = None
                     if frame.bids and not _bid(text, clauses, ci):
                         continue
+                    if _verb_of_another(frame, text, trig, ce, triggers):
+                        continue  # "हथियार बेचने पर … की चेतावनी दी": दी is the warning's
                     if frame.type != "REJECT" and _REFUSED.match(text, trig.end):
                         continue  # "बातचीत से साफ इनकार": the talk is what was refused (REJECT's)
                     that = _that_clause(text, clauses, ci, actors) if frame.object_clause else None
@@ -302,6 +305,16 @@ def _addressed(text: str, doc: Doc, start: int, that: int, speakers: set[str | N
     return [r.actor for r in _roles(text, said, that)
             if r.marker == "se" and r.actor.country and r.actor.country not in speakers
             and _SAID_TO.match(text, r.mention.end, that)][:1]
+
+
+def _verb_of_another(frame: Frame, text: str, trig: Trigger, ce: int, triggers: list[Trigger]) -> bool:
+    """The light verb a noun frame found after its trigger is part of a later trigger that
+    holds its own verb ("गंभीर नतीजे भुगतने की चेतावनी दी"), so it is that predicate's."""
+    if frame.needs_re is None or _SETTING.match(text, trig.end):
+        return False
+    verb = frame.needs_re.search(text, trig.end, ce)
+    return verb is not None and any(
+        t.start > trig.end and t.start < verb.start() < t.end and _predicate(t.word) for t in triggers)
 
 
 def _bid(text: str, clauses: list[tuple[int, int]], ci: int) -> bool:
@@ -715,6 +728,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             chosen = [c for c in chosen if c[1].country and c[1].country not in own] or \
                 [c for c in chosen if c[1].country] or chosen  # "नाइजर की सरकार को": नाइजर
             # ("काबुल पर पाकिस्तानी धरती पर हमलों के लिए …": the agent's own soil is not whom it accuses)
+            if len(chosen) > 1 and marker == "ko":
+                # "X ने Y को Z को हथियार बेचने पर … चेतावनी दी": Z is the infinitive's object
+                chosen = [c for c in chosen if not _INFINITIVE_OBJECT.match(text, c[0].mention.end)] or chosen
             if len(chosen) > 1 and marker not in ("gen", "beech", "saath"):
                 chosen = _nearest_group(text, chosen)
             recipients.extend(actor for _, actor in chosen)
@@ -1011,7 +1027,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     local_dateline = dateline if dateline and frame.mode != "phone" and frame.type not in _ON_TARGET and (
         dateline.country in on_soil or (frame.type == "CONSULT" and not (
             dest_place is not None and dest_place.country != dateline.country))) else None
-    place = _place(text, places, clause, (s_start, s_end), dest_place, local_dateline, modality, dateline)
+    # (a condition's place is not the warning's: "अगर X ने यूक्रेन में सैनिक भेजे तो …")
+    where_told = (told_if[1], clause[1]) if told_if is not None and told_if[0] < t0 else clause
+    place = _place(text, places, where_told, (s_start, s_end), dest_place, local_dateline, modality, dateline)
     named = [p for p in places.within(clause[0], t0) if p.place and p.place.name and not text[p.end : t0].strip()]
     if named:  # "पुलवामा आतंकी हमले": the place that names the event is where it happened
         place = named[-1].place

@@ -40,7 +40,10 @@ DURING = ("में", "के दौरान")  # a meeting as the setting of 
 BOTH_WORD = "दोनों"
 # a negated infinitive that is a reason or a purpose: "मदद नहीं करने के लिए आलोचना की" is a
 # criticism made, not one withheld
-NEGATED_REASON = ("के लिए", "पर", "की वजह से", "के कारण")
+NEGATED_REASON = ("के लिए", "पर", "की वजह से", "के कारण",
+                  # what is warned against or asked not to be done: "आग से न खेलने की चेतावनी"
+                  "की चेतावनी", "की अपील", "का आग्रह", "की सलाह", "को कहा", "की मांग", "की हिदायत",
+                  "का अनुरोध", "की नसीहत", "का आह्वान")
 # an event noun refused: "अमेरिका से बातचीत से इनकार किया" is no talk
 REFUSAL_WORDS = ("इनकार", "इंकार", "मना", "खारिज", "ठुकरा")
 # adverbs of manner that close in a postposition like a place does: "रूस बड़ी संख्या में सैनिक
