@@ -734,7 +734,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             if len(chosen) > 1 and marker not in ("gen", "beech", "saath"):
                 chosen = _nearest_group(text, chosen)
             recipients.extend(actor for _, actor in chosen)
-            if marker in ("par", "ko") and frame.type in ("ASSAULT", "COERCE", "MOBILIZE") and not recipients:
+            if not recipients and ((marker in ("par", "ko") and frame.type in ("ASSAULT", "COERCE", "MOBILIZE"))
+                                   or (marker == "se" and frame.mode == "withdraw")):
+                # ("खेरसॉन से सेनाएं वापस बुला लीं": forces leave the town's state)
                 # a place as target: "गाजा पट्टी पर हवाई हमले", "दमिश्क हवाई अड्डे को निशाना बनाते हुए",
                 # "तमिलनाडु के 43 मछुआरों को गिरफ्तार किया"
                 for p in places.within(clause[0], t0):

@@ -160,8 +160,15 @@ class Lexicon:
         out = []
         for end_i, (n, word) in self._triggers.iter_long(fold_chandrabindu(text)):
             s, e = end_i - n + 1, end_i + 1
-            if (s > 0 and is_word_char(text[s - 1])) or (e < len(text) and is_word_char(text[e])):
+            if s > 0 and is_word_char(text[s - 1]):
                 continue
+            if e < len(text) and is_word_char(text[e]):
+                # the longest trigger ends inside a word ("वापस बुला ली" in "वापस बुला लीं"): a
+                # shorter trigger it begins with may still stand there whole
+                word = next((p for p in self.prefixes.get(word, ()) if not is_word_char(text[s + len(p)])), "")
+                if not word:
+                    continue
+                e = s + len(word)
             out.append(Trigger(s, e, word))
         return out
 
