@@ -71,8 +71,10 @@ from vaarta.lang.hi.postpositions import (
     SAID,
     SAYING,
     SETTING_AFTER,
+    SIDELINES,
     SOURCE_MARKERS,
     SUBJECT_PRONOUNS,
+    SUMMIT_NOUNS,
     THAT,
     TOPIC_MARKERS,
     UNTIL,
@@ -134,6 +136,7 @@ _THEN = re.compile(rf"(?<!{_W})(?:{'|'.join(CONSEQUENCE)})(?!{_W})")
 _COMMA = re.compile(r",")
 _NOT_YET = re.compile(rf"\s*(?:{'|'.join(NOT_YET)})(?!{_W})")
 _INFINITIVE_OBJECT = re.compile(rf"\s+को\s+(?:\S+\s+){{0,2}}?\S+ने\s+(?:{'|'.join(GENITIVE)}|पर|से|के लिए)(?!{_W})")
+_SUMMIT_SETTING = re.compile(rf"(?:[\s-]*\d{{4}})?\s+(?:{'|'.join(SUMMIT_NOUNS)})(?:\s+\d{{4}})?\s+(?:{'|'.join(SIDELINES)})(?!{_W})")
 _UNTIL = re.compile(rf"\s*(?:{'|'.join(UNTIL)})(?!{_W})")
 _NEGATED_REASON = re.compile(rf"(?<!{_W})(?:नहीं|न)\s+(?:\S+\s+){{0,2}}?\S+ने\s+(?:{'|'.join(NEGATED_REASON)})(?!{_W})")
 _SETTING_IN = re.compile(rf"\s(?:{'|'.join(SETTING_AFTER)})(?!{_W})")
@@ -233,6 +236,8 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
             roles = [r for r in roles if not any(t.start <= r.mention.start and r.mention.end < t.end for t in triggers)]
             # "X द्वारा संचालित मीडिया के अनुसार": a cited source is no party
             roles = [r for r in roles if not _SOURCE.match(text, r.mention.end, ce)]
+            # "जी-20 शिखर सम्मेलन के इतर …": a summit's body named as the setting is no party
+            roles = [r for r in roles if not _SUMMIT_SETTING.match(text, r.mention.end, ce)]
             # "दोनों सेनाओं": the organs of the two parties already named, not the home state's
             roles = [r for r in roles if not (r.mention.source.startswith("kb.role")
                                               and text[: r.mention.start].endswith(BOTH_WORD + " "))]
@@ -1065,7 +1070,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     cameo = lex.cameo[frame.cameo]
     evidence = Evidence(text[s_start:s_end], s_start, s_end)
     # ("तो वह कड़ी कार्रवाई करेगा": there वह is the speaker, not "that action")
-    anaphoric = "cond" not in frame.recipient and bool(_ANAPHOR.search(text, max(clause[0], t0 - 30), t0))
+    anaphoric = "cond" not in frame.recipient and any(
+        not any(r.mention.start <= a.start() < r.mention.end and r.mention.source != "pronoun"
+                for r in roles)  # ("किम जोंग उन की": a name)
+        for a in _ANAPHOR.finditer(text, max(clause[0], t0 - 30), t0))
     if frame.symmetric and (others := [r for r in recipients if r.country not in {a.country for a in actor_list}]):
         # "X और Y के सैनिकों के बीच गोलीबारी … दोनों ने": X is a party, not X's counterpart
         recipients = others

@@ -14,6 +14,11 @@ NAME_STOP = frozenset(["ने", "से", "को", "का", "की", "के
 # A condition and its consequence: "अगर X ने ऐसा किया तो ..." (a conditional threat).
 CONDITIONALS = ("अगर", "यदि", "अगरचे")
 CONSEQUENCE = ("तो",)
+# a summit named as the setting of another event: "जी-20 शिखर सम्मेलन के इतर मोदी और बाइडन की
+# मुलाकात" (the body whose summit it is takes no part by being named there)
+SUMMIT_NOUNS = ("शिखर सम्मेलन", "सम्मेलन", "समिट", "शिखर बैठक", "बैठक", "शिखर वार्ता")
+SIDELINES = ("के इतर", "से इतर", "के दौरान", "के हाशिए पर", "के हाशिये पर", "के मौके पर", "के साइडलाइन",
+             "के अवसर पर")
 # a bound after a date: "31 अगस्त तक" (by/until 31 August) is a deadline, not the day of an act
 UNTIL = ("तक",)
 # the complementiser that opens a reported clause: "आरोप लगाया कि X ने ..."
