@@ -65,3 +65,13 @@ def test_what_a_state_is_accused_of_giving_is_no_gift_of_the_accuser(code):
     got = dyads(code("अमेरिका ने रूस पर सीरिया को हथियार देने का आरोप लगाया।"))
     assert ("ACCUSE", {"USA"}, {"RUS"}, "asserted") in got
     assert not [d for d in got if d[0] == "AID"]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("चीन ने जापान की इस टिप्पणी को धमकी बताया।", {"CHN"}, {"JPN"}),
+    ("फ्रांस ने यूक्रेन के खिलाफ रूस के युद्ध को अकारण और अनुचित बताया।", {"FRA"}, {"RUS"}),
+])
+def test_remarks_or_a_war_called_a_threat_or_unjust_accuse_not_threaten(code, text, actor, recipient):
+    got = dyads(code(text))
+    assert ("ACCUSE", actor, recipient, "asserted") in got
+    assert not [d for d in got if d[0] == "THREATEN"]
