@@ -13,6 +13,7 @@ import re
 from vaarta.lang.hi.postpositions import (
     BETWEEN_NAME_AND_MARKER,
     CLAUSE_OPENERS,
+    HEAD_NOUNS,
     INCLUDING,
     ROLE_MARKER_WORDS,
 )
@@ -85,6 +86,8 @@ def _second_agents(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def marker_after(text: str, pos: int, limit: int) -> str:
     """The role marker after an actor ending at ``pos``: a code of _MARKERS or "none"."""
     m = _MARKER_RE.match(text, pos, limit)
+    if not m and (head := _HEAD.match(text, pos, limit)) is not None:
+        m = _MARKER_RE.match(text, head.end(), limit)  # "संयुक्त राष्ट्र प्रमुख ने": the body's head
     if not m:
         # "जापान समेत कई देशों के नेताओं से": the postposition that closes the phrase
         inc = _INCLUDING.match(text, pos, limit)
@@ -97,6 +100,7 @@ def marker_after(text: str, pos: int, limit: int) -> str:
     return _CODE[m.group(1)]
 
 
+_HEAD = re.compile(r"\s+(?:" + "|".join(HEAD_NOUNS) + r")(?![\u0900-\u0963\u0966-\u097F\w])")
 _INCLUDING = re.compile(r"\s+(?:" + "|".join(INCLUDING) + r")(?![\u0900-\u0963\u0966-\u097F\w])")
 
 

@@ -62,6 +62,8 @@ TOPIC_MARKERS = ("पर", "को लेकर", "के संबंध मे
 # दोनों के खिलाफ", "जापान समेत कई देशों के नेताओं से" (the phrase's postposition is the name's)
 BETWEEN_NAME_AND_MARKER = ("भी", "ही", "समेत", "सहित", "दोनों", "दोनो", "तीनों", "तीनो")
 INCLUDING = ("समेत", "सहित", "समेत कई", "सहित कई")
+# a body's head named by a noun after it: "संयुक्त राष्ट्र प्रमुख ने", "नाटो चीफ ने" (the body acts)
+HEAD_NOUNS = ("प्रमुख", "चीफ", "अध्यक्ष", "प्रवक्ता", "महासचिव")
 EACH_OTHER = ("एक-दूसरे", "एक दूसरे", "एक-दूजे", "परस्पर")  # the reciprocal pronoun  # "दोनों सेनाओं": the organs of the two parties named
 # a source the news cites: "हौथी द्वारा संचालित मीडिया के अनुसार" names no party of the event
 SOURCE_MARKERS = ("के अनुसार", "के मुताबिक", "के मुताबिक़", "के हवाले से")
