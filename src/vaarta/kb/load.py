@@ -44,6 +44,8 @@ class KnowledgeBase:
     holders: dict[tuple[str, str], list[tuple[Person, Office]]] = field(default_factory=dict)
     # names read per language code (names:<code> columns and names_<code>.tsv files)
     languages: dict[str, int] = field(default_factory=dict)
+    # lines between two states, by place name: "Line of Actual Control" -> ("IND", "CHN")
+    borders: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add_alias(self, text: str, entry: Entry, lang: str | None = None) -> None:
         text = nfc(" ".join(text.split()))
@@ -165,6 +167,14 @@ def _load_folder(kb: KnowledgeBase, folder: Path) -> None:
                 if name == "places_extra.tsv":  # pins win: drop other places of that name
                     kb.aliases[a] = [e for e in kb.aliases.get(a, []) if e.kind != "place"]
                 kb.add_alias(a, Entry("place", key), lang)
+    f = folder / "border_lines.tsv"
+    if f.exists():
+        for where, r in _rows(f, ("place", "states")):
+            sides = tuple(c.strip() for c in r["states"].split("|") if c.strip())
+            unknown = [c for c in sides if c not in kb.states]
+            if len(sides) != 2 or unknown:
+                raise KBError(f"{where}: a border line needs two known state codes, got {r['states']!r}")
+            kb.borders[r["place"]] = sides
     f = folder / "organisations.tsv"
     if f.exists():
         for where, r in _rows(f, ("id", "code", "kind", "name")):

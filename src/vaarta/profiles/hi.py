@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vaarta.coding.borders import across_lines
 from vaarta.coding.coder import code_events
 from vaarta.coding.common import MentionIndex, dateline
 from vaarta.coding.lexicon import Lexicon
@@ -20,6 +21,7 @@ from vaarta.model import Doc, Event, Mention
 class HindiProfile:
     lexicon: Lexicon
     atlas: Atlas
+    borders: dict[str, tuple[str, ...]]
     code: str = "hi"
     home_country: str | None = "IND"
 
@@ -35,9 +37,9 @@ class HindiProfile:
         return rehome_offices(found, foreign, self.home_country, doc.text)
 
     def events(self, doc: Doc) -> list[Event]:
-        return complete_places(code_events(doc, self.lexicon), self.atlas, self.lexicon.held_at,
-                               self.lexicon.two_sided)
+        events = across_lines(code_events(doc, self.lexicon), doc, self.borders)
+        return complete_places(events, self.atlas, self.lexicon.held_at, self.lexicon.two_sided)
 
 
 def hindi_profile(kb: KnowledgeBase) -> HindiProfile:
-    return HindiProfile(Lexicon.load(), Atlas(kb))
+    return HindiProfile(Lexicon.load(), Atlas(kb), kb.borders)
