@@ -39,6 +39,7 @@ def test_kb_offices_a_foreign_minister_acts_for_no_one_after_leaving(code):
     ("माली के राष्ट्रपति ने कहा।", "2019-01-10", "Ibrahim Boubacar Keïta"),
     ("माली के राष्ट्रपति ने कहा।", "2023-01-10", "Assimi Goïta"),
     ("पाकिस्तान के राष्ट्रीय सुरक्षा सलाहकार ने कहा।", "2017-03-01", "Nasser Khan Janjua"),
+    ("थाईलैंड के सेना प्रमुख ने कहा।", "2025-07-25", "Pana Claewplodtook"),
     ("वेनेजुएला के राष्ट्रपति ने कहा।", "2025-06-01", "Nicolás Maduro"),
     ("वेनेजुएला के राष्ट्रपति ने कहा।", "2026-02-01", "Delcy Rodríguez"),
 ])
