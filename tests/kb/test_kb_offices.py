@@ -23,6 +23,7 @@ def _actors(doc):
     ("टोनी राडाकिन ने सैनिकों को संबोधित किया।", "2023-05-02", ("Tony Radakin", "GBR", "MIL")),
     # another spelling of a name the KB had: Hindi news writes विद्या as well as बिद्या
     ("राष्ट्रपति विद्या भंडारी ने मेहमानों का स्वागत किया।", "2019-08-21", ("Bidya Devi Bhandari", "NPL", "GOV")),
+    ("पेसकोव ने पश्चिमी देशों पर आरोप लगाया।", "2022-12-02", ("Dmitry Peskov", "RUS", "GOV")),
 ])
 def test_kb_offices_a_new_holder_is_found_with_their_state(code, text, day, actor):
     assert actor in _actors(code(text, day))
