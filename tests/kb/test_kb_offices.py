@@ -24,6 +24,10 @@ def _actors(doc):
     # another spelling of a name the KB had: Hindi news writes विद्या as well as बिद्या
     ("राष्ट्रपति विद्या भंडारी ने मेहमानों का स्वागत किया।", "2019-08-21", ("Bidya Devi Bhandari", "NPL", "GOV")),
     ("पेसकोव ने पश्चिमी देशों पर आरोप लगाया।", "2022-12-02", ("Dmitry Peskov", "RUS", "GOV")),
+    # ो for ॉ, as many writers spell English names
+    ("बोरिस जोनसन ने संसद में बयान दिया।", "2020-06-10", ("Boris Johnson", "GBR", "GOV")),
+    # a chief cabinet secretary, Japan's government spokesperson
+    ("हिरोकाजू मात्सुनो ने संवाददाताओं से कहा।", "2022-10-04", ("Hirokazu Matsuno", "JPN", "GOV")),
 ])
 def test_kb_offices_a_new_holder_is_found_with_their_state(code, text, day, actor):
     assert actor in _actors(code(text, day))
