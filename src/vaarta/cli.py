@@ -141,7 +141,8 @@ def eval_cmd(
 def bench(
     docs: Annotated[int, typer.Option("--docs", "-n", min=1, help="How many documents to code.")] = 2000,
     size: Annotated[int, typer.Option(min=200, help="Approximate bytes per document.")] = 5000,
-    source: Annotated[Path | None, typer.Option(help="Folder or file of Hindi articles to build the corpus from (default: the sample news).")] = None,
+    source: Annotated[Path | None, typer.Option(help="Folder or file of articles to build the corpus from (default: the sample news).")] = None,
+    lang: Annotated[str, typer.Option(help="Code the articles of this language in --source (hi, en).")] = "hi",
     profile: Annotated[Path | None, typer.Option(help="Write a cProfile report here (open with python -m pstats or snakeviz).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
     store_events: Annotated[int, typer.Option(min=0, help="Instead: fill a store with this many synthetic coded events (--db, default a temporary SQLite file; a store holding as many already is used as it is), then time one article's ingest and every page and API call.")] = 0,
@@ -200,13 +201,17 @@ def bench(
         typer.echo(as_table([Timing(**t) for t in figures["requests"]]))
         return
     load_s = time.perf_counter() - t0
-    res = run_bench(pipeline, docs, size, source, profile).as_dict()
+    try:
+        res = run_bench(pipeline, docs, size, source, profile, lang).as_dict()
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--source/--lang") from exc
     res["load_seconds"] = round(load_s, 3)
     if as_json:
         typer.echo(json.dumps(res))
         return
     typer.echo(f"{res['docs']} docs, {res['mb']} MB in {res['seconds']} s (pipeline loaded in {res['load_seconds']} s)")
-    typer.echo(f"{res['docs_per_s']} articles/s · {res['mb_per_s']} MB/s · {res['events_per_s']} events/s")
+    typer.echo(f"{res['docs_per_s']} articles/s · {res['sentences_per_s']} sentences/s · {res['mb_per_s']} MB/s · "
+               f"{res['events_per_s']} events/s")
     typer.echo("time per stage: " + ", ".join(f"{k} {v:.0%}" for k, v in res["stage_share"].items()))
     typer.echo(f"peak memory (max RSS): {res['max_rss_mb']} MB")
 

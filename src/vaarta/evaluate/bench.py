@@ -31,6 +31,7 @@ class BenchResult:
     seconds: float
     stages: dict[str, float] = field(default_factory=dict)
     max_rss_mb: float = 0.0
+    sentences: int = 0
 
     @property
     def docs_per_s(self) -> float:
@@ -44,24 +45,27 @@ class BenchResult:
             "docs_per_s": round(self.docs_per_s, 1),
             "mb_per_s": round(self.bytes / 1e6 / self.seconds, 3) if self.seconds else 0.0,
             "events_per_s": round(self.events / self.seconds, 1) if self.seconds else 0.0,
+            "sentences": self.sentences,
+            "sentences_per_s": round(self.sentences / self.seconds, 1) if self.seconds else 0.0,
             "stage_share": {k: round(v / self.seconds, 3) for k, v in self.stages.items()},
             "max_rss_mb": round(self.max_rss_mb, 1),
         }
 
 
-def sample_texts(source: Path | None = None) -> list[tuple[str, date | None]]:
+def sample_texts(source: Path | None = None, lang: str = "hi") -> list[tuple[str, date | None]]:
+    """The articles of ``source`` (default: the sample news) in language ``lang``."""
     items = read_inputs([str(source or EXAMPLES)])
-    out = [(d.raw, d.published) for d in items if isinstance(d, Doc) and (d.lang or "hi") == "hi"]
+    out = [(d.raw, d.published) for d in items if isinstance(d, Doc) and (d.lang or "hi") == lang]
     if not out:
-        raise ValueError(f"no Hindi articles found in {source or EXAMPLES}")
+        raise ValueError(f"no articles in language {lang!r} found in {source or EXAMPLES}")
     return out
 
 
-def corpus(n: int, size: int, source: Path | None = None):  # type: ignore[no-untyped-def]
+def corpus(n: int, size: int, source: Path | None = None, lang: str = "hi"):  # type: ignore[no-untyped-def]
     """Yield n Docs of about ``size`` bytes, generated lazily (memory stays flat): articles
     are joined until the size is reached, then cut back at the last paragraph end that
     keeps the document within 10% of it."""
-    texts = sample_texts(source)
+    texts = sample_texts(source, lang)
     for i in range(n):
         parts, total, j = [], 0, i
         while total < size:
@@ -69,7 +73,7 @@ def corpus(n: int, size: int, source: Path | None = None):  # type: ignore[no-un
             parts.append(raw)
             total += len(raw.encode("utf-8"))
             j += 1
-        yield Doc(f"bench-{i}", _trim("\n".join(parts), size), texts[i % len(texts)][1])
+        yield Doc(f"bench-{i}", _trim("\n".join(parts), size), texts[i % len(texts)][1], lang=lang)
 
 
 def _trim(text: str, size: int) -> str:
@@ -82,7 +86,7 @@ def _trim(text: str, size: int) -> str:
 
 
 def run_bench(pipeline: Pipeline, n: int, size: int, source: Path | None = None,
-              profile: Path | None = None) -> BenchResult:
+              profile: Path | None = None, lang: str = "hi") -> BenchResult:
     stages = dict.fromkeys(pipeline.component_names, 0.0)
     res = BenchResult(0, 0, 0, 0.0, stages)
     prof = cProfile.Profile() if profile else None
@@ -90,7 +94,7 @@ def run_bench(pipeline: Pipeline, n: int, size: int, source: Path | None = None,
     start = clock()
     if prof:
         prof.enable()
-    for doc in corpus(n, size, source):
+    for doc in corpus(n, size, source, lang):
         res.bytes += len(doc.raw.encode("utf-8"))
         for name, component in pipeline.components:
             t0 = clock()
@@ -98,6 +102,7 @@ def run_bench(pipeline: Pipeline, n: int, size: int, source: Path | None = None,
             stages[name] += clock() - t0
         res.docs += 1
         res.events += len(doc.events)
+        res.sentences += len(doc.sentences)
     if prof:
         prof.disable()
         prof.dump_stats(str(profile))
