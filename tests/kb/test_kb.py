@@ -73,3 +73,9 @@ def test_kb_matches_with_or_without_nukta(kb):
     for text in ("अफ़ग़ानिस्तान ने कहा", "अफगानिस्तान ने कहा", "इजरायल ने कहा"):
         (m,) = [m for m in kb.matcher.find(text) if m.first("state")]
         assert text.startswith(m.text)
+
+
+def test_kb_reads_the_english_o_written_either_way(kb):
+    # ॉ and ो both write the "o" of an English or Russian name: मॉस्को / मोस्को
+    (m,) = [m for m in kb.matcher.find("प्रतिनिधिमंडल मोस्को पहुंचा") if m.first("place")]
+    assert kb.places[m.first("place").ref].name == "Moscow"

@@ -100,11 +100,13 @@ def fold_chandrabindu(text: str) -> str:
     return text.replace(_CHANDRABINDU, _ANUSVARA)
 
 
-# Long and short i and u are written either way in names: यूनाइटेड / यूनाईटेड, पुतिन / पूतिन.
-# Read both as short; one code point for one, so offsets stay valid.
-_VOWEL_LENGTH = str.maketrans({"\u0940": "\u093f", "\u0942": "\u0941", "\u0908": "\u0907", "\u090a": "\u0909"})
+# Long and short i and u are written either way in names: यूनाइटेड / यूनाईटेड, पुतिन / पूतिन;
+# and the English "o" of a name either as ॉ or as ो: जॉनसन / जोनसन, मॉस्को / मोस्को. Read both
+# as one (short i/u, ो); one code point for one, so offsets stay valid.
+_VOWEL_LENGTH = str.maketrans({"\u0940": "\u093f", "\u0942": "\u0941", "\u0908": "\u0907", "\u090a": "\u0909",
+                               "\u0949": "\u094b", "\u0911": "\u0913"})
 
 
 def fold_vowel_length(text: str) -> str:
-    """Long ī/ū (signs and letters) as short i/u; the length of ``text`` is kept."""
+    """Long ī/ū (signs and letters) as short i/u, ॉ/ऑ as ो/ओ; the length of ``text`` is kept."""
     return text.translate(_VOWEL_LENGTH)
