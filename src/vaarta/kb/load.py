@@ -2,8 +2,9 @@
 
 Files (``data/kb`` and any ``--kb-extra`` folders, later folders overriding earlier):
 states.tsv + states_extra.tsv, places.tsv + places_extra.tsv, organisations.tsv,
-people.tsv + offices.tsv, role_words.tsv, and one names_<code>.tsv and role_words_<code>.tsv
-a language (names_en.tsv, role_words_en.tsv). See each file's header for its columns.
+people.tsv + offices.tsv, and one names_<code>.tsv and role_words_<code>.tsv a language
+(role_words_hi.tsv, names_en.tsv, role_words_en.tsv; a bare role_words.tsv in an extra folder
+is read as well). See each file's header for its columns.
 
 Names are read from every ``names:<code>`` and ``demonyms:<code>`` column present
 (kb/columns.py): a language adds a column or a file, not code.
@@ -206,7 +207,8 @@ def _load_folder(kb: KnowledgeBase, folder: Path) -> None:
             person.offices.sort(key=lambda o: o.start or date.min)
     for lang, f in language_files(folder, "names"):
         _load_names(kb, f, _language(lang, f))
-    # role_words.tsv (Hindi, the first language) and one role_words_<code>.tsv a language
+    # one role_words_<code>.tsv a language (and a bare role_words.tsv, as extra folders made
+    # before the files were split by language have it)
     role_files = [folder / "role_words.tsv"] if (folder / "role_words.tsv").exists() else []
     role_files += [f for lang, f in language_files(folder, "role_words") if _language(lang, f)]
     for f in role_files:
