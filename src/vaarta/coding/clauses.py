@@ -16,6 +16,8 @@ from vaarta.lang.hi.postpositions import (
     HEAD_NOUNS,
     INCLUDING,
     ROLE_MARKER_WORDS,
+    TOPIC_MARKERS,
+    TOPIC_NOUNS,
 )
 
 _BOUNDARY = re.compile(
@@ -88,6 +90,8 @@ def marker_after(text: str, pos: int, limit: int) -> str:
     m = _MARKER_RE.match(text, pos, limit)
     if not m and (head := _HEAD.match(text, pos, limit)) is not None:
         m = _MARKER_RE.match(text, head.end(), limit)  # "संयुक्त राष्ट्र प्रमुख ने": the body's head
+    if not m and _TOPIC.match(text, pos, limit):
+        return "about"  # "यूक्रेन युद्ध पर हुई बात": what the talk was about
     if not m:
         # "जापान समेत कई देशों के नेताओं से": the postposition that closes the phrase
         inc = _INCLUDING.match(text, pos, limit)
@@ -100,6 +104,7 @@ def marker_after(text: str, pos: int, limit: int) -> str:
     return _CODE[m.group(1)]
 
 
+_TOPIC = re.compile(r"\s+(?:" + "|".join(TOPIC_NOUNS) + r")\s+(?:" + "|".join(TOPIC_MARKERS) + r")(?![\u0900-\u0963\u0966-\u097F\w])")
 _HEAD = re.compile(r"\s+(?:" + "|".join(HEAD_NOUNS) + r")(?![\u0900-\u0963\u0966-\u097F\w])")
 _INCLUDING = re.compile(r"\s+(?:" + "|".join(INCLUDING) + r")(?![\u0900-\u0963\u0966-\u097F\w])")
 

@@ -408,6 +408,10 @@ def _roles(text: str, mentions: list[Mention], limit: int) -> list[_Role]:
     for i in range(len(roles) - 1, -1, -1):
         if roles[i].marker == "and":
             roles[i].marker = roles[i + 1].marker if i + 1 < len(roles) else marker_closing(text, roles[i].mention.end, limit)
+            if roles[i].marker in ("about", "and") and text[roles[i].mention.end :].lstrip().startswith(","):
+                # "पुतिन से मिले मोदी, यूक्रेन युद्ध पर हुई बात": a comma, then a topic or no
+                # other party, ends a headline's subject, not a list
+                roles[i].marker = "none"
     # "पाक रेंजर्स ने", "इजरायल डिफेंस फोर्सेज ने": a state's name before a body the KB does
     # not know, closed by ने — the state acted
     for i, r in enumerate(roles):

@@ -62,6 +62,10 @@ TOPIC_MARKERS = ("पर", "को लेकर", "के संबंध मे
 # दोनों के खिलाफ", "जापान समेत कई देशों के नेताओं से" (the phrase's postposition is the name's)
 BETWEEN_NAME_AND_MARKER = ("भी", "ही", "समेत", "सहित", "दोनों", "दोनो", "तीनों", "तीनो")
 INCLUDING = ("समेत", "सहित", "समेत कई", "सहित कई")
+# a state named only as what a war, a crisis or an issue is about: "यूक्रेन युद्ध पर बात हुई",
+# "कश्मीर मुद्दे को लेकर" (a topic, never a party)
+TOPIC_NOUNS = ("युद्ध", "जंग", "संकट", "मुद्दे", "मुद्दा", "मसले", "मसला", "संघर्ष", "विवाद", "हालात", "स्थिति")
+TOPIC_MARKERS = ("पर", "को लेकर", "के बारे में", "के मुद्दे पर")
 # a body's head named by a noun after it: "संयुक्त राष्ट्र प्रमुख ने", "नाटो चीफ ने" (the body acts)
 HEAD_NOUNS = ("प्रमुख", "चीफ", "अध्यक्ष", "प्रवक्ता", "महासचिव")
 EACH_OTHER = ("एक-दूसरे", "एक दूसरे", "एक-दूजे", "परस्पर")  # the reciprocal pronoun  # "दोनों सेनाओं": the organs of the two parties named
