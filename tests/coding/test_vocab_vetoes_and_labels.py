@@ -75,3 +75,7 @@ def test_remarks_or_a_war_called_a_threat_or_unjust_accuse_not_threaten(code, te
     got = dyads(code(text))
     assert ("ACCUSE", actor, recipient, "asserted") in got
     assert not [d for d in got if d[0] == "THREATEN"]
+
+
+def test_a_rebuke_is_an_accusation_of_whom_it_is_given(code):
+    assert ("ACCUSE", {"UNO"}, {"PRK"}, "asserted") in dyads(code("उत्तर कोरिया को संयुक्त राष्ट्र ने कड़ी फटकार लगाई।"), "ACCUSE")
