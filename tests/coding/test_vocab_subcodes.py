@@ -56,6 +56,8 @@ FRAME_CASES = [
     # ACCUSE: what the accused is charged with; a complaint lodged; an inquiry opened
     ("hi.accuse.crime", "वेनेजुएला ने कोलंबिया पर तस्करी का आरोप लगाया।",
      P, ("ACCUSE", None, {"VEN"}, {"COL"}, "asserted")),
+    ("hi.accuse.crime", "ईरान ने सऊदी अरब पर पत्रकार की हत्या का आरोप लगाया।",
+     P, ("ACCUSE", None, {"IRN"}, {"SAU"}, "asserted")),
     ("hi.accuse.rights", "कनाडा ने म्यांमार पर मानवाधिकार उल्लंघन का आरोप लगाया।",
      P, ("ACCUSE", None, {"CAN"}, {"MMR"}, "asserted")),
     ("hi.accuse.aggression", "अजरबैजान ने आर्मेनिया पर आक्रामकता का आरोप लगाया।",
@@ -227,6 +229,13 @@ FRAME_CASES = [
     ("hi.assault.lynch", "ईरानी सैनिकों ने अफगान नागरिक को पीट-पीटकर मार डाला।",
      P, ("ASSAULT", None, {"IRN"}, {"AFG"}, "asserted")),
 ]
+
+
+def test_both_sides_accusing_each_other_of_firing_first_are_two_accusations(code):
+    doc = code("थाईलैंड और कंबोडिया के सैनिकों के बीच झड़प हुई। दोनों पक्षों ने एक-दूसरे पर पहली गोली चलाने का आरोप लगाया।", P)
+    got = {(tuple(sorted({a.country for a in e.actors})), tuple(sorted({r.country for r in e.recipients})), e.cameo)
+           for e in doc.events if e.type == "ACCUSE"}
+    assert got == {(("THA",), ("KHM",), "1123"), (("KHM",), ("THA",), "1123")}
 
 
 @pytest.mark.parametrize("rule,text,published,expected", FRAME_CASES, ids=[c[0] for c in FRAME_CASES])
