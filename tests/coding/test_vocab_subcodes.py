@@ -27,6 +27,8 @@ FRAME_CASES = [
      P, ("AGREE", None, {"JPN"}, {"LKA"}, "asserted")),
     ("hi.agree.military_aid_intent", "जर्मनी ने यूक्रेन को सैन्य मदद का वादा किया।",
      P, ("AGREE", None, {"DEU"}, {"UKR"}, "asserted")),
+    ("hi.agree.military_aid_intent", "अमेरिका ने यूक्रेन के राष्ट्रपति से सैन्य मदद का वादा किया।",
+     P, ("AGREE", None, {"USA"}, {"UKR"}, "asserted")),
     ("hi.agree.humanitarian_aid_intent", "कनाडा ने हैती को मानवीय सहायता की पेशकश की।",
      P, ("AGREE", None, {"CAN"}, {"HTI"}, "asserted")),
     ("hi.agree.protect_intent", "ब्रिटेन ने यूक्रेन को सुरक्षा गारंटी देने का वादा किया।",
