@@ -112,6 +112,8 @@ FRAME_CASES = [
      P, ("REQUEST", None, {"CHN"}, {"UNO"}, "asserted")),
     ("hi.request.settle", "जापान ने चीन से विवाद सुलझाने की अपील की।",
      P, ("REQUEST", None, {"JPN"}, {"CHN"}, "asserted")),
+    ("hi.request.stop_fighting", "संयुक्त राष्ट्र ने आर्मेनिया और अजरबैजान के बीच लड़ाई को तुरंत रोकने का आह्वान किया।",
+     P, ("REQUEST", None, {"UNO"}, {"ARM"}, "asserted")),
     ("hi.request.mediation", "पाकिस्तान ने अमेरिका से मध्यस्थता की अपील की।",
      P, ("REQUEST", None, {"PAK"}, {"USA"}, "asserted")),
     # THREATEN: what is threatened
