@@ -89,6 +89,8 @@ FRAME_CASES = [
      P, ("REJECT", None, {"IMG"}, {"ISR"}, "asserted")),
     ("hi.reject.mediation", "भारत ने अमेरिका की मध्यस्थता की पेशकश ठुकरा दी।",
      P, ("REJECT", None, {"IND"}, {"USA"}, "asserted")),
+    ("hi.reject.talks", "ईरान ने अमेरिका के बातचीत के प्रस्ताव को ठुकरा दिया।",
+     P, ("REJECT", None, {"IRN"}, {"USA"}, "asserted")),
     ("hi.reject.veto", "रूस ने अमेरिका के प्रस्ताव पर वीटो कर दिया।",
      P, ("REJECT", None, {"RUS"}, {"USA"}, "asserted")),
     # REQUEST: what is asked for
