@@ -43,6 +43,11 @@ FRAME_CASES = [
      P, ("AGREE", None, {"IND"}, {"CHN"}, "asserted")),
     ("hi.agree.accept_mediation", "आर्मेनिया ने रूस की मध्यस्थता स्वीकार कर ली।",
      P, ("AGREE", None, {"ARM"}, {"RUS"}, "asserted")),
+    # spellings: the hyphened ceasefire, a ceasefire "made" by agreement
+    ("hi.agree.ceasefire", "थाईलैंड और कंबोडिया तत्काल संघर्ष-विराम करने पर सहमत हो गए।",
+     P, ("AGREE", "ceasefire", {"THA"}, {"KHM"}, "asserted")),
+    ("hi.assault.violation", "पाकिस्तानी सेना ने नियंत्रण रेखा पर संघर्ष-विराम का उल्लंघन किया।",
+     P, ("ASSAULT", None, {"PAK"}, {"IND"}, "asserted")),
     # CONSULT: negotiating a deal
     ("hi.consult.negotiate", "भारत और ब्रिटेन के बीच व्यापार समझौते पर बातचीत हुई।",
      P, ("CONSULT", None, {"IND"}, {"GBR"}, "asserted")),
@@ -250,7 +255,8 @@ def test_vocabulary_frames(code, rule, text, published, expected):
 
 
 # frames that were coded with their root before and now carry their sub-code
-RECODED = {"hi.assault.firing": "193", "hi.assault.violation": "196", "hi.threaten.war": "138", "hi.agree.consensus": "030"}
+RECODED = {"hi.assault.firing": "193", "hi.assault.violation": "196", "hi.threaten.war": "138", "hi.agree.consensus": "030",
+           "hi.agree.ceasefire": "0871"}
 
 
 @pytest.mark.parametrize("rule,text,published,expected", FRAME_CASES, ids=[c[0] for c in FRAME_CASES])
