@@ -98,6 +98,8 @@ FRAME_CASES = [
      P, ("REJECT", None, {"IRN"}, {"USA"}, "asserted")),
     ("hi.reject.veto", "रूस ने अमेरिका के प्रस्ताव पर वीटो कर दिया।",
      P, ("REJECT", None, {"RUS"}, {"USA"}, "asserted")),
+    ("hi.reject.veto", "ब्रिटेन के प्रस्ताव को रूस द्वारा वीटो किए जाने से परिषद बंट गई।",
+     P, ("REJECT", None, {"RUS"}, {"GBR"}, "asserted")),
     # REQUEST: what is asked for
     ("hi.request.material", "भारत ने चीन से सहयोग मांगा।",
      P, ("REQUEST", None, {"IND"}, {"CHN"}, "asserted")),
