@@ -153,6 +153,13 @@ FRAME_CASES = [
      P, ("THREATEN", None, {"IRN"}, {"SAU"}, "asserted")),
     ("hi.agree.consensus", "भारत और बांग्लादेश कई मुद्दों पर सहमत हुए।",
      P, ("AGREE", None, {"IND"}, {"BGD"}, "asserted")),
+    # the same told in the passive or with की ओर से
+    ("hi.threaten.cut_aid", "अमेरिका की ओर से पाकिस्तान को आर्थिक मदद रोकने की धमकी दी गई।",
+     P, ("THREATEN", None, {"USA"}, {"PAK"}, "asserted")),
+    ("hi.request.evidence", "भारत की ओर से पाकिस्तान को सबूत सौंपने की मांग की गई।",
+     P, ("REQUEST", None, {"IND"}, {"PAK"}, "asserted")),
+    ("hi.threaten.nonforce", "ईरान द्वारा अमेरिका को परमाणु समझौते से हटने की धमकी दी गई।",
+     P, ("THREATEN", None, {"IRN"}, {"USA"}, "asserted")),
     # MOBILIZE, SANCTION, COERCE
     ("hi.mobilize.alert", "पाकिस्तान ने भारत से लगी सीमा पर सेना को हाई अलर्ट पर रखा।",
      P, ("MOBILIZE", None, {"PAK"}, set(), "asserted")),
