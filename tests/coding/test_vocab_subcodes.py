@@ -153,6 +153,12 @@ FRAME_CASES = [
      P, ("THREATEN", None, {"IRN"}, {"SAU"}, "asserted")),
     ("hi.agree.consensus", "भारत और बांग्लादेश कई मुद्दों पर सहमत हुए।",
      P, ("AGREE", None, {"IND"}, {"BGD"}, "asserted")),
+    ("hi.request.defence_spending", "अमेरिका ने जर्मनी से रक्षा खर्च बढ़ाने की मांग की।",
+     P, ("REQUEST", None, {"USA"}, {"DEU"}, "asserted")),
+    ("hi.support.rally", "भारत ने फिलिस्तीन के लिए अंतरराष्ट्रीय समर्थन जुटाया।",
+     P, ("SUPPORT", None, {"IND"}, {"PSE"}, "asserted")),
+    ("hi.accuse.convict", "रूस की अदालत ने अमेरिकी पत्रकार को जासूसी का दोषी पाया।",
+     P, ("ACCUSE", None, {"RUS"}, {"USA"}, "asserted")),
     # the same told in the passive or with की ओर से
     ("hi.threaten.cut_aid", "अमेरिका की ओर से पाकिस्तान को आर्थिक मदद रोकने की धमकी दी गई।",
      P, ("THREATEN", None, {"USA"}, {"PAK"}, "asserted")),
