@@ -22,7 +22,7 @@ def test_vocabulary_frames(code, rule, text, published, expected):
 @pytest.mark.parametrize("text, actor, recipient", [
     ("रूस ने बेलारूस में सामरिक परमाणु हथियार तैनात करने का ऐलान किया।", "RUS", "BLR"),
     ("चीन ने फिलीपींस के चारों ओर नौसैनिक युद्धाभ्यास किया।", "CHN", "PHL"),
-    ("भारत ने चीन सीमा पर टैंक और सैनिकों का जमावड़ा बढ़ा दिया है।", "IND", "CHN"),
+    ("भारत ने चीन की सीमा पर टैंक और सैनिकों का जमावड़ा बढ़ा दिया है।", "IND", "CHN"),
 ])
 def test_forces_moved_or_shown_against_a_state(code, text, actor, recipient):
     assert ("MOBILIZE", {actor}, {recipient}, "asserted") in dyads(code(text), "MOBILIZE")
