@@ -17,7 +17,7 @@ def test_an_attack_prepared_or_planned_is_neither_an_attack_nor_a_threat(code, t
 
 
 def test_refusing_the_possibility_of_talks_is_a_rejection_not_talks(code):
-    got = dyads(code("ईरान के सर्वोच्च नेता ने अमेरिका के साथ किसी भी बातचीत की संभावना को खारिज कर दिया।"))
+    got = dyads(code("ईरान के सर्वोच्च नेता ने अमेरिका के साथ बातचीत की हर संभावना को सिरे से खारिज किया।"))
     assert got == [("REJECT", {"IRN"}, {"USA"}, "asserted")]
 
 

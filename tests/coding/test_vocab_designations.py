@@ -18,4 +18,4 @@ def test_vocabulary_frames(code, rule, text, published, expected):
 
 
 def test_a_price_already_paid_is_no_threat(code):
-    assert dyads(code("जापान को अपने नागरिकों की रिहाई के लिए बड़ी कीमत चुकानी पड़ी है।"), "THREATEN") == []
+    assert dyads(code("जापान को बंधकों को छुड़ाने में भारी कीमत चुकानी पड़ी थी।"), "THREATEN") == []

@@ -34,7 +34,7 @@ def test_a_veto_rejects_the_body_or_the_proposer(code, text, expected):
 
 
 def test_a_resolution_failing_because_of_a_veto_does_not_negate_it(code):
-    got = dyads(code("अमेरिका द्वारा प्रस्ताव पर वीटो किए जाने से इसे पारित नहीं किया जा सका।"), "REJECT")
+    got = dyads(code("अमेरिका द्वारा मसौदे पर वीटो किए जाने से वह पास नहीं हो पाया।"), "REJECT")
     assert got and all(m == "asserted" for *_, m in got)
 
 

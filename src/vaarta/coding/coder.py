@@ -84,7 +84,7 @@ from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place,
 from vaarta.ontology import SELF_DIRECTED
 
 _W = r"[\u0900-\u0963\u0966-\u097F\w]"
-# "X को निष्कासित किए जाने के भारत के फैसले पर": the event and who decided it
+# "X को निकाले जाने के भारत के फैसले पर": the event and who decided it
 _DECIDED_GAP = re.compile(rf"\s*(?:(?:{'|'.join(DONE)})\s+)?(?:(?:{'|'.join(PASSIVE_INFINITIVES)})\s+)?(?:{'|'.join(GENITIVE)})\s+$")
 _DECISION = re.compile(rf"\s+(?:इस\s+|इन\s+)?(?:{'|'.join(DECISION_NOUNS)})(?!{_W})")
 # the object noun phrase closing right before the subject: "कनाडा की इस कार्रवाई की भारत ने"
