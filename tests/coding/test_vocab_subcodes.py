@@ -258,7 +258,7 @@ FRAME_CASES = [
 
 
 def test_both_sides_accusing_each_other_of_firing_first_are_two_accusations(code):
-    doc = code("थाईलैंड और कंबोडिया के सैनिकों के बीच झड़प हुई। दोनों देशों ने एक-दूसरे पर झड़प शुरू करने का आरोप लगाया।", P)
+    doc = code("थाईलैंड और कंबोडिया के सैनिकों के बीच झड़प हुई। दोनों देशों ने एक-दूसरे पर सीमा पर पहले गोली चलाने का आरोप लगाया।", P)
     got = {(tuple(sorted({a.country for a in e.actors})), tuple(sorted({r.country for r in e.recipients})), e.cameo)
            for e in doc.events if e.type == "ACCUSE"}
     assert got == {(("THA",), ("KHM",), "1123"), (("KHM",), ("THA",), "1123")}
