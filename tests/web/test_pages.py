@@ -113,6 +113,20 @@ def test_network_draws_arrows_placed_by_force_and_names_codes_on_hover(client):
     assert len(xs) > 3 and all(40 <= n["x"] <= drawn.size - 40 for n in drawn.nodes)
 
 
+def test_network_page_gets_the_codes_it_draws_not_every_edge(client):
+    """The page and its JSON twin carry the drawn codes, the edges between them and the 30
+    heaviest edges (with how many there are); every edge is /api/network's. The chart is the
+    one drawn from every edge."""
+    from vaarta.web import charts
+
+    data = client.get("/network.json").json()
+    every = client.get("/api/network").json()["edges"]
+    assert data["edge_count"] == len(every) > 30 and data["edges"] == every[:30]
+    assert charts.network(data["drawn"], nodes=data["nodes"]) == charts.network(every)
+    page = client.get("/network", params={"type": "CONSULT"}).text
+    assert 'href="/api/network?type=CONSULT"' in page
+
+
 def test_map_points_have_places_and_an_outline(client):
     data = client.get("/map.json").json()
     assert data["places"] and all(-90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180 for p in data["places"])

@@ -127,7 +127,8 @@ def add_pages(app: FastAPI, store: Callable[[Request], Store], names: Callable[[
     page("/timeline", "timeline.html", lambda r: views.timeline_page(store(r), r.query_params, names(r)),
          lambda ctx: {"chart": charts.timeline(ctx["series"])}, nav="timeline")
     page("/network", "network.html", lambda r: views.network_page(store(r), r.query_params, names(r)),
-         lambda ctx: {"chart": charts.network(ctx["edges"], names=ctx.get("names"))}, nav="network")
+         lambda ctx: {"chart": charts.network(ctx["drawn"], names=ctx.get("names"), nodes=ctx["nodes"])},
+         nav="network")
     page("/map", "map.html", _map, _map_chart, nav="map")
 
     @app.get("/map/points", include_in_schema=False, response_class=HTMLResponse)
