@@ -84,7 +84,9 @@ def answers(store: Store, spellings) -> dict[str, object]:
             q.sort = sort
             out[f"named events {i} {sort}"] = store.events(q)
     for params in ({"actor": "IND"}, {"recipient": "PAK", "since": "2019"}, {"actor_id": "narendra-modi"},
-                   {"recipient_id": "vladimir-putin", "type": "CONSULT"}, {"actor": "USA", "sort": "oldest"}):
+                   {"recipient_id": "vladimir-putin", "type": "CONSULT"}, {"actor": "USA", "sort": "oldest"},
+                   {"pair": ("IND", "PAK")}, {"pair": ("PAK", "IND"), "type": "CONSULT", "until": "2024-03-02"},
+                   {"pair": ("CHN", "USA"), "since": "2023-11"}, {"pair": ("IND", "XX")}):
         out[f"events {params}"] = store.events(EventQuery(**params, limit=30))
         out[f"later events {params}"] = store.events(EventQuery(**params, limit=30, offset=30))
     for person in ("narendra-modi", "vladimir-putin", "nobody"):

@@ -73,3 +73,20 @@ def test_a_page_of_the_newest_events_walks_an_index_on_postgresql(dated):
             plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + statement, bound))
         assert "Sort" not in plan and "Index" in plan, (params, plan)
     event.remove(dated.engine, "before_cursor_execute", listen)
+
+
+def test_a_page_of_a_pairs_newest_events_reads_only_its_last_days(dated):
+    """The pair's counts per day say from which day on its newest events lie: the list is
+    bounded by that day (PostgreSQL misjudges how many events a pair's LIKE matches and
+    sorted all of them), and gives the rows the events alone give."""
+    from vaarta.store.sql import Store
+
+    asked: list[tuple[str, object]] = []
+    listen = lambda conn, cur, statement, params, *a: asked.append((statement, params))  # noqa: E731
+    event.listen(dated.engine, "before_cursor_execute", listen)
+    q = EventQuery(pair=("IND", "PAK"), limit=3, offset=1)
+    rows = dated.events(q)
+    event.remove(dated.engine, "before_cursor_execute", listen)
+    statement = next(s for s, _ in asked if "ORDER BY" in s and "FROM events" in s)
+    assert "events.date >=" in statement
+    assert rows == Store(dated.engine, aggregates=False).events(q) and len(rows) == 3

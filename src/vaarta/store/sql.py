@@ -413,6 +413,10 @@ class Store:
                               if last_day is not None else day.is_(None) & (ident > last_id))
         stmt = stmt.limit(max(0, q.limit)).offset(max(0, q.offset))
         with self.engine.connect() as conn:
+            if q.sort == "newest" and q.after is None and q.pair and self.aggregates:
+                floor = summaries.newest_floor(conn, q, max(0, q.offset) + max(0, q.limit))
+                if floor is not None:  # (the page's rows are all on or after it: the same rows)
+                    stmt = stmt.where(day >= floor)
             rows = conn.execute(stmt).mappings().all()
             people = self._participants(conn, [r["event_id"] for r in rows])
             return [event_dict(r, people.get(r["event_id"], [])) for r in rows]

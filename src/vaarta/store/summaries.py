@@ -329,6 +329,26 @@ def places(conn: Any, q: Any) -> list[tuple[str | None, str | None, float, float
     return [(a, c, la, lo, int(k), int(g), int(gn)) for a, c, la, lo, k, g, gn in rows]
 
 
+def newest_floor(conn: Any, q: Any, n: int) -> str | None:
+    """The newest events of a pair (with type, modality and any dates) are on or after the
+    date this returns, as dates compare: the newest stored date under which the pair's
+    events add up to ``n``. None when they do not (its undated events come last), or for any
+    other filter. A list of the pair's ``n`` newest events bounded by it reads those days,
+    not every match: PostgreSQL cannot guess how many events a pair's LIKE matches, and
+    sorted them all."""
+    s = Query(q)
+    if not (s.pair and s.answerable and s.one_filter()):
+        return None
+    t = agg_pair_days
+    total = 0
+    for day, k in conn.execute(select(t.c.date, func.sum(t.c.n)).where(*s.pair_where(), t.c.date != "")
+                               .group_by(t.c.date).order_by(t.c.date.desc())):
+        total += int(k)
+        if total >= n:
+            return str(day)
+    return None
+
+
 def dyad_days(conn: Any, a: str, b: str) -> list[tuple[str, int, int, int, int, int]]:
     """Per dated day, the events between a and b: count, cooperative, Goldstein sum and
     count, and those in which a acted."""

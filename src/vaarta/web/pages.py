@@ -47,7 +47,7 @@ class _Environment(jinja2.Environment):
 templates = Jinja2Templates(env=_Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True))
 templates.env.globals["version"] = __version__
 templates.env.filters["score_colour"] = charts.score_colour
-for _name in ("runs", "who", "named", "quad_class"):
+for _name in ("runs", "who", "named", "quad_class", "network_edges"):
     templates.env.filters[_name] = getattr(fragments, _name)
 templates.env.filters["cameo_name"] = lambda code: legend.cameo_names().get(code or "", "")
 templates.env.globals["legend"] = legend.legend()
