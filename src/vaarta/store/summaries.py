@@ -341,8 +341,9 @@ def newest_floor(conn: Any, q: Any, n: int) -> str | None:
         return None
     t = agg_pair_days
     total = 0
-    for day, k in conn.execute(select(t.c.date, func.sum(t.c.n)).where(*s.pair_where(), t.c.date != "")
-                               .group_by(t.c.date).order_by(t.c.date.desc())):
+    # (every row counts one event or more: the newest n rows hold the n newest events)
+    for day, k in conn.execute(select(t.c.date, t.c.n).where(*s.pair_where(), t.c.date != "")
+                               .order_by(t.c.date.desc()).limit(n)):
         total += int(k)
         if total >= n:
             return str(day)

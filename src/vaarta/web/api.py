@@ -325,12 +325,11 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
         return {"a": a, "b": b, "by": by, "series": db(request).dyad(a, b, by)}
 
     @app.get("/api/network", dependencies=[Depends(_filter_params)])
-    def network(request: Request, min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> JSONResponse:
+    def network(request: Request, min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> dict[str, Any]:
         """Actor state -> recipient state edges: event count and mean Goldstein score."""
         chosen = _strict_filters(request, ("min_events",))
         query = filters.event_query(chosen, spellings=_spellings(request, chosen))
-        # (a plain JSONResponse, as for the events: 35,000 edges at a million events are JSON already)
-        return JSONResponse({"edges": db(request).network(query, min_events), "filters": chosen})
+        return {"edges": db(request).network(query, min_events), "filters": chosen}
 
     @app.get("/api/places", dependencies=[Depends(_filter_params)])
     def places(request: Request) -> dict[str, Any]:
