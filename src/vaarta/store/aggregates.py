@@ -1,4 +1,4 @@
-"""Keeping the pre-aggregated tables (schema versions 5 and 6) equal to the events they count.
+"""Keeping the pre-aggregated tables (schema versions 5 to 9) equal to the events they count.
 
 Every write that adds or removes events calls ``add`` or ``remove`` with the event rows,
 inside the write's own transaction: the counts never disagree with the events, even after
@@ -34,6 +34,7 @@ from vaarta.store.schema import (
     agg_pair_places,
     agg_people,
     agg_people_actors,
+    agg_place_actors,
     agg_place_months,
     agg_places,
     agg_state_places,
@@ -69,7 +70,8 @@ def deltas(rows: Iterable[Mapping[str, Any]], sign: int = 1) -> Deltas:
     the measures of each table in the order of its non-key count columns."""
     out: Deltas = {t: {} for t in AGGREGATES}
     counted: dict[Table, list[tuple[Any, ...]]] = {t: [] for t in (agg_months, agg_states, agg_people, agg_counterparts,
-                                                                   agg_co_actors, agg_place_months, agg_people_actors)}
+                                                                   agg_co_actors, agg_place_months, agg_people_actors,
+                                                                   agg_place_actors)}
 
     def bump(table: Table, key: tuple[Any, ...], *values: int) -> None:
         acc = out[table].get(key)
@@ -116,9 +118,11 @@ def deltas(rows: Iterable[Mapping[str, Any]], sign: int = 1) -> Deltas:
                                                                               if x != b]:
                         bump(agg_co_edges, (role, x, a, b, month, kind, modality), 1, gm, gn)
         counted[agg_co_actors] += [(x, a, month, kind, modality) for x in acting for a in acting if a != x]
-        if r["place_name"] is not None or r["place_country"] is not None:
-            counted[agg_place_months].append((r["place_name"] or "", r["place_country"] or "", month, kind, modality))
         acting_once = sorted(set(acting))
+        if r["place_name"] is not None or r["place_country"] is not None:
+            where = (r["place_name"] or "", r["place_country"] or "")
+            counted[agg_place_months].append((*where, month, kind, modality))
+            counted[agg_place_actors] += [(*where, s, month, kind, modality) for s in acting_once]
         for role, who in (("actor", people_acting), ("recipient", people_receiving)):
             counted[agg_people_actors] += [(role, p, s, month, kind, modality) for p in who for s in acting_once]
         if r["lat"] is not None and r["lon"] is not None:

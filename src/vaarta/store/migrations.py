@@ -17,10 +17,12 @@ from vaarta.store.schema import (
     agg_edges,
     agg_pair_places,
     agg_people_actors,
+    agg_place_actors,
     agg_place_months,
     agg_places,
     event_people,
     event_states,
+    events,
     known_names,
     signatures,
     story_bands,
@@ -107,6 +109,20 @@ def _add_place_and_people_counts(conn: Any) -> None:
     aggregates.fill(conn, new, people=True)
 
 
+def _add_place_actors_and_ordered_indexes(conn: Any) -> None:
+    """Version 9: the actor states of a place's events, filled from the events already
+    stored; the type-first index of the edges; and, on PostgreSQL, the indexes in the order
+    the newest-first lists ask for (``ix_*_newest``: SQLite's own indexes serve that order)."""
+    agg_place_actors.create(conn, checkfirst=True)  # (its indexes with it)
+    have = {i["name"] for t in (events, event_states, event_people, agg_edges) for i in inspect(conn).get_indexes(t.name)}
+    for table in (events, event_states, event_people, agg_edges):
+        for index in table.indexes:
+            if index.name not in have:
+                index.create(conn)  # (the PostgreSQL-only ones are left out on SQLite)
+    conn.execute(delete(agg_place_actors))  # (an upgrade from 4 has counted it already, in 5)
+    aggregates.fill(conn, (agg_place_actors,))
+
+
 MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _add_signatures, 3: _add_story_index, 4: _add_watch,
                                                 5: _add_aggregates, 6: _add_names, 7: _add_spans,
-                                                8: _add_place_and_people_counts}
+                                                8: _add_place_and_people_counts, 9: _add_place_actors_and_ordered_indexes}

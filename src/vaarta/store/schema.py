@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 metadata = MetaData()
 
@@ -83,6 +83,8 @@ Index("ix_events_date", events.c.date)  # version 3: newest-first lists without 
 # version 6: the events of a place (by name or country) from an index
 Index("ix_events_place_name", events.c.place_name, events.c.date)
 Index("ix_events_place_country", events.c.place_country, events.c.date)
+# version 9, PostgreSQL: every event newest first as the lists order them (see ix_event_states_newest)
+Index("ix_events_newest", events.c.date.desc().nulls_last(), events.c.event_id).ddl_if(dialect="postgresql")
 
 participants = Table(
     "event_participants", metadata,
@@ -182,6 +184,12 @@ event_states = Table(
 )
 Index("ix_event_states_state_date", event_states.c.state, event_states.c.role, event_states.c.date,
       event_states.c.event_id)
+# version 9, PostgreSQL: the same in the newest-first order the lists ask for (date DESC NULLS
+# LAST, event_id): an ascending index walked backwards gives the ids in the wrong order and the
+# missing dates first, so PostgreSQL sorted every event of the state. (SQLite's NULLs are the
+# smallest values: walking the ascending index backwards is already that order.)
+Index("ix_event_states_newest", event_states.c.state, event_states.c.role, event_states.c.date.desc().nulls_last(),
+      event_states.c.event_id).ddl_if(dialect="postgresql")
 
 # the same for the people of the KB (kb_id): "the newest events of Narendra Modi as actor"
 event_people = Table(
@@ -193,6 +201,8 @@ event_people = Table(
 )
 Index("ix_event_people_kb_date", event_people.c.kb_id, event_people.c.role, event_people.c.date,
       event_people.c.event_id)
+Index("ix_event_people_newest", event_people.c.kb_id, event_people.c.role, event_people.c.date.desc().nulls_last(),
+      event_people.c.event_id).ddl_if(dialect="postgresql")  # version 9, as above
 
 
 def _sums() -> list[Column]:  # type: ignore[type-arg]
@@ -419,9 +429,26 @@ Index("ix_agg_places_country", agg_places.c.country)
 Index("ix_agg_edges_month", agg_edges.c.month, agg_edges.c.type, agg_edges.c.modality, agg_edges.c.source,
       agg_edges.c.target, agg_edges.c.n, agg_edges.c.g_milli, agg_edges.c.g_n)
 
+# version 9: the actor states (each once per event) of the events of a place name or country
+# ('' for a missing one), per month, type and modality: the actor counts beside a place's events
+agg_place_actors = Table(
+    "agg_place_actors", metadata,
+    Column("name", String(600), primary_key=True),
+    Column("country", String(8), primary_key=True),
+    Column("state", String(8), primary_key=True),
+    *_slice_key(),
+    Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+Index("ix_agg_place_actors_country", agg_place_actors.c.country)
+# version 9: the edges of one type read from the index alone, in edge order (the network of a
+# type: its rows, not a scan of every edge)
+Index("ix_agg_edges_type", agg_edges.c.type, agg_edges.c.source, agg_edges.c.target, agg_edges.c.month,
+      agg_edges.c.modality, agg_edges.c.n, agg_edges.c.g_milli, agg_edges.c.g_n)
+
 AGGREGATES = (agg_months, agg_dyads, agg_pair_days, agg_states, agg_people, agg_counterparts, agg_edges,
               agg_edge_totals, agg_places, agg_state_places, agg_pair_places, agg_co_edges, agg_co_actors,
-              agg_place_months, agg_people_actors, agg_edge_days)
+              agg_place_months, agg_people_actors, agg_edge_days, agg_place_actors)
 
 # version 6: every participant (name, text, KB id) and place name ever stored, once each
 # (vaarta.store.names): a filter by name matches these few thousand rows, not every

@@ -35,6 +35,7 @@ from sqlalchemy import (
 
 from vaarta.model import Doc, Event
 from vaarta.store import aggregates, names, summaries
+from vaarta.store import network as network_view
 from vaarta.store.aggregates import milli
 from vaarta.store.migrations import MIGRATIONS
 from vaarta.store.rows import event_dict, event_row
@@ -412,6 +413,10 @@ class Store:
                               if last_day is not None else day.is_(None) & (ident > last_id))
         stmt = stmt.limit(max(0, q.limit)).offset(max(0, q.offset))
         with self.engine.connect() as conn:
+            if q.sort == "newest" and q.after is None and q.pair and self.aggregates:
+                floor = summaries.newest_floor(conn, q, max(0, q.offset) + max(0, q.limit))
+                if floor is not None:  # (the page's rows are all on or after it: the same rows)
+                    stmt = stmt.where(day >= floor)
             rows = conn.execute(stmt).mappings().all()
             people = self._participants(conn, [r["event_id"] for r in rows])
             return [event_dict(r, people.get(r["event_id"], [])) for r in rows]
@@ -593,6 +598,17 @@ class Store:
                             acc[i] += v
         return [{"source": s, "target": t, "events": k, "goldstein": summaries.mean(g, gn)}
                 for (s, t), (k, g, gn) in sorted(edges.items(), key=lambda kv: (-kv[1][0], kv[0])) if k >= min_events]
+
+    def network_view(self, q: EventQuery) -> dict[str, Any]:
+        """What the network page shows of ``network(q)``: its busiest codes, the edges between
+        them, its heaviest edges and how many there are (``vaarta.store.network``), from the
+        count tables without reading every edge where they hold that network."""
+        if self.aggregates:
+            with self.engine.connect() as conn:
+                got = network_view.view(conn, self._resolve(q))
+            if got is not None:
+                return got
+        return network_view.pick(self.network(q))
 
     def _event_edges(self, conn: Any, q: EventQuery) -> dict[tuple[str, str], list[int]]:
         """Per edge, events, Goldstein sum (thousandths) and count of the events ``q`` selects,

@@ -37,6 +37,7 @@ from vaarta.store.schema import (
     agg_pair_places,
     agg_people,
     agg_people_actors,
+    agg_place_actors,
     agg_place_months,
     agg_places,
     agg_state_places,
@@ -215,8 +216,7 @@ def facets(conn: Any, q: Any, top: int) -> dict[str, list[tuple[str, int]]] | No
     """Counts per type, month and actor state of the events ``q`` selects. Types and months:
     as ``count``. Actor states: with no state filter, as ``count``; with a state, a pair or
     an edge, only without type, modality and dates (the "actor" entry is left out otherwise,
-    for the store to count from the events). One person: all three; one place: types and
-    months."""
+    for the store to count from the events). One person or one place (version 9): all three."""
     s = Query(q)
     single = _single(s)
     if single:
@@ -228,10 +228,13 @@ def facets(conn: Any, q: Any, top: int) -> dict[str, list[tuple[str, int]]] | No
         got = {"type": [(a, int(b)) for a, b in by_type], "month": [(a, int(b)) for a, b in by_month]}
         if s.person:
             (role, kb_id), a = s.person, agg_people_actors
-            k = func.sum(a.c.n)
-            got["actor"] = [(x, int(y)) for x, y in conn.execute(
-                select(a.c.state, k).where(a.c.role == role, a.c.kb_id == kb_id, *s.where(a)).group_by(a.c.state)
-                .order_by(k.desc(), a.c.state).limit(top))]
+            mine = [a.c.role == role, a.c.kb_id == kb_id]
+        else:
+            a = agg_place_actors
+            mine = [or_(a.c.name.in_(q.place_in), a.c.country == (s.place or "").upper())]
+        k = func.sum(a.c.n)
+        got["actor"] = [(x, int(y)) for x, y in conn.execute(
+            select(a.c.state, k).where(*mine, *s.where(a)).group_by(a.c.state).order_by(k.desc(), a.c.state).limit(top))]
         return got
     if not s.answerable or not s.one_filter() or (not s.pair and not s.monthly):
         return None
@@ -324,6 +327,27 @@ def places(conn: Any, q: Any) -> list[tuple[str | None, str | None, float, float
                                func.sum(t.c.g_n)).where(*where)
                         .group_by(t.c.place, t.c.name, t.c.country, t.c.lat, t.c.lon))
     return [(a, c, la, lo, int(k), int(g), int(gn)) for a, c, la, lo, k, g, gn in rows]
+
+
+def newest_floor(conn: Any, q: Any, n: int) -> str | None:
+    """The newest events of a pair (with type, modality and any dates) are on or after the
+    date this returns, as dates compare: the newest stored date under which the pair's
+    events add up to ``n``. None when they do not (its undated events come last), or for any
+    other filter. A list of the pair's ``n`` newest events bounded by it reads those days,
+    not every match: PostgreSQL cannot guess how many events a pair's LIKE matches, and
+    sorted them all."""
+    s = Query(q)
+    if not (s.pair and s.answerable and s.one_filter()):
+        return None
+    t = agg_pair_days
+    total = 0
+    # (every row counts one event or more: the newest n rows hold the n newest events)
+    for day, k in conn.execute(select(t.c.date, t.c.n).where(*s.pair_where(), t.c.date != "")
+                               .order_by(t.c.date.desc()).limit(n)):
+        total += int(k)
+        if total >= n:
+            return str(day)
+    return None
 
 
 def dyad_days(conn: Any, a: str, b: str) -> list[tuple[str, int, int, int, int, int]]:

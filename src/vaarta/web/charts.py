@@ -77,18 +77,24 @@ class Network:
 
 
 def network(edges: list[dict[str, Any]], size: int = 640, max_nodes: int = 40,
-            names: dict[str, str] | None = None) -> Network:
+            names: dict[str, str] | None = None, nodes: list[dict[str, Any]] | None = None) -> Network:
     """Directed edges (actor state -> recipient state) between the ``max_nodes`` busiest
     codes, placed by a force layout (linked codes attract, all repel; deterministic), with
-    an arrowhead at the recipient. Two directions of one pair are drawn side by side."""
+    an arrowhead at the recipient. Two directions of one pair are drawn side by side.
+    ``nodes``: the codes to draw with their events, already chosen (``vaarta.store.network``:
+    then ``edges`` need only be those between them)."""
     names = names or {}
     degree: dict[str, float] = {}  # events on a code's edges, both ways: who is drawn
-    get = degree.get
-    for e in edges:
-        n, a, b = e["events"], e["source"], e["target"]
-        degree[a] = get(a, 0) + n
-        degree[b] = get(b, 0) + n
-    keep = sorted(degree, key=lambda c: (-degree[c], c))[:max_nodes]
+    if nodes is not None:
+        degree = {n["code"]: n["events"] for n in nodes[:max_nodes]}
+        keep = list(degree)
+    else:
+        get = degree.get
+        for e in edges:
+            n, a, b = e["events"], e["source"], e["target"]
+            degree[a] = get(a, 0) + n
+            degree[b] = get(b, 0) + n
+        keep = sorted(degree, key=lambda c: (-degree[c], c))[:max_nodes]
     out = Network(size)
     if not keep:
         return out

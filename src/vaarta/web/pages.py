@@ -47,7 +47,7 @@ class _Environment(jinja2.Environment):
 templates = Jinja2Templates(env=_Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True))
 templates.env.globals["version"] = __version__
 templates.env.filters["score_colour"] = charts.score_colour
-for _name in ("runs", "who", "named", "quad_class"):
+for _name in ("runs", "who", "named", "quad_class", "network_edges"):
     templates.env.filters[_name] = getattr(fragments, _name)
 templates.env.filters["cameo_name"] = lambda code: legend.cameo_names().get(code or "", "")
 templates.env.globals["legend"] = legend.legend()
@@ -127,7 +127,8 @@ def add_pages(app: FastAPI, store: Callable[[Request], Store], names: Callable[[
     page("/timeline", "timeline.html", lambda r: views.timeline_page(store(r), r.query_params, names(r)),
          lambda ctx: {"chart": charts.timeline(ctx["series"])}, nav="timeline")
     page("/network", "network.html", lambda r: views.network_page(store(r), r.query_params, names(r)),
-         lambda ctx: {"chart": charts.network(ctx["edges"], names=ctx.get("names"))}, nav="network")
+         lambda ctx: {"chart": charts.network(ctx["drawn"], names=ctx.get("names"), nodes=ctx["nodes"])},
+         nav="network")
     page("/map", "map.html", _map, _map_chart, nav="map")
 
     @app.get("/map/points", include_in_schema=False, response_class=HTMLResponse)

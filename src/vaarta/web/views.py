@@ -269,11 +269,14 @@ def watch_page(store: Store) -> dict[str, Any]:
 
 
 def network_page(store: Store, params: Mapping[str, str], names: Names | None = None) -> dict[str, Any]:
+    """The busiest codes of the filtered events' network, the edges between them (drawn) and
+    its heaviest edges (listed), not every edge: ``/api/network`` gives those."""
     f = Filters.parse(params, names)
-    edges = store.network(f.query())
+    got = store.network_view(f.query())
     kb = names.kb if names is not None else None
-    codes = {e["source"] for e in edges} | {e["target"] for e in edges}
-    return {"filters": f.active(), "problems": f.problems, "edges": edges,
+    codes = {n["code"] for n in got["nodes"]} | {c for e in got["edges"] for c in (e["source"], e["target"])}
+    every_edge = "/api/network" + (f"?{urlencode(f.active())}" if f.active() else "")
+    return {"filters": f.active(), "problems": f.problems, **got, "every_edge": every_edge,
             "names": {c: n for c in sorted(codes) if (n := _code_name(kb, c))},
             "types": store.event_types(), "modalities": list(MODALITIES)}
 

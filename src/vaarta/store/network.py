@@ -1,0 +1,109 @@
+"""What the network page shows of a network: its busiest codes, the edges between them, its
+heaviest edges and how many edges there are — without handing the page every edge.
+
+At a million events the whole network has ~35,000 edges; the page draws 40 codes and lists
+30 edges. ``view`` reads those from the count tables in one statement when they hold the
+network asked for (no state filter: all time, a type, a modality, a year or a month, or days
+at the ends of a range); ``pick`` chooses the same from a list of edges (any other filter),
+so both give one answer (``tests/store/test_network_view.py``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import BigInteger, String, cast, func, literal, null, select, union_all
+
+from vaarta.store.schema import agg_edge_days, agg_edge_totals, agg_edges
+from vaarta.store.summaries import Query, day_split, mean
+
+MAX_NODES = 40  # codes drawn: the busiest by events on their edges, either way
+TOP_EDGES = 30  # edges listed under the chart: the heaviest
+
+
+def pick(edges: list[dict[str, Any]], max_nodes: int = MAX_NODES, top: int = TOP_EDGES) -> dict[str, Any]:
+    """The view of ``edges`` (heaviest first, as ``Store.network`` gives them): ``nodes``, the
+    ``max_nodes`` codes with the most events on their edges either way (most first, then by
+    code) with those counts; ``drawn``, the edges between those codes; ``edges``, the ``top``
+    heaviest; ``edge_count``, how many edges there are."""
+    degree: dict[str, int] = {}
+    get = degree.get
+    for e in edges:
+        n, a, b = e["events"], e["source"], e["target"]
+        degree[a] = get(a, 0) + n
+        degree[b] = get(b, 0) + n
+    keep = sorted(degree, key=lambda c: (-degree[c], c))[:max_nodes]
+    kept = set(keep)
+    return {"nodes": [{"code": c, "events": degree[c]} for c in keep],
+            "drawn": [e for e in edges if e["source"] in kept and e["target"] in kept],
+            "edges": edges[:top], "edge_count": len(edges)}
+
+
+def view(conn: Any, q: Any, max_nodes: int = MAX_NODES, top: int = TOP_EDGES) -> dict[str, Any] | None:
+    """``pick`` of the network of ``q``, computed by the database from the count tables; None
+    when they do not hold that network (a state or pair filter, a name, a place, a document)."""
+    parts = _edge_rows(q)
+    if parts is None:
+        return None
+    if parts[0] is agg_edge_totals:  # one row per edge already
+        e = agg_edge_totals.alias("e")
+    else:
+        rows = union_all(*parts).subquery("r") if len(parts) > 1 else parts[0].subquery("r")
+        e = (select(rows.c.source, rows.c.target, func.sum(rows.c.n).label("n"),
+                    func.sum(rows.c.g_milli).label("g_milli"), func.sum(rows.c.g_n).label("g_n"))
+             .group_by(rows.c.source, rows.c.target).cte("e"))
+    # a code's events: those of its edges as source plus those as target (summed per code
+    # first: a few hundred rows to add up, not every edge twice)
+    ends = union_all(select(e.c.source.label("code"), func.sum(e.c.n).label("n")).group_by(e.c.source),
+                     select(e.c.target, func.sum(e.c.n)).group_by(e.c.target)).subquery("ends")
+    total = func.sum(ends.c.n)
+    k = (select(ends.c.code, total.label("n")).group_by(ends.c.code).order_by(total.desc(), ends.c.code)
+         .limit(max_nodes).cte("k"))
+    text_null, int_null = cast(null(), String), cast(null(), BigInteger)
+    heaviest = (select(e.c.source, e.c.target, e.c.n, e.c.g_milli, e.c.g_n)
+                .order_by(e.c.n.desc(), e.c.source, e.c.target).limit(top).subquery("top"))
+    stmt = union_all(
+        select(literal("node"), k.c.code, text_null, k.c.n, int_null, int_null),
+        select(literal("drawn"), e.c.source, e.c.target, e.c.n, e.c.g_milli, e.c.g_n)
+        .where(e.c.source.in_(select(k.c.code)), e.c.target.in_(select(k.c.code))),
+        select(literal("top"), heaviest.c.source, heaviest.c.target, heaviest.c.n, heaviest.c.g_milli,
+               heaviest.c.g_n),
+        select(literal("count"), text_null, text_null, func.count(), int_null, int_null).select_from(e),
+    )
+    out: dict[str, Any] = {"nodes": [], "drawn": [], "edges": [], "edge_count": 0}
+    for kind, a, b, n, g, gn in conn.execute(stmt):
+        if kind == "node":
+            out["nodes"].append({"code": a, "events": int(n)})
+        elif kind == "count":
+            out["edge_count"] = int(n)
+        else:
+            out["drawn" if kind == "drawn" else "edges"].append(
+                {"source": a, "target": b, "events": int(n), "goldstein": mean(int(g), int(gn))})
+    # (the union keeps no order: the nodes and edges sorted as pick sorts them)
+    out["nodes"].sort(key=lambda x: (-x["events"], x["code"]))
+    for key in ("drawn", "edges"):
+        out[key].sort(key=lambda x: (-x["events"], x["source"], x["target"]))
+    return out
+
+
+def _edge_rows(q: Any) -> list[Any] | None:
+    """Selects of (source, target, n, g_milli, g_n) rows whose sums per edge are the network
+    of ``q`` (all time: the table of edge totals itself); None when the count tables do not
+    hold it."""
+    s = Query(q)
+    if not s.answerable or s.roles or s.pair:
+        return None
+    t, e, d = agg_edge_totals, agg_edges, agg_edge_days
+    if not s.plain:
+        return [t]
+    if s.monthly:
+        return [select(e.c.source, e.c.target, e.c.n, e.c.g_milli, e.c.g_n).where(*s.where(e))]
+    split = day_split(q)
+    if split is None:
+        return None
+    inner, days = split
+    parts = [select(d.c.source, d.c.target, d.c.n, d.c.g_milli, d.c.g_n).where(*Query(end).where(d, "date"))
+             for end in days]
+    if inner is not None:
+        parts.append(select(e.c.source, e.c.target, e.c.n, e.c.g_milli, e.c.g_n).where(*Query(inner).where(e)))
+    return parts
