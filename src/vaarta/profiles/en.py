@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vaarta.coding.borders import across_lines
 from vaarta.coding.english import EnglishLexicon, code_english
 from vaarta.coding.lexicon import load_cameo
+from vaarta.coding.placing import Atlas, complete_places
 from vaarta.extract.actors import find_actors_and_places
 from vaarta.extract.actors_en import english_actors, proper_names
 from vaarta.extract.dateline_en import dateline_en
@@ -19,6 +21,8 @@ from vaarta.model import Doc, Event, Mention
 @dataclass
 class EnglishProfile:
     lexicon: EnglishLexicon
+    atlas: Atlas | None = None
+    borders: dict[str, tuple[str, ...]] | None = None
     code: str = "en"
     home_country: str | None = None
 
@@ -33,9 +37,13 @@ class EnglishProfile:
         return found
 
     def events(self, doc: Doc) -> list[Event]:
-        return code_english(doc, self.lexicon)
+        # the same language-neutral passes as Hindi's: the state across a border line, and
+        # places past the text (a strike on its target's soil, a state-only place named)
+        events = across_lines(code_english(doc, self.lexicon), doc, self.borders or {})
+        return complete_places(events, self.atlas, {}) if self.atlas is not None else events
 
 
 def english_profile(kb: KnowledgeBase) -> EnglishProfile:
     return EnglishProfile(EnglishLexicon.load(
-        load_cameo(), person_offices={r.office for r in kb.roles.values() if r.kind == "person"}))
+        load_cameo(), person_offices={r.office for r in kb.roles.values() if r.kind == "person"}),
+        Atlas(kb), kb.borders)
