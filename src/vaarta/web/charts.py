@@ -12,6 +12,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from vaarta.store.network import pick
+
 COOP = "#2e7d5b"
 CONFLICT = "#b23a3a"
 
@@ -84,17 +86,10 @@ def network(edges: list[dict[str, Any]], size: int = 640, max_nodes: int = 40,
     ``nodes``: the codes to draw with their events, already chosen (``vaarta.store.network``:
     then ``edges`` need only be those between them)."""
     names = names or {}
-    degree: dict[str, float] = {}  # events on a code's edges, both ways: who is drawn
-    if nodes is not None:
-        degree = {n["code"]: n["events"] for n in nodes[:max_nodes]}
-        keep = list(degree)
-    else:
-        get = degree.get
-        for e in edges:
-            n, a, b = e["events"], e["source"], e["target"]
-            degree[a] = get(a, 0) + n
-            degree[b] = get(b, 0) + n
-        keep = sorted(degree, key=lambda c: (-degree[c], c))[:max_nodes]
+    if nodes is None:  # the busiest codes by events on their edges, both ways: who is drawn
+        nodes = pick(edges, max_nodes)["nodes"]
+    degree: dict[str, float] = {n["code"]: n["events"] for n in nodes[:max_nodes]}
+    keep = list(degree)
     out = Network(size)
     if not keep:
         return out
