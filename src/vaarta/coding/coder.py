@@ -79,7 +79,7 @@ from vaarta.lang.hi.postpositions import (
     TOPIC_MARKERS,
     UNTIL,
 )
-from vaarta.lang.hi.verbs import FUTURE_ENDINGS, NOT_SUBJUNCTIVE, SUBJUNCTIVE
+from vaarta.lang.hi.verbs import FUTURE_ENDINGS, INFINITIVE_OBLIQUE, NOT_SUBJUNCTIVE, SUBJUNCTIVE
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place, Sentence
 from vaarta.ontology import SELF_DIRECTED
 
@@ -135,7 +135,9 @@ _CONDITION = re.compile(rf"(?<!{_W})(?:{'|'.join(CONDITIONALS)})(?!{_W})")
 _THEN = re.compile(rf"(?<!{_W})(?:{'|'.join(CONSEQUENCE)})(?!{_W})")
 _COMMA = re.compile(r",")
 _NOT_YET = re.compile(rf"\s*(?:{'|'.join(NOT_YET)})(?!{_W})")
-_INFINITIVE_OBJECT = re.compile(rf"\s+को\s+(?:\S+\s+){{0,2}}?\S+ने\s+(?:{'|'.join(GENITIVE)}|पर|से|के लिए)(?!{_W})")
+_INFINITIVE_OBJECT = re.compile(
+    rf"\s+{CLOSING_WORDS['ko']}\s+(?:\S+\s+){{0,2}}?\S+{INFINITIVE_OBLIQUE}\s+(?:{'|'.join(GENITIVE)}|"
+    rf"{CLOSING_WORDS['par']}|{CLOSING_WORDS['se']}|{CLOSING_WORDS['liye']})(?!{_W})")
 _SUMMIT_SETTING = re.compile(rf"(?:[\s-]*\d{{4}})?\s+(?:{'|'.join(SUMMIT_NOUNS)})(?:\s+\d{{4}})?\s+(?:{'|'.join(SIDELINES)})(?!{_W})")
 _UNTIL = re.compile(rf"\s*(?:{'|'.join(UNTIL)})(?!{_W})")
 _NEGATED_REASON = re.compile(rf"(?<!{_W})(?:नहीं|न)\s+(?:\S+\s+){{0,2}}?\S+ने\s+(?:{'|'.join(NEGATED_REASON)})(?!{_W})")
@@ -145,7 +147,7 @@ _MANNER = re.compile(rf"(?:{'|'.join(MANNER_PHRASES)})$")
 # between a destination and its visit: "भारत की", "दक्षिण अफ्रीका की अपनी (आधिकारिक यात्रा)"
 _DEST_GAP = re.compile(rf"\s*(?:(?:{'|'.join(GENITIVE)})\s+)?(?:(?:{'|'.join(REFLEXIVES)})\s+)?(?:लिए\s+)?")
 _AND_NEXT = re.compile(rf"\s*,?\s+(?:{'|'.join(CONJUNCTIONS)})\s")
-_SAID_TO = re.compile(rf"\s+से\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(SAID)})(?!{_W})")
+_SAID_TO = re.compile(rf"\s+{CLOSING_WORDS['se']}\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(SAID)})(?!{_W})")
 _SAID_AFTER = re.compile(rf"\s+ने\s+(?:\S+\s+){{0,3}}?(?:{'|'.join(SAID)})(?!{_W})")
 _ORGAN_NE = re.compile(rf"((?:\s+[^\s,।]+){{1,2}})\s+ने(?!{_W})")
 # a finite verb and a conjunction: the next predicate of the clause begins
