@@ -61,6 +61,10 @@ def test_a_warning_names_the_target_of_what_it_warns_of(code):
     ("Britain and Norway held talks on energy security.", "CONSULT", {"GBR"}, {"NOR"}),
     ("The India-Japan summit opened in Tokyo.", "CONSULT", {"IND"}, {"JPN"}),
     ("Canada retaliated with tariffs on American steel.", "SANCTION", {"CAN"}, {"USA"}),
+    # a phrasal light verb's particle is no word of the noun phrase
+    ("Finland carried out air strikes on Estonia on Monday.", "ASSAULT", {"FIN"}, {"EST"}),
+    ("Chile has stepped up attacks on Peru.", "ASSAULT", {"CHL"}, {"PER"}),
+    ("Ghana handed over relief supplies to Togo.", "AID", {"GHA"}, {"TGO"}),
 ])
 def test_an_event_noun_takes_its_parties_from_the_noun_phrase(code, text, type_, actors, recipients):
     got = _events(code, text)

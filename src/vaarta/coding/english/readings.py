@@ -89,6 +89,9 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
             k -= 1
             steps += 1
             continue
+        if k > 0 and (" ".join(sv.words[k - 1 : k + 1]) in lex.light_verbs
+                      or k > 1 and " ".join(sv.words[k - 2 : k + 1]) in lex.light_verbs):
+            break  # the particle of a phrasal light verb: "carried out air strikes", "stepped up attacks"
         adjective = sv.word(k - 1) in ARTICLES and w.isalpha() and not is_prep(w) and k not in verb_at  # "a firm protest"
         named = w.isdigit() and sv.toks[k - 1].text[:1].isupper() if k > 0 else False  # "Pacific 7 exercises"
         if w == "'s" or w in QUOTES or is_det(w) or w in ("%", "$") or adjective or named or (
