@@ -157,32 +157,44 @@ _WORD_START = r"(?<![\u0900-\u0963\u0966-\u097F\w])"
 
 
 def _named_again(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A person the KB does not know, introduced by apposition ("मालदीव के राष्ट्रपति मोहम्मद
-    मुइज्जू"), is the same actor when the article names them again, in full or by the last
-    part of the name ("मुइज्जू ने"). Spans other mentions hold are left alone."""
-    introduced = [m for m in mentions if m.source == "hi.apposition" and m.actor and m.actor.name
-                  and m.actor.country]
+    """A person introduced by apposition ("मालदीव के राष्ट्रपति मोहम्मद मुइज्जू") or by a full
+    name the KB knows ("विदेश सचिव विक्रम मिस्री") is the same actor when the article names them
+    again, in full or by the last part of the name ("मुइज्जू ने", "मिस्री ने"). Spans other
+    mentions hold are left alone, except a bare state adjective that is the person's surname
+    ("मिस्री", "ईरानी": a demonym stands before a noun, a surname before ने)."""
+    introduced = [m for m in mentions if m.actor and m.actor.country and (
+        m.source == "hi.apposition" and m.actor.name or m.source == "kb.person" and len(m.text.split()) > 1)]
     if not introduced:
         return mentions
     taken = sorted((m.start, m.end) for m in mentions)
+    demonyms = {(m.start, m.end): m for m in mentions if m.source == "kb.demonym"}
     added: list[Mention] = []
+    dropped: set[int] = set()
     seen: set[str] = set()
     for intro in introduced:
         name = intro.actor.name  # type: ignore[union-attr]
-        forms = [name] + [w for w in name.split()[-1:] if len(w) >= 3 and w not in NAME_STOP]
+        known = intro.source == "kb.person"
+        last = [w for w in (intro.text if known else name).split()[-1:] if len(w) >= 3 and w not in NAME_STOP]
+        forms = last if known else [name, *last]
         for form in dict.fromkeys(forms):
             if form in seen:
                 continue
             seen.add(form)
             for hit in re.finditer(_WORD_START + re.escape(form) + _WORD_END, text[intro.end :]):
                 s, e = intro.end + hit.start(), intro.end + hit.end()
-                if any(a < e and s < b for a, b in taken):
+                if (s, e) in demonyms and known:
+                    dropped.add(id(demonyms[(s, e)]))
+                elif any(a < e and s < b for a, b in taken):
                     continue
                 taken.append((s, e))
-                actor = Actor(name, intro.actor.country, intro.actor.sector, text=text[s:e],  # type: ignore[union-attr]
-                              office=intro.actor.office)  # type: ignore[union-attr]
+                actor = replace(intro.actor, text=text[s:e]) if known else Actor(  # type: ignore[arg-type]
+                    name, intro.actor.country, intro.actor.sector, text=text[s:e],  # type: ignore[union-attr]
+                    office=intro.actor.office)  # type: ignore[union-attr]
                 added.append(Mention(s, e, text[s:e], "actor", actor=actor, source="hi.named_again"))
-    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+    if not added:
+        return mentions
+    kept = [m for m in mentions if id(m) not in dropped]
+    return sorted(kept + added, key=lambda m: (m.start, m.end))
 
 
 def _kind(m: Match) -> str:

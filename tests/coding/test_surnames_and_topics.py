@@ -1,0 +1,41 @@
+"""Who a surname is, and when a word of cooperation is only what a talk was about (issue:
+real news, not our own). Each shape on a sentence we wrote."""
+
+from tests.coding.dyads import dyads
+
+
+def test_a_known_persons_surname_is_the_person_not_a_state_adjective(code):
+    # मिस्री is also "Egyptian": named again after the full name, it is the foreign secretary
+    doc = code("भारत के विदेश सचिव विक्रम मिस्री रविवार को काठमांडू पहुंचे। "
+               "मिस्री ने नेपाल के राष्ट्रपति से भी भेंट की।", "2025-03-02")
+    got = dyads(doc, "CONSULT")
+    assert any(a == {"IND"} and r == {"NPL"} for _, a, r, _ in got), got
+    assert not any("EGY" in a | r for _, a, r, _ in dyads(doc)), dyads(doc)
+
+
+def test_a_state_adjective_before_a_noun_stays_the_state(code):
+    doc = code("भारत के विदेश सचिव विक्रम मिस्री ने कहा कि मिस्री सेना ने इजरायल पर हमला किया।", "2025-03-02")
+    assert any(a == {"EGY"} and r == {"ISR"} for _, a, r, _ in dyads(doc, "ASSAULT")), dyads(doc)
+
+
+def test_cooperation_as_the_topic_of_talks_is_no_cooperation_event(code):
+    doc = code("मलेशिया के विदेश मंत्री ने थाईलैंड के विदेश मंत्री से मुलाकात की और द्विपक्षीय सहयोग "
+               "बढ़ाने पर चर्चा की।", "2025-03-02")
+    assert dyads(doc, "CONSULT"), dyads(doc)
+    assert not dyads(doc, "COOPERATE"), dyads(doc)
+
+
+def test_cooperation_as_the_purpose_of_a_deal_is_the_deal(code):
+    doc = code("केन्या और तंजानिया के बीच व्यापार में सहयोग बढ़ाने के लिए समझौते पर हस्ताक्षर हुए।", "2025-03-02")
+    assert dyads(doc, "AGREE"), dyads(doc)
+    assert not dyads(doc, "COOPERATE"), dyads(doc)
+
+
+def test_cooperation_agreed_in_deeds_is_still_cooperation(code):
+    doc = code("भारत और बांग्लादेश ने सीमा पर संयुक्त गश्त शुरू की।", "2025-03-02")
+    assert dyads(doc, "COOPERATE"), dyads(doc)
+
+
+def test_china_by_its_english_name_in_devanagari_acts_for_china(code):
+    doc = code("चाइना डेवलपमेंट बैंक ने श्रीलंका को 50 करोड़ डॉलर का ऋण दिया।", "2025-03-02")
+    assert any(a == {"CHN"} and r == {"LKA"} for _, a, r, _ in dyads(doc, "AID")), dyads(doc)
