@@ -42,3 +42,19 @@ def _centroid(ring: list[list[float]]) -> tuple[float, float] | None:
         cx += (x0 + x1) * cross
         cy += (y0 + y1) * cross
     return round(cy / (6 * a), 4), round(cx / (6 * a), 4)
+
+
+@lru_cache(maxsize=1)
+def neighbours() -> dict[str, frozenset[str]]:
+    """States that share a land border in the outline (their rings share a point), by ISO3
+    code: ``neighbours()["IND"]`` holds PAK, CHN, NPL, BTN, BGD and MMR. Islands have none."""
+    at: dict[tuple[float, float], set[str]] = {}
+    for c in world()["countries"]:
+        for ring in c["rings"]:
+            for x, y in ring:
+                at.setdefault((x, y), set()).add(c["iso"])
+    out: dict[str, set[str]] = {}
+    for states in at.values():
+        for a in states:
+            out.setdefault(a, set()).update(states - {a})
+    return {k: frozenset(v) for k, v in out.items() if v}

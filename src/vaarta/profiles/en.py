@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vaarta.coding.borders import across_lines
+from vaarta.coding.borders import across_border, across_lines, border_words_re
 from vaarta.coding.english import EnglishLexicon, code_english
 from vaarta.coding.lexicon import load_cameo
 from vaarta.coding.placing import Atlas, complete_places
@@ -13,9 +13,13 @@ from vaarta.extract.actors import find_actors_and_places
 from vaarta.extract.actors_en import english_actors, proper_names
 from vaarta.extract.dateline_en import dateline_en
 from vaarta.extract.dates_en import find_dates_en
+from vaarta.geo import neighbours
 from vaarta.kb import KnowledgeBase
 from vaarta.kb.records import Match
+from vaarta.lang.en.borders import BORDER_WORDS
 from vaarta.model import Doc, Event, Mention
+
+_BORDER = border_words_re(BORDER_WORDS)
 
 
 @dataclass
@@ -40,6 +44,7 @@ class EnglishProfile:
         # the same language-neutral passes as Hindi's: the state across a border line, and
         # places past the text (a strike on its target's soil, a state-only place named)
         events = across_lines(code_english(doc, self.lexicon), doc, self.borders or {})
+        events = across_border(events, doc, neighbours(), _BORDER)
         return complete_places(events, self.atlas, {}) if self.atlas is not None else events
 
 

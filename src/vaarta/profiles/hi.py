@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vaarta.coding.borders import across_lines
+from vaarta.coding.borders import across_border, across_lines, border_words_re
 from vaarta.coding.coder import code_events
 from vaarta.coding.common import MentionIndex, dateline
 from vaarta.coding.lexicon import Lexicon
@@ -12,9 +12,13 @@ from vaarta.coding.placing import Atlas, complete_places
 from vaarta.extract.actors import find_actors_and_places
 from vaarta.extract.context import rehome_offices
 from vaarta.extract.dates import find_dates
+from vaarta.geo import neighbours
 from vaarta.kb import KnowledgeBase
 from vaarta.kb.records import Match
+from vaarta.lang.hi.borders import BORDER_WORDS
 from vaarta.model import Doc, Event, Mention
+
+_BORDER = border_words_re(BORDER_WORDS)
 
 
 @dataclass
@@ -38,6 +42,7 @@ class HindiProfile:
 
     def events(self, doc: Doc) -> list[Event]:
         events = across_lines(code_events(doc, self.lexicon), doc, self.borders)
+        events = across_border(events, doc, neighbours(), _BORDER)
         return complete_places(events, self.atlas, self.lexicon.held_at, self.lexicon.two_sided)
 
 
