@@ -168,7 +168,7 @@ FRAME_CASES = [
      P, ("THREATEN", None, {"IRN"}, {"USA"}, "asserted")),
     # MOBILIZE, SANCTION, COERCE
     ("hi.mobilize.alert", "पाकिस्तान ने भारत से लगी सीमा पर सेना को हाई अलर्ट पर रखा।",
-     P, ("MOBILIZE", None, {"PAK"}, set(), "asserted")),
+     P, ("MOBILIZE", None, {"PAK"}, {"IND"}, "asserted")),
     ("hi.sanction.cutaid_economic", "अमेरिका ने पाकिस्तान की आर्थिक सहायता रोक दी।",
      P, ("SANCTION", None, {"USA"}, {"PAK"}, "asserted")),
     ("hi.sanction.cutaid_humanitarian", "अमेरिका ने अफगानिस्तान के लिए मानवीय सहायता रोक दी।",
