@@ -29,7 +29,7 @@ from vaarta.coding.lexicon import Frame, Lexicon, Trigger
 from vaarta.coding.modality import cues_in, modality_of
 from vaarta.kb.codes import organisation_names
 from vaarta.lang.hi.calendar import SAME_TIME_OPENERS
-from vaarta.lang.hi.landmarks import LANDMARK_WORDS
+from vaarta.lang.hi.landmarks import LANDMARK_WORDS, VEHICLE_WORDS
 from vaarta.lang.hi.postpositions import (
     AFTER,
     AGENT_PRONOUNS,
@@ -112,6 +112,8 @@ _OBJECT_PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(OBJECT_PRONOUNS)})(?!{_W}
 _PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(AGENT_PRONOUNS + SUBJECT_PRONOUNS + BOTH)})(?!{_W})")
 # the postposition that closes a longer phrase an actor opens ("ईरान के तेल नेटवर्क … पर")
 _MARKER_WORDS = CLOSING_WORDS
+# "भारत का (सातवां राहत) विमान": a state's plane, ship or convoy, up to three words between
+_VEHICLE_OF = re.compile(rf"\s+(?:का|की|के)(?:\s+\S+){{0,3}}?\s+(?:{'|'.join(VEHICLE_WORDS)})(?![\u0900-\u0963\u0966-\u097F])")
 _CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,10}}?\s+{w}(?![\u0900-\u0963\u0966-\u097F])")
             for w in _MARKER_WORDS.values()}
 _PARTICIPLE = re.compile(rf"(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_AUX)})(?:\s+\S+){{0,4}}\s*$")
@@ -507,7 +509,7 @@ def _frame_fits(frame: Frame, text: str, trig: Trigger, clause: tuple[int, int])
         return False  # "हमले की तैयारी", "बातचीत की संभावना": planned or possible, not told as done
     if frame.context_re is not None and not frame.context_re.search(text, clause[0], ce):
         return False
-    if frame.avoid_re is not None and frame.avoid_re.search(text, max(clause[0], trig.start - 40), min(ce, trig.end + 30)):
+    if frame.avoid_re is not None and frame.avoid_re.search(text, max(clause[0], trig.start - frame.avoid_before), min(ce, trig.end + 30)):
         return False  # near the trigger: "जापान सागर में दागीं" (another trigger of the clause may fit)
     if frame.blocks:
         after = text[trig.end : min(ce, trig.end + 40)].lstrip()
@@ -819,6 +821,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                   and not setting and r.mention.start < min(t0, first_marked + 1)
                   and (r.mention.end + 1 not in trigger_starts or r.actor.sector or _joined(text, roles, i)
                        or _predicate(trig.word))]
+    if not agents and roles and roles[0].marker == "gen" and 0 not in used and roles[0].mention.start < t0 \
+            and _VEHICLE_OF.match(text, roles[0].mention.end) and not governed:
+        agents = [roles[0]]  # "भारत का विमान राहत सामग्री लेकर सीरिया पहुंचा": the plane's state
     if not agents and _is_headline(text, s_start, s_end):
         # a headline puts the subject last: "बीजिंग में शी जिनपिंग से मिले ब्लिंकन"
         agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used and r.mention.start > t0]

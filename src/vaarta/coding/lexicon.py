@@ -47,7 +47,8 @@ class Frame:
     blocks_re: re.Pattern[str] | None = None  # block words that block anywhere after the trigger
     default_actor: str | None = None  # no agent named: an unnamed actor of this code (IMG)
     context_re: re.Pattern[str] | None = None  # one of these words anywhere in the clause
-    avoid_re: re.Pattern[str] | None = None  # none of these words anywhere in the clause
+    avoid_re: re.Pattern[str] | None = None  # none of these words near the trigger
+    avoid_before: int = 40  # how far before the trigger "near" reaches (characters, within the clause)
     speech_act: bool = False  # the event is the saying: its modality is read from the trigger on
     foreign: bool = False  # the other party is never the actor's own state
     refers_role: str = "actors"  # which side of the earlier event refers_to takes
@@ -221,6 +222,7 @@ def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
         default_actor=spec.get("default_actor"),
         context_re=words_re(spec["context"]) if spec.get("context") else None,
         avoid_re=words_re(spec["avoid"]) if spec.get("avoid") else None,
+        avoid_before=int(spec.get("avoid_before", 40)),
         speech_act=bool(spec.get("speech_act", False)),
         foreign=bool(spec.get("foreign", False)),
         refers_role=_refers_role(fid, spec.get("refers_role", "actors")),

@@ -3,3 +3,8 @@
 building named as the capital's place does not ("राष्ट्रपति भवन पर कब्जा" in Khartoum)."""
 
 LANDMARK_WORDS = ("भवन", "हाउस", "ब्लॉक", "मार्ग", "आवास", "मंडपम", "निवास", "महल", "पैलेस", "हॉल")
+
+# What carries a state's aid or forces: "भारत का विमान राहत सामग्री लेकर सीरिया पहुंचा" — the
+# state whose plane, ship or convoy it is acts, though the clause has no ने.
+VEHICLE_WORDS = ("विमान", "विमानों", "जहाज", "जहाजों", "पोत", "पोतों", "युद्धपोत", "युद्धपोतों", "खेप",
+                 "काफिला", "काफिले", "उड़ान", "उड़ानें", "ट्रक", "ट्रकों")

@@ -1,0 +1,22 @@
+"""A plane, ship or convoy that arrives carrying aid is aid, not a visit; the state it belongs to
+gives it (issue: real news, not our own). Sentences of our own."""
+
+from tests.coding.dyads import dyads
+
+
+def test_a_states_plane_carrying_relief_is_aid_from_that_state(code):
+    doc = code("इस बीच जापान का तीसरा राहत विमान 40 टन से अधिक राहत सामग्री लेकर शनिवार को बाढ़ प्रभावित "
+               "पाकिस्तान पहुंचा।", "2025-03-02")
+    assert ("AID", {"JPN"}, {"PAK"}, "asserted") in dyads(doc, "AID"), dyads(doc)
+    assert not dyads(doc, "CONSULT"), dyads(doc)
+
+
+def test_a_shipment_told_at_length_before_it_arrives_is_no_visit(code):
+    doc = code("कनाडा की दवाओं की एक बड़ी खेप सोमवार को लंबी समुद्री यात्रा के बाद दक्षिणी तट के रास्ते "
+               "हैती पहुंची।", "2025-03-02")
+    assert not dyads(doc, "CONSULT"), dyads(doc)
+
+
+def test_a_minister_who_arrives_still_visits(code):
+    doc = code("जापान के विदेश मंत्री शनिवार को दो दिन की यात्रा पर पाकिस्तान पहुंचे।", "2025-03-02")
+    assert any(a == {"JPN"} and r == {"PAK"} for _, a, r, _ in dyads(doc, "CONSULT")), dyads(doc)
