@@ -1,6 +1,8 @@
 """Who a surname is, and when a word of cooperation is only what a talk was about (issue:
 real news, not our own). Each shape on a sentence we wrote."""
 
+import pytest
+
 from tests.coding.dyads import dyads
 
 
@@ -39,3 +41,12 @@ def test_cooperation_agreed_in_deeds_is_still_cooperation(code):
 def test_china_by_its_english_name_in_devanagari_acts_for_china(code):
     doc = code("चाइना डेवलपमेंट बैंक ने श्रीलंका को 50 करोड़ डॉलर का ऋण दिया।", "2025-03-02")
     assert any(a == {"CHN"} and r == {"LKA"} for _, a, r, _ in dyads(doc, "AID")), dyads(doc)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("हिजबुल्लाह ने इस्रायल पर रॉकेट हमले किए।", "IMG", "ISR"),
+    ("तुर्कीए ने सीरिया पर हवाई हमले किए।", "TUR", "SYR"),
+    ("म्यांमा की सेना ने थाईलैंड पर गोलाबारी की।", "MMR", "THA"),
+])
+def test_states_by_the_spellings_outlets_use(code, text, actor, recipient):
+    assert any(a == {actor} and r == {recipient} for _, a, r, _ in dyads(code(text, "2025-03-02"), "ASSAULT"))
