@@ -20,3 +20,8 @@ def test_a_shipment_told_at_length_before_it_arrives_is_no_visit(code):
 def test_a_minister_who_arrives_still_visits(code):
     doc = code("जापान के विदेश मंत्री शनिवार को दो दिन की यात्रा पर पाकिस्तान पहुंचे।", "2025-03-02")
     assert any(a == {"JPN"} and r == {"PAK"} for _, a, r, _ in dyads(doc, "CONSULT")), dyads(doc)
+
+
+def test_a_states_court_acts_for_the_state_and_a_bodys_personnel_are_the_body(code):
+    doc = code("ओमान की अदालत ने हिरासत में रखे गए छह बांग्लादेशी नौसेना कर्मियों को रिहा कर दिया।", "2025-03-02")
+    assert ("RETREAT", {"OMN"}, {"BGD"}, "asserted") in dyads(doc, "RETREAT"), dyads(doc)

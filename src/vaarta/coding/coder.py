@@ -30,6 +30,7 @@ from vaarta.coding.modality import cues_in, modality_of
 from vaarta.kb.codes import organisation_names
 from vaarta.lang.hi.calendar import SAME_TIME_OPENERS
 from vaarta.lang.hi.landmarks import LANDMARK_WORDS, VEHICLE_WORDS
+from vaarta.lang.hi.nouns import PERSONNEL_NOUNS
 from vaarta.lang.hi.postpositions import (
     AFTER,
     AGENT_PRONOUNS,
@@ -151,6 +152,8 @@ _DEST_GAP = re.compile(rf"\s*(?:(?:{'|'.join(GENITIVE)})\s+)?(?:(?:{'|'.join(REF
 _AND_NEXT = re.compile(rf"\s*,?\s+(?:{'|'.join(CONJUNCTIONS)})\s")
 _SAID_TO = re.compile(rf"\s+{CLOSING_WORDS['se']}\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(SAID)})(?!{_W})")
 _SAID_AFTER = re.compile(rf"\s+ने\s+(?:\S+\s+){{0,3}}?(?:{'|'.join(SAID)})(?!{_W})")
+# "भारतीय नौसेना कर्मियों को": the people of a body named after it
+_PERSONNEL = re.compile(rf"\s+(?:{'|'.join(PERSONNEL_NOUNS)})(?!{_W})")
 _ORGAN_NE = re.compile(rf"((?:\s+[^\s,।]+){{1,2}})\s+ने(?!{_W})")
 # a finite verb and a conjunction: the next predicate of the clause begins
 _NEXT_PREDICATE = re.compile(rf"(?<!{_W})(?:{'|'.join(FINITE_VERBS)})\s*,?\s+(?:{'|'.join(CONJUNCTIONS)})\s")
@@ -423,6 +426,8 @@ def _roles(text: str, mentions: list[Mention], limit: int) -> list[_Role]:
         if r.marker == "none" and r.mention.source == "kb.state" and \
                 (m := _ORGAN_NE.match(text, r.mention.end, nxt)) and not set(m.group(1).split()) & NAME_STOP:
             r.marker = "ne"
+        elif r.marker == "none" and r.actor.sector and (m := _PERSONNEL.match(text, r.mention.end, nxt)):
+            r.marker = marker_after(text, m.end(), limit)
     return roles
 
 

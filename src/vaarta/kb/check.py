@@ -17,7 +17,7 @@ from vaarta.kb.load import KBError, load_kb
 from vaarta.lang.hi.postpositions import NAME_STOP
 from vaarta.text.resources import data_path, read_tsv
 
-SECTORS = frozenset(["GOV", "MIL", "REB", "OPP", "COP", "IMG", "CVL", "BUS", "MED", "IGO"])
+SECTORS = frozenset(["GOV", "MIL", "REB", "OPP", "COP", "IMG", "CVL", "BUS", "MED", "IGO", "JUD"])
 ORG_KINDS = frozenset({"igo", "img"})
 # An alias this frequent in Hindi text is more often the word than the name.
 ZIPF_WARN = 5.0
