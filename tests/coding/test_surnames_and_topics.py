@@ -50,3 +50,9 @@ def test_china_by_its_english_name_in_devanagari_acts_for_china(code):
 ])
 def test_states_by_the_spellings_outlets_use(code, text, actor, recipient):
     assert any(a == {actor} and r == {recipient} for _, a, r, _ in dyads(code(text, "2025-03-02"), "ASSAULT"))
+
+
+def test_condemning_a_test_told_before_accuses_who_made_it(code):
+    doc = code("ईरान ने शनिवार को एक बैलिस्टिक मिसाइल दागी। सऊदी अरब के विदेश मंत्री ने इस परीक्षण की कड़ी "
+               "निंदा की।", "2025-03-02")
+    assert ("ACCUSE", {"SAU"}, {"IRN"}, "asserted") in dyads(doc, "ACCUSE"), dyads(doc)

@@ -15,6 +15,8 @@ FRAME_CASES = [
      "2024-03-01", ("ACCUSE", None, {"JPN"}, {"CHN"}, "asserted")),
     ("hi.accuse.act_label", "जर्मनी ने रूस के इस हमले को युद्ध अपराध करार दिया।",
      "2024-03-01", ("ACCUSE", None, {"DEU"}, {"RUS"}, "asserted")),
+    ("hi.accuse.condemn_test", "उत्तर कोरिया ने एक बैलिस्टिक मिसाइल दागी। दक्षिण कोरिया ने इस परीक्षण की निंदा की।",
+     "2024-03-01", ("ACCUSE", None, {"KOR"}, {"PRK"}, "asserted")),
 ]
 
 
