@@ -62,3 +62,28 @@ def test_api_network_places_and_weekly_dyad(client):
     months = client.get("/api/dyad", params={"a": "IND", "b": "PAK"}).json()["series"]
     assert sum(w["events"] for w in weeks) == sum(m["events"] for m in months) > 0
     assert client.get("/api/network", params={"since": "1=1"}).status_code == 422
+
+
+def test_api_network_gives_the_heaviest_edges_a_page_at_a_time(client, sample_store):
+    from vaarta.store import EventQuery
+
+    every = sample_store.network(EventQuery())
+    assert len(every) > 12
+    first = client.get("/api/network", params={"limit": 5}).json()
+    assert first["edges"] == every[:5] and first["total"] == len(every) and first["next"]
+    walked, cursor = list(first["edges"]), first["next"]
+    while cursor:
+        body = client.get("/api/network", params={"limit": 5, "cursor": cursor}).json()
+        assert len(body["edges"]) <= 5 and body["total"] == len(every)
+        walked += body["edges"]
+        cursor = body["next"]
+    assert walked == every  # each edge once, in order, no offset
+    assert client.get("/api/network").json()["limit"] == 500
+
+
+@pytest.mark.parametrize("params", [{"limit": 0}, {"limit": 5001}, {"limit": "ten"}, {"cursor": "not-a-cursor"},
+                                    {"cursor": "WzAsIlJVUyIsIlVTQSJd"}, {"min_events": 0}])
+def test_api_network_refuses_a_bad_limit_or_cursor_in_the_api_error_shape(client, params):
+    res = client.get("/api/network", params=params)
+    assert res.status_code == 422 and list(res.json()) == ["error"]
+    assert res.json()["error"].startswith(f"{next(iter(params))}: ")  # what is wrong with the value

@@ -6,19 +6,26 @@ At a million events the whole network has ~35,000 edges; the page draws 40 codes
 network asked for (no state filter: all time, a type, a modality, a year or a month, or days
 at the ends of a range); ``pick`` chooses the same from a list of edges (any other filter),
 so both give one answer (``tests/store/test_network_view.py``).
+
+Every edge is read a page at a time (``/api/network``): ``page`` has the database sort the
+edges heaviest first and hand over one page after a key (events, source, target: no
+offset), with how many edges there are; ``page_of`` does the same in Python over a list.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
-from sqlalchemy import BigInteger, String, cast, func, literal, null, select, union_all
+from sqlalchemy import BigInteger, String, and_, cast, func, literal, null, or_, select, union_all
 
 from vaarta.store.schema import agg_edge_days, agg_edge_totals, agg_edges
 from vaarta.store.summaries import Query, day_split, mean
 
 MAX_NODES = 40  # codes drawn: the busiest by events on their edges, either way
 TOP_EDGES = 30  # edges listed under the chart: the heaviest
+
+Key = tuple[int, str, str]  # an edge's place in the heaviest-first order: events, source, target
 
 
 def pick(edges: list[dict[str, Any]], max_nodes: int = MAX_NODES, top: int = TOP_EDGES) -> dict[str, Any]:
@@ -42,16 +49,9 @@ def pick(edges: list[dict[str, Any]], max_nodes: int = MAX_NODES, top: int = TOP
 def view(conn: Any, q: Any, max_nodes: int = MAX_NODES, top: int = TOP_EDGES) -> dict[str, Any] | None:
     """``pick`` of the network of ``q``, computed by the database from the count tables; None
     when they do not hold that network (a state or pair filter, a name, a place, a document)."""
-    parts = _edge_rows(q)
-    if parts is None:
+    e = _edges(q)
+    if e is None:
         return None
-    if parts[0] is agg_edge_totals:  # one row per edge already
-        e = agg_edge_totals.alias("e")
-    else:
-        rows = union_all(*parts).subquery("r") if len(parts) > 1 else parts[0].subquery("r")
-        e = (select(rows.c.source, rows.c.target, func.sum(rows.c.n).label("n"),
-                    func.sum(rows.c.g_milli).label("g_milli"), func.sum(rows.c.g_n).label("g_n"))
-             .group_by(rows.c.source, rows.c.target).cte("e"))
     # a code's events: those of its edges as source plus those as target (summed per code
     # first: a few hundred rows to add up, not every edge twice)
     ends = union_all(select(e.c.source.label("code"), func.sum(e.c.n).label("n")).group_by(e.c.source),
@@ -84,6 +84,69 @@ def view(conn: Any, q: Any, max_nodes: int = MAX_NODES, top: int = TOP_EDGES) ->
     for key in ("drawn", "edges"):
         out[key].sort(key=lambda x: (-x["events"], x["source"], x["target"]))
     return out
+
+
+def page_of(edges: list[dict[str, Any]], limit: int, after: Key | None = None) -> dict[str, Any]:
+    """``page`` of ``edges`` (heaviest first, as ``Store.network`` gives them), in Python."""
+    keys = [(-e["events"], e["source"], e["target"]) for e in edges]
+    start = bisect_right(keys, (-after[0], after[1], after[2])) if after is not None else 0
+    got = edges[start:start + limit]
+    more = start + limit < len(edges)
+    return {"edges": got, "total": len(edges), "next": _key(got[-1]) if more and got else None}
+
+
+def page(conn: Any, q: Any, limit: int, after: Key | None = None, min_events: int = 1) -> dict[str, Any] | None:
+    """A page of the network of ``q`` computed by the database from the count tables: its
+    ``limit`` heaviest edges (``edges``; ties by source, then target) after the edge whose
+    key (events, source, target) is ``after``; ``total``, how many edges have ``min_events``
+    or more; ``next``, the key of the page's last edge when more follow. None when the
+    tables do not hold that network (``view`` says which)."""
+    e = _edges(q)
+    if e is None:
+        return None
+    where = [e.c.n >= min_events]
+    if after is not None:
+        n, source, target = after
+        where.append(or_(e.c.n < n, and_(e.c.n == n, or_(e.c.source > source,
+                                                          and_(e.c.source == source, e.c.target > target)))))
+    # one edge more than the page: whether another page follows
+    rows = (select(e.c.source, e.c.target, e.c.n, e.c.g_milli, e.c.g_n).where(*where)
+            .order_by(e.c.n.desc(), e.c.source, e.c.target).limit(limit + 1).subquery("page"))
+    text_null, int_null = cast(null(), String), cast(null(), BigInteger)
+    stmt = union_all(
+        select(literal("edge"), rows.c.source, rows.c.target, rows.c.n, rows.c.g_milli, rows.c.g_n),
+        select(literal("count"), text_null, text_null, func.count(), int_null, int_null)
+        .select_from(e).where(e.c.n >= min_events),
+    )
+    edges, total = [], 0
+    for kind, a, b, n, g, gn in conn.execute(stmt):
+        if kind == "count":
+            total = int(n)
+        else:
+            edges.append({"source": a, "target": b, "events": int(n), "goldstein": mean(int(g), int(gn))})
+    edges.sort(key=lambda x: (-x["events"], x["source"], x["target"]))  # (the union keeps no order)
+    more = len(edges) > limit
+    edges = edges[:limit]
+    return {"edges": edges, "total": total, "next": _key(edges[-1]) if more else None}
+
+
+def _key(edge: dict[str, Any]) -> Key:
+    return edge["events"], edge["source"], edge["target"]
+
+
+def _edges(q: Any) -> Any:
+    """The network of ``q`` as a table of (source, target, n, g_milli, g_n), one row per
+    edge: the edge totals themselves, or the count table rows summed per edge; None when the
+    count tables do not hold it."""
+    parts = _edge_rows(q)
+    if parts is None:
+        return None
+    if parts[0] is agg_edge_totals:  # one row per edge already
+        return agg_edge_totals.alias("e")
+    rows = union_all(*parts).subquery("r") if len(parts) > 1 else parts[0].subquery("r")
+    return (select(rows.c.source, rows.c.target, func.sum(rows.c.n).label("n"),
+                   func.sum(rows.c.g_milli).label("g_milli"), func.sum(rows.c.g_n).label("g_n"))
+            .group_by(rows.c.source, rows.c.target).cte("e"))
 
 
 def _edge_rows(q: Any) -> list[Any] | None:

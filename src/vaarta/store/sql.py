@@ -599,6 +599,20 @@ class Store:
         return [{"source": s, "target": t, "events": k, "goldstein": summaries.mean(g, gn)}
                 for (s, t), (k, g, gn) in sorted(edges.items(), key=lambda kv: (-kv[1][0], kv[0])) if k >= min_events]
 
+    def network_page(self, q: EventQuery, limit: int, after: network_view.Key | None = None,
+                     min_events: int = 1) -> dict[str, Any]:
+        """A page of ``network(q, min_events)``: ``edges``, its ``limit`` heaviest edges after
+        the edge whose key (events, source, target) is ``after`` (the ``next`` of the page
+        before); ``total``, how many edges there are; ``next``, the key of this page's last
+        edge when more follow, else None. The count tables sort and cut it where they hold
+        the network (``vaarta.store.network.page``)."""
+        if self.aggregates:
+            with self.engine.connect() as conn:
+                got = network_view.page(conn, self._resolve(q), limit, after, min_events)
+            if got is not None:
+                return got
+        return network_view.page_of(self.network(q, min_events), limit, after)
+
     def network_view(self, q: EventQuery) -> dict[str, Any]:
         """What the network page shows of ``network(q)``: its busiest codes, the edges between
         them, its heaviest edges and how many there are (``vaarta.store.network``), from the

@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -42,10 +43,27 @@ if TYPE_CHECKING:
 MAX_ERRORS_SHOWN = 100
 DOWNLOAD_LIMIT = 100_000  # events in one download; `vaarta export` writes any number
 MAX_OFFSET = 10_000  # deeper pages go by cursor: an offset makes the database walk every row before it
+EDGES_SHOWN = 500  # network edges on one page of /api/network unless limit says otherwise
+MAX_EDGES = 5_000  # the most on one page: sending 35,000 edges took longer than reading them
+
+
+def _encode(values: list[Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(values).encode()).decode()
 
 
 def _make_cursor(row: dict[str, Any]) -> str:
-    return base64.urlsafe_b64encode(json.dumps([row["date"], row["event_id"]]).encode()).decode()
+    return _encode([row["date"], row["event_id"]])
+
+
+def _read_edge_cursor(cursor: str) -> tuple[int, str, str]:
+    """The key (events, source, target) of the last edge of a network page."""
+    try:
+        n, source, target = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+        if type(n) is int and n >= 1 and isinstance(source, str) and isinstance(target, str):
+            return n, source, target
+    except (ValueError, TypeError):
+        pass
+    raise HTTPException(422, "cursor: not a cursor this API gave; use next from the previous page")
 
 
 def _read_cursor(cursor: str) -> tuple[str | None, str]:
@@ -206,6 +224,12 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
                                               headers=getattr(exc, "headers", None))
         return JSONResponse({"error": exc.detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
 
+    @app.exception_handler(RequestValidationError)  # a parameter FastAPI checks (limit=0): the same shape
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(x) for x in first.get("loc", ())[1:]) or "request"
+        return await _http(request, StarletteHTTPException(422, f"{where}: {first.get('msg', 'not valid')}"))
+
     def _strict_filters(request: Request, others: tuple[str, ...]) -> dict[str, str]:
         """The event filters of the query string; 422 for an unknown parameter or a bad value."""
         unknown = sorted(set(request.query_params) - set(filters.FILTERS) - set(others))
@@ -325,11 +349,22 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
         return {"a": a, "b": b, "by": by, "series": db(request).dyad(a, b, by)}
 
     @app.get("/api/network", dependencies=[Depends(_filter_params)])
-    def network(request: Request, min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> dict[str, Any]:
-        """Actor state -> recipient state edges: event count and mean Goldstein score."""
-        chosen = _strict_filters(request, ("min_events",))
+    def network(
+        request: Request,
+        min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+        limit: Annotated[int, Query(ge=1, le=MAX_EDGES, description="Edges on one page.")] = EDGES_SHOWN,
+        cursor: Annotated[str | None, Query(max_length=400, description="next of the previous page.")] = None,
+    ) -> dict[str, Any]:
+        """Actor state -> recipient state edges: event count and mean Goldstein score,
+        heaviest first (ties by source, then target), ``limit`` at a time. ``total`` is how
+        many edges there are; ``next`` (null on the last page), passed as ``cursor``, gives
+        the page after. A bad ``limit`` or ``cursor`` is a 422."""
+        chosen = _strict_filters(request, ("min_events", "limit", "cursor"))
+        after = _read_edge_cursor(cursor) if cursor is not None else None
         query = filters.event_query(chosen, spellings=_spellings(request, chosen))
-        return {"edges": db(request).network(query, min_events), "filters": chosen}
+        got = db(request).network_page(query, limit, after, min_events)
+        return {"edges": got["edges"], "total": got["total"], "limit": limit,
+                "next": _encode(list(got["next"])) if got["next"] else None, "filters": chosen}
 
     @app.get("/api/places", dependencies=[Depends(_filter_params)])
     def places(request: Request) -> dict[str, Any]:
