@@ -72,7 +72,7 @@ def test_the_api_walks_the_network_by_cursor(filled):
             body = client.get("/api/network", params={**params, "limit": 50, **({"cursor": cursor} if cursor else {})}).json()
             assert body["total"] == len(every) and body["limit"] == 50
             walked += body["edges"]
-            cursor = body["next"]
+            cursor = body["next_cursor"]
             if cursor is None:
                 break
         assert walked == every, params

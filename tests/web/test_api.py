@@ -70,13 +70,13 @@ def test_api_network_gives_the_heaviest_edges_a_page_at_a_time(client, sample_st
     every = sample_store.network(EventQuery())
     assert len(every) > 12
     first = client.get("/api/network", params={"limit": 5}).json()
-    assert first["edges"] == every[:5] and first["total"] == len(every) and first["next"]
-    walked, cursor = list(first["edges"]), first["next"]
+    assert first["edges"] == every[:5] and first["total"] == len(every) and first["next_cursor"]
+    walked, cursor = list(first["edges"]), first["next_cursor"]
     while cursor:
         body = client.get("/api/network", params={"limit": 5, "cursor": cursor}).json()
         assert len(body["edges"]) <= 5 and body["total"] == len(every)
         walked += body["edges"]
-        cursor = body["next"]
+        cursor = body["next_cursor"]
     assert walked == every  # each edge once, in order, no offset
     assert client.get("/api/network").json()["limit"] == 500
 

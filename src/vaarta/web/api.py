@@ -357,14 +357,14 @@ def create_app(url: str | None = None, store: Store | None = None, token: str | 
     ) -> dict[str, Any]:
         """Actor state -> recipient state edges: event count and mean Goldstein score,
         heaviest first (ties by source, then target), ``limit`` at a time. ``total`` is how
-        many edges there are; ``next`` (null on the last page), passed as ``cursor``, gives
+        many edges there are; ``next_cursor`` (null on the last page), passed as ``cursor``, gives
         the page after. A bad ``limit`` or ``cursor`` is a 422."""
         chosen = _strict_filters(request, ("min_events", "limit", "cursor"))
         after = _read_edge_cursor(cursor) if cursor is not None else None
         query = filters.event_query(chosen, spellings=_spellings(request, chosen))
         got = db(request).network_page(query, limit, after, min_events)
         return {"edges": got["edges"], "total": got["total"], "limit": limit,
-                "next": _encode(list(got["next"])) if got["next"] else None, "filters": chosen}
+                "next_cursor": _encode(list(got["next"])) if got["next"] else None, "filters": chosen}
 
     @app.get("/api/places", dependencies=[Depends(_filter_params)])
     def places(request: Request) -> dict[str, Any]:
