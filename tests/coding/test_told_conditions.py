@@ -34,3 +34,9 @@ def test_the_consequences_parties_are_not_the_conditions(code):
 def test_a_bare_subject_before_a_warning_that_holds_its_verb_is_the_one_who_warns(code):
     doc = code("अगर बांग्लादेश ने कोई दुस्साहस किया तो म्यांमार करारा जवाब देगा।", "2024-05-06")
     assert dyads(doc, "THREATEN") == [("THREATEN", {"MMR"}, {"BGD"}, "asserted")]
+
+
+def test_consequences_that_will_follow_a_condition_threaten_its_doer(code):
+    doc = code("सूडान के राष्ट्रपति ने कहा कि यदि दक्षिण सूडान द्वारा बनाए जा रहे बांध से नदी का पानी घटता "
+               "तो गंभीर क्षेत्रीय परिणाम होंगे।", "2025-03-02")
+    assert any(a == {"SDN"} and r == {"SSD"} for _, a, r, _ in dyads(doc, "THREATEN")), dyads(doc)
