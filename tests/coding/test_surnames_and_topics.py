@@ -56,3 +56,12 @@ def test_condemning_a_test_told_before_accuses_who_made_it(code):
     doc = code("ईरान ने शनिवार को एक बैलिस्टिक मिसाइल दागी। सऊदी अरब के विदेश मंत्री ने इस परीक्षण की कड़ी "
                "निंदा की।", "2025-03-02")
     assert ("ACCUSE", {"SAU"}, {"IRN"}, "asserted") in dyads(doc, "ACCUSE"), dyads(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "वियतनाम ने कहा कि वह मलेशिया के साथ काम करने के लिए तैयार है।",
+    "वियतनाम और मलेशिया ने कहा कि वे अपने संबंधों को नए स्तर तक ले जाएंगे।",
+])
+def test_readiness_to_work_together_is_an_agreement_told_now(code, text):
+    got = dyads(code(text, "2025-03-02"), "AGREE")
+    assert any(a | r == {"VNM", "MYS"} and m == "asserted" for _, a, r, m in got), got
