@@ -65,3 +65,10 @@ def test_condemning_a_test_told_before_accuses_who_made_it(code):
 def test_readiness_to_work_together_is_an_agreement_told_now(code, text):
     got = dyads(code(text, "2025-03-02"), "AGREE")
     assert any(a | r == {"VNM", "MYS"} and m == "asserted" for _, a, r, m in got), got
+
+
+def test_a_deal_brokered_by_a_mediator_is_between_its_parties(code):
+    doc = code("मिस्र की मध्यस्थता से काहिरा में सूडान और चाड के बीच एक डील हुई है।", "2025-03-02")
+    got = dyads(doc, "AGREE")
+    assert any(a | r == {"SDN", "TCD"} for _, a, r, _ in got), got
+    assert not any("EGY" in a | r for _, a, r, _ in got), got

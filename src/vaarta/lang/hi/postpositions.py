@@ -156,6 +156,8 @@ ROLE_MARKER_WORDS: tuple[tuple[str, str], ...] = (
     # a route or an exception is no party: "पाकिस्तान के रास्ते अनाज भेजा", "सऊदी अरब के अलावा"
     ("via", "के रास्ते"), ("via", "के रास्ते से"), ("via", "के जरिए"), ("via", "के ज़रिए"), ("via", "के जरिये"),
     ("via", "के माध्यम से"), ("via", "की सहायता से"), ("via", "की मदद से"), ("via", "होते हुए"), ("via", "के अलावा"), ("via", "को छोड़कर"),
+    # a mediator is no party of the deal it brokered: "कतर की मध्यस्थता से A और B के बीच डील हुई"
+    ("via", "की मध्यस्थता से"), ("via", "की मध्यस्थता में"),
     # the topic of a protest or a quarrel: "अमित शाह के दौरे को लेकर आपत्ति"
     ("about", "को लेकर"), ("about", "के बारे में"),
     # a state named as where a city is: "वियतनाम की राजधानी हनोई में"
