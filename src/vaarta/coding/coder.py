@@ -125,6 +125,7 @@ _NEGATIVE = re.compile(rf"(?<!{_W})(?:{'|'.join(NEGATIVE_WORDS)})(?!{_W})")
 _REACTION = re.compile(rf"(?<!{_W})(?:{'|'.join(REACTION_OPENERS)})(?!{_W})")
 _GEN_AFTER = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+")
 _OBJECT_AFTER = re.compile(rf"\s+(?:{'|'.join(GENITIVE + TOPIC_MARKERS)})\s+")
+_HYPHEN = re.compile(r"\s*[-–]\s*")
 _AND_GAP = re.compile(rf"\s*(?:को|पर|से)?\s*(?:,|{'|'.join(CONJUNCTIONS)})\s*")
 _HISTORICAL_HINT = re.compile(rf"(?:{'|'.join(PAST_MARKERS)})(?![\u0900-\u0963\u0966-\u097F])")
 _IN_PHRASE = re.compile(r"(?:\s+\S+){0,3}?\s+में(?![\u0900-\u0963\u0966-\u097F])")
@@ -784,6 +785,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
               and not (r.mention.source == "context.office" and any(
                   q.marker == "ne" and q.mention.end <= r.mention.start for q in roles))
               ] if not frame.symmetric else []
+    if agents:  # "भारत, अमेरिका, जापान और ऑस्ट्रेलिया का नौसेना अभ्यास": every state of the list
+        agents = _conjuncts(text, roles, [roles.index(agents[0])]) + agents[1:]
     if frame.genitive_agent:  # "अफगानिस्तान पर पाकिस्तान के हवाई हमले": the ने agent is another verb's
         agents = agents or [r for i, r in enumerate(roles) if r.marker == "dvara" and i not in used]
         if not agents:
@@ -796,6 +799,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             not {r.actor.country for r in agents} & {a.country for a in recipients}
         if not agents:
             agents, recipients = [_Role(Mention(t0, t0, "", "actor", actor=recipients[0]), "beech")], recipients[1:]
+    if frame.symmetric and not recipients and (pair := _hyphen_pair(text, roles, used, t0)) is not None \
+            and {r.actor.country for r in agents} <= {pair[0].actor.country, pair[1].actor.country}:
+        # "भारत-फ्रांस संयुक्त सैन्य अभ्यास", "भारत-चीन वार्ता": the two states the compound names
+        agents, recipients = [pair[0]], [pair[1].actor]
     # "हमले की निंदा", "हमले की धमकी": an event noun that is the object of another predicate
     # is not what the ने agent did
     governed = not frame.symmetric and (setting_noun or _governed(text, trig.end, clause[1], governors))
@@ -1140,6 +1147,19 @@ def _state_named_in(text: str, roles: list[_Role], clause: tuple[int, int]) -> s
         if r.marker in ("me", "gen") and r.actor.country and r.actor.sector is None and \
                 clause[0] <= r.mention.start < clause[1]:
             return r.actor.country
+    return None
+
+
+def _hyphen_pair(text: str, roles: list[_Role], used: set[int], t0: int) -> tuple[_Role, _Role] | None:
+    """Two states joined by a hyphen a few words before the trigger ("भारत-फ्रांस संयुक्त
+    सैन्य अभ्यास", "भारत-चीन वार्ता"), neither of them taken by a marker of its own."""
+    for i in range(len(roles) - 1):
+        a, b = roles[i], roles[i + 1]
+        if i in used or i + 1 in used or b.mention.end > t0 or len(text[b.mention.end : t0].split()) > 3:
+            continue
+        if _HYPHEN.fullmatch(text, a.mention.end, b.mention.start) and a.actor.country and b.actor.country \
+                and a.actor.country != b.actor.country and b.marker in ("none", "gen"):
+            return a, b
     return None
 
 
