@@ -23,3 +23,9 @@ def test_every_state_of_a_list_before_a_joint_exercise_takes_part(code):
     doc = code("फ्रांस, इटली, स्पेन और ग्रीस का भूमध्य नौसेना अभ्यास मंगलवार को शुरू हुआ।", "2025-03-02")
     got = dyads(doc, "COOPERATE")
     assert any(a | r == {"FRA", "ITA", "ESP", "GRC"} for _, a, r, _ in got), dyads(doc)
+
+
+def test_a_states_royal_navy_is_that_states_navy(code):
+    doc = code("भारतीय नौसेना और बहरीन की शाही नौसेना ने द्विपक्षीय समुद्री अभ्यास में भाग लिया।", "2025-03-02")
+    got = dyads(doc, "COOPERATE")
+    assert any(a | r == {"IND", "BHR"} for _, a, r, _ in got), dyads(doc)
