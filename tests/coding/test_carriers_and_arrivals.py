@@ -25,3 +25,8 @@ def test_a_minister_who_arrives_still_visits(code):
 def test_a_states_court_acts_for_the_state_and_a_bodys_personnel_are_the_body(code):
     doc = code("ओमान की अदालत ने हिरासत में रखे गए छह बांग्लादेशी नौसेना कर्मियों को रिहा कर दिया।", "2025-03-02")
     assert ("RETREAT", {"OMN"}, {"BGD"}, "asserted") in dyads(doc, "RETREAT"), dyads(doc)
+
+
+def test_a_headline_with_its_verb_right_after_ne_codes_the_object_after_it(code):
+    doc = code("जापान ने फिर भेजा फिलीपींस को 5,000 टन चावल की एक खेप", "2025-03-02")
+    assert ("AID", {"JPN"}, {"PHL"}, "asserted") in dyads(doc, "AID"), dyads(doc)

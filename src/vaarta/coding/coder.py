@@ -80,7 +80,13 @@ from vaarta.lang.hi.postpositions import (
     TOPIC_MARKERS,
     UNTIL,
 )
-from vaarta.lang.hi.verbs import FUTURE_ENDINGS, INFINITIVE_OBLIQUE, NOT_SUBJUNCTIVE, SUBJUNCTIVE
+from vaarta.lang.hi.verbs import (
+    FUTURE_ENDINGS,
+    HEADLINE_ADVERBS,
+    INFINITIVE_OBLIQUE,
+    NOT_SUBJUNCTIVE,
+    SUBJUNCTIVE,
+)
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place, Sentence
 from vaarta.ontology import SELF_DIRECTED
 
@@ -125,6 +131,7 @@ _NEGATIVE = re.compile(rf"(?<!{_W})(?:{'|'.join(NEGATIVE_WORDS)})(?!{_W})")
 _REACTION = re.compile(rf"(?<!{_W})(?:{'|'.join(REACTION_OPENERS)})(?!{_W})")
 _GEN_AFTER = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+")
 _OBJECT_AFTER = re.compile(rf"\s+(?:{'|'.join(GENITIVE + TOPIC_MARKERS)})\s+")
+_NE_VERB = re.compile(rf"(?<!{_W})ने\s+(?:(?:{'|'.join(HEADLINE_ADVERBS)})\s+)?({_W}+)(?!{_W})")
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 _AND_GAP = re.compile(rf"\s*(?:को|पर|से)?\s*(?:,|{'|'.join(CONJUNCTIONS)})\s*")
 _HISTORICAL_HINT = re.compile(rf"(?:{'|'.join(PAST_MARKERS)})(?![\u0900-\u0963\u0966-\u097F])")
@@ -538,6 +545,10 @@ def _frame_fits(frame: Frame, text: str, trig: Trigger, clause: tuple[int, int])
     # headline order, the light verb first: "पर लगाए नए प्रतिबंध", "को किया तलब"
     lead = text[max(clause[0], trig.start - 30) : trig.start]
     if (verb := _last_words(lead)) and any(frame.needs_re.fullmatch(w) for w in verb):
+        return True
+    # a headline's verb right after ने, its object after it: "भारत ने फिर भेजा श्रीलंका को … चावल"
+    if (first := _NE_VERB.search(text, max(clause[0], trig.start - 80), trig.start)) is not None \
+            and frame.needs_re.fullmatch(first.group(1)):
         return True
     # a passive participle before the noun: "रूस द्वारा … पर किए गए मिसाइल हमलों में"
     before = text[max(0, trig.start - 60) : trig.start]  # ("को प्रदान की गई आपात मानवीय भूकंप राहत सहायता")

@@ -36,3 +36,6 @@ NOT_SUBJUNCTIVE = ("में", "उन्हें", "इन्हें", "ज
 FUTURE_ENDINGS = ("ेगा", "ेगी", "ेंगे", "ेंगी", "एगा", "एगी", "एंगे", "एंगी", "ायेगा", "ायेगी", "ायेंगे")
 # the ending of an oblique infinitive ("बेचने पर", "करने की"): a verb made a noun
 INFINITIVE_OBLIQUE = "ने"
+
+# Adverbs a headline puts between ने and its verb: "भारत ने फिर भेजा श्रीलंका को चावल"
+HEADLINE_ADVERBS = ("फिर", "भी", "अब", "दोबारा", "फिर से", "एक बार फिर", "आखिरकार", "तुरंत")
