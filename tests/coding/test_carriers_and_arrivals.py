@@ -1,6 +1,8 @@
 """A plane, ship or convoy that arrives carrying aid is aid, not a visit; the state it belongs to
 gives it (issue: real news, not our own). Sentences of our own."""
 
+import pytest
+
 from tests.coding.dyads import dyads
 
 
@@ -30,3 +32,14 @@ def test_a_states_court_acts_for_the_state_and_a_bodys_personnel_are_the_body(co
 def test_a_headline_with_its_verb_right_after_ne_codes_the_object_after_it(code):
     doc = code("जापान ने फिर भेजा फिलीपींस को 5,000 टन चावल की एक खेप", "2025-03-02")
     assert ("AID", {"JPN"}, {"PHL"}, "asserted") in dyads(doc, "AID"), dyads(doc)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # a state adjective before the attack noun is its doer; those it killed, the other side
+    ("सीरिया के एक शीर्ष कमांडर तुर्की ड्रोन हमले में मारे गए।", "TUR", "SYR"),
+    # or the place where they died
+    ("सऊदी हवाई हमलों में यमन में 12 लोग मारे गए।", "SAU", "YEM"),
+])
+def test_an_attack_told_by_whom_it_killed(code, text, actor, recipient):
+    doc = code(text, "2025-03-02")
+    assert any(a == {actor} and r == {recipient} for _, a, r, _ in dyads(doc, "ASSAULT")), dyads(doc)

@@ -81,6 +81,7 @@ from vaarta.lang.hi.postpositions import (
     UNTIL,
 )
 from vaarta.lang.hi.verbs import (
+    CASUALTY_VERBS,
     FUTURE_ENDINGS,
     HEADLINE_ADVERBS,
     INFINITIVE_OBLIQUE,
@@ -132,6 +133,7 @@ _REACTION = re.compile(rf"(?<!{_W})(?:{'|'.join(REACTION_OPENERS)})(?!{_W})")
 _GEN_AFTER = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+")
 _OBJECT_AFTER = re.compile(rf"\s+(?:{'|'.join(GENITIVE + TOPIC_MARKERS)})\s+")
 _NE_VERB = re.compile(rf"(?<!{_W})ने\s+(?:(?:{'|'.join(HEADLINE_ADVERBS)})\s+)?({_W}+)(?!{_W})")
+_IN_IT_KILLED = re.compile(rf"\s+में(?:\s+\S+){{0,8}}?\s+(?:{'|'.join(CASUALTY_VERBS)})(?!{_W})")
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 _AND_GAP = re.compile(rf"\s*(?:को|पर|से)?\s*(?:,|{'|'.join(CONJUNCTIONS)})\s*")
 _HISTORICAL_HINT = re.compile(rf"(?:{'|'.join(PAST_MARKERS)})(?![\u0900-\u0963\u0966-\u097F])")
@@ -798,6 +800,12 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
               ] if not frame.symmetric else []
     if agents:  # "भारत, अमेरिका, जापान और ऑस्ट्रेलिया का नौसेना अभ्यास": every state of the list
         agents = _conjuncts(text, roles, [roles.index(agents[0])]) + agents[1:]
+    if not agents and frame.genitive_agent and not any(r.marker in ("ne", "dvara") for r in roles):
+        # a state adjective right before the event noun is its doer: "इजरायली हवाई हमलों में 20
+        # लोग मारे गए", "अमेरिकी हमले में मारे गए" (not "इजरायली ठिकानों पर हमला": a noun between)
+        agents = [r for i, r in enumerate(roles) if i not in used and r.mention.source in ("kb.demonym", "kb.state")
+                  and r.mention.end <= t0 and len(text[r.mention.end : t0].split()) <= 1
+                  and r.actor.country and r.marker in ("me", "adj", "none", "gen")][-1:]
     if frame.genitive_agent:  # "अफगानिस्तान पर पाकिस्तान के हवाई हमले": the ने agent is another verb's
         agents = agents or [r for i, r in enumerate(roles) if r.marker == "dvara" and i not in used]
         if not agents:
@@ -984,6 +992,14 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         if a_c & {a.country for a in told}:
             recipients = dedupe([a for a in told if a.country and a.country not in a_c])
             confidence -= 0.15
+    if not recipients and frame.type == "ASSAULT" and _IN_IT_KILLED.match(text, trig.end, clause[1]):
+        # "अमेरिकी हमले में ईरान के कमांडर मारे गए", "इजरायली हमलों में गाजा में 20 लोग मारे गए":
+        # the state of those it killed, else of the place where they died
+        victims = [r.actor for r in roles if r.actor.country and r.actor.country not in a_c
+                   and r.marker not in ("ne", "dvara", "via")]
+        where = [p.place.country for p in places.within(trig.end, clause[1]) if p.place and p.place.country
+                 and p.place.country not in a_c]
+        recipients = victims[:1] or ([Actor(None, where[0], None)] if where else [])
     if not recipients and not frame.recipient_optional and not own_meeting:
         return None
     if frame.symmetric and len(a_c | {r.country for r in recipients}) < 2 and not own_meeting:

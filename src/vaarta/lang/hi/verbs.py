@@ -39,3 +39,7 @@ INFINITIVE_OBLIQUE = "ने"
 
 # Adverbs a headline puts between ने and its verb: "भारत ने फिर भेजा श्रीलंका को चावल"
 HEADLINE_ADVERBS = ("फिर", "भी", "अब", "दोबारा", "फिर से", "एक बार फिर", "आखिरकार", "तुरंत")
+
+# What an attack did to people: "हमले में 20 लोग मारे गए" — those killed are the attacked side
+CASUALTY_VERBS = ("मारे गए", "मारे गये", "मारा गया", "मारी गई", "मारी गयी", "की मौत", "की जान चली", "घायल",
+                  "जान गंवाई", "जान गई", "हताहत", "शहीद")
