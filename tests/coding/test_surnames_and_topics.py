@@ -72,3 +72,8 @@ def test_a_deal_brokered_by_a_mediator_is_between_its_parties(code):
     got = dyads(doc, "AGREE")
     assert any(a | r == {"SDN", "TCD"} for _, a, r, _ in got), got
     assert not any("EGY" in a | r for _, a, r, _ in got), got
+
+
+def test_an_accusation_whose_content_is_quoted_after_ki_accuses_the_quotes_subject(code):
+    doc = code("वियतनाम का आरोप है कि “चीन लगातार समुद्री सीमा में उकसावे की कार्रवाई कर रहा है।”", "2025-03-02")
+    assert ("ACCUSE", {"VNM"}, {"CHN"}, "asserted") in dyads(doc, "ACCUSE"), dyads(doc)

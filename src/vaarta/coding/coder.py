@@ -408,8 +408,10 @@ def _that_clause(text: str, clauses: list[tuple[int, int]], ci: int, actors: Men
     if ci + 1 >= len(clauses):
         return None
     ns, ne_ = clauses[ci + 1]
-    if not _THAT.match(text, ns) or text[clauses[ci][1] : ns].strip():
+    if not (that := _THAT.match(text, ns)) or text[clauses[ci][1] : ns].strip():
         return None
+    if that.end() >= ne_ - 1 and ci + 2 < len(clauses) and not text[ne_ : clauses[ci + 2][0]].strip(" \t“‘\"'"):
+        ne_ = clauses[ci + 2][1]  # "आरोप है कि “चीन …”": the quote after कि is its clause
     return _roles(text, actors.within(ns, ne_), ne_)
 
 
