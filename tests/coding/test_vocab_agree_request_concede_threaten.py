@@ -9,6 +9,10 @@ import pytest
 from tests.coding.test_frames import test_frame_codes_our_sentence as _codes_our_sentence
 
 FRAME_CASES = [
+    # THREATEN: any act of another will be answered (a condition without अगर); the one whose
+    # act is meant is threatened, and the threat is made now
+    ("hi.threaten.any_act", "आर्मेनिया के सेना प्रमुख ने कहा कि अजरबैजान की ओर से किसी भी उकसावे का आर्मेनियाई सेना "
+     "करारा जवाब देगी।", "2024-05-01", ("THREATEN", None, {"ARM"}, {"AZE"}, "asserted")),
     # THREATEN: bluster ("गीदड़ भभकी") and the verb धमकाना
     ("hi.threaten", "ईरान ने सऊदी अरब को गीदड़ भभकी दी।",
      "2024-05-01", ("THREATEN", None, {"IRN"}, {"SAU"}, "asserted")),

@@ -845,15 +845,21 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     confidence = frame.confidence
     if not agents:
         # a bare subject opens the clause: bare noun phrases after a marked one are modifiers
-        first_marked = min((r.mention.start for r in roles if r.marker not in ("none", "and")), default=t0)
+        # (failing that, one after the other party already read: "X की ओर से किसी भी दुस्साहस का
+        # Y की सेना जवाब देगी")
         # and a bare name that only qualifies a predicate noun ("ब्रिक्स शिखर सम्मेलन") is none
         # (an agentless event noun in its locative is only the setting of the subject's own
         # verb: "भारत पेशावर में हुए आतंकी हमले में मारे गए लोगों के प्रति संवेदना व्यक्त करता है")
         setting = frame.default_actor is not None and _IN.match(text, trig.end) is not None
-        agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used and not governed
-                  and not setting and r.mention.start < min(t0, first_marked + 1)
-                  and (r.mention.end + 1 not in trigger_starts or r.actor.sector or _joined(text, roles, i)
-                       or _predicate(trig.word))]
+        for skip in (frozenset(), used):
+            first_marked = min((r.mention.start for i, r in enumerate(roles)
+                                if r.marker not in ("none", "and") and i not in skip), default=t0)
+            agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used and not governed
+                      and not setting and r.mention.start < min(t0, first_marked + 1)
+                      and (r.mention.end + 1 not in trigger_starts or r.actor.sector or _joined(text, roles, i)
+                           or _predicate(trig.word))]
+            if agents:
+                break
     if not agents and roles and roles[0].marker == "gen" and 0 not in used and roles[0].mention.start < t0 \
             and _VEHICLE_OF.match(text, roles[0].mention.end) and not governed:
         agents = [roles[0]]  # "भारत का विमान राहत सामग्री लेकर सीरिया पहुंचा": the plane's state
@@ -1072,7 +1078,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                            ev_date_m is not None and not is_old_date(ev_date_m, pub))
     if condition is not None and modality == "future":
         modality = "hypothetical"  # "अगर … तो … करेंगे": only if the condition holds
-    if "cond" in frame.recipient and modality in ("future", "hypothetical"):
+    if ("cond" in frame.recipient or frame.context_re is not None and frame.type == "THREATEN") \
+            and modality in ("future", "hypothetical"):
         modality = "asserted"  # the consequence is to come; the threat is made now
     ev_date = event_date(ev_date_m, modality, pub)
     participants = {a.country for a in actor_list + recipients}
