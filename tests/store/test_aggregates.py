@@ -5,7 +5,7 @@ upgrade of a database made before the tables existed."""
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import event, select, text
+from sqlalchemy import event, func, select, text, update
 
 from vaarta.evaluate import synthetic
 from vaarta.store import EventQuery, filters
@@ -13,12 +13,15 @@ from vaarta.store.aggregates import rebuild
 from vaarta.store.schema import (
     AGGREGATES,
     SCHEMA_VERSION,
+    agg_day_actors,
+    agg_days,
     agg_pair_places,
     agg_people_actors,
     agg_place_actors,
     agg_place_months,
     event_people,
     event_states,
+    events,
     known_names,
     story_sizes,
 )
@@ -39,6 +42,9 @@ QUERIES = [
     {"since": "2018-03-15", "until": "2018-03-20"}, {"since": "2017-12-31", "until": "2019"},
     {"since": "2020", "until": "2020-01-01"}, {"since": "2019-05-14", "until": "2018-01-01"},
     {"since": "2016-07-09", "until": "2025-06-30", "modality": "asserted"},
+    # a day at a year's end or start: an event dated only by its year lies between December and January
+    {"since": "2018-12-30", "until": "2020"}, {"since": "2019-06", "until": "2021-01-03"},
+    {"since": "2017-12-31", "until": "2018-01-01"}, {"since": "2024-07-01", "until": "2024-07-31"},
     # a state with a type, a modality or dates: its own edges and counts, and its fellows'
     {"actor": "IND", "type": "CONSULT", "since": "2018"}, {"recipient": "IND", "modality": "asserted", "until": "2022-03"},
     {"recipient": "PAK", "type": "ASSAULT"}, {"actor": "USA", "since": "2019-02", "until": "2023"}, {"actor": "RUS", "type": "AID"},
@@ -278,3 +284,68 @@ def test_a_database_of_version_8_is_upgraded_and_counts_the_actors_of_a_place(st
         assert conn.execute(select(agg_place_actors)).first() is not None
     moscow = len(QUERIES) + NAMED.index({"place": "Moscow"})
     assert before[f"facets {moscow}"]["actor"]
+
+
+# since/until with a day: a day in a month, a month or more, across years, at a year's ends,
+# with a type or modality, inverted; and events dated only by their month or year in them
+DAY_RANGES = [
+    ("2024-07-01", "2024-07-31"), ("2024-07-08", "2024-07-08"), ("2023-02-10", "2023-02-20"),
+    ("2022-03-15", "2022-05-02"), ("2019-12-31", "2020-01-01"), ("2018-12-01", "2019-01-31"),
+    ("2020-01-01", "2020-12-31"), ("2016-01-01", "2025-12-31"), ("2021-06-30", None), (None, "2018-01-15"),
+    ("2019", "2019-01-05"), ("2019-12-20", "2020"), ("2020-11", "2021-01-09"), ("2017-12-31", "2018-01"),
+    ("2024-07-31", "2024-07-01"), ("2030-01-01", None), (None, "2001-05-05"),
+]
+
+
+def _day_range_queries():
+    for i, (since, until) in enumerate(DAY_RANGES):
+        yield EventQuery(since=since, until=until)
+        yield EventQuery(since=since, until=until, type=("CONSULT", "ASSAULT", "AID")[i % 3])
+        yield EventQuery(since=since, until=until, modality="asserted")
+
+
+def test_a_day_range_is_counted_as_its_events_and_without_reading_them(store, pipeline, templates):
+    """``/events?since=2024-07-01&until=2024-07-31``: the total, the type, month and actor
+    counts and the months of a range with a day in it are the events' own (their whole months
+    from the month tables, the months at the ends from the day tables, version 10), and no
+    event row is read for them."""
+    store.add_documents(synthetic_docs(templates, pipeline, 600, seed=10))
+    slow = Store(store.engine, aggregates=False)
+    with store.engine.begin() as conn:  # some events dated only by their month or year, counted again
+        ids = [i for (i,) in conn.execute(text("SELECT event_id FROM events WHERE date IS NOT NULL ORDER BY event_id"))]
+        for cut, chosen in ((7, ids[::5]), (4, ids[2::7])):
+            conn.execute(update(events).where(events.c.event_id.in_(chosen)).values(date=func.substr(events.c.date, 1, cut)))
+        rebuild(conn)
+        dates = [d for (d,) in conn.execute(text("SELECT date FROM events WHERE date IS NOT NULL"))]
+    assert {len(d) for d in dates} == {4, 7, 10}
+    seen: list[str] = []
+
+    def note(conn, cursor, statement, *args):
+        seen.append(statement)
+
+    def answers(s: Store, q: EventQuery) -> tuple:
+        return (s.count_events(q), s.count_events(q, cap=5), s.facets(q, top=6), s.facets(q, top=50), s.months(q),
+                s.network(q))
+
+    event.listen(store.engine, "before_cursor_execute", note)
+    fast = [answers(store, q) for q in _day_range_queries()]
+    event.remove(store.engine, "before_cursor_execute", note)
+    reads = [s for s in seen if " events" in s or "event_participants" in s or "event_states" in s]
+    assert len(seen) > 100 and reads == []
+    for q, got in zip(_day_range_queries(), fast, strict=True):
+        assert got == answers(slow, q), (q.since, q.until, q.type, q.modality)
+    assert sum(got[0] > 0 for got in fast) > 20
+
+
+def test_a_database_of_version_9_is_upgraded_and_counts_days(store, pipeline, templates):
+    store.add_documents(synthetic_docs(templates, pipeline, 400, seed=11))
+    before = agree(store, pipeline.spellings)
+    with store.engine.begin() as conn:  # as version 9 left it
+        for t in (agg_days, agg_day_actors):
+            conn.execute(text(f"DROP TABLE {t.name}"))
+        conn.execute(text("UPDATE vaarta_meta SET value = '9' WHERE key = 'schema_version'"))
+    upgraded = Store(store.engine)
+    assert agree(upgraded, pipeline.spellings) == before
+    assert tables(upgraded) == _rebuilt(upgraded)
+    with store.engine.connect() as conn:
+        assert conn.execute(select(agg_days)).first() is not None and conn.execute(select(agg_day_actors)).first()

@@ -55,3 +55,21 @@ def test_pick_chooses_the_busiest_codes_both_ways():
     got = pick(edges, max_nodes=3, top=2)
     assert got["nodes"] == [{"code": "A", "events": 9}, {"code": "B", "events": 6}, {"code": "C", "events": 5}]
     assert got["drawn"] == [edges[0], edges[1], edges[3]] and got["edges"] == edges[:2] and got["edge_count"] == 4
+
+
+def test_the_network_page_draws_only_the_heaviest_arrows_between_its_codes(filled, monkeypatch):
+    """With more edges between the drawn codes than it draws, the page gets the heaviest of
+    them (ties by source, then target) and how many there are, from either path alike."""
+    from vaarta.store import network
+
+    monkeypatch.setattr(network, "MAX_ARROWS", 25)
+    slow = Store(filled.engine, aggregates=False)
+    for params in ({}, {"type": "CONSULT"}, {"since": "2018-03-15", "until": "2021"}, {"actor": "IND"}):
+        q = EventQuery(**params)
+        got = filled.network_view(q)
+        every = filled.network(q)
+        kept = {n["code"] for n in got["nodes"]}
+        between = [e for e in every if e["source"] in kept and e["target"] in kept]
+        assert got == pick(slow.network(q)), params
+        assert got["between"] == len(between) and got["drawn"] == between[:25], params
+    assert filled.network_view(EventQuery())["between"] > 25

@@ -122,9 +122,32 @@ def test_network_page_gets_the_codes_it_draws_not_every_edge(client):
     data = client.get("/network.json").json()
     every = client.get("/api/network", params={"limit": 5000}).json()["edges"]
     assert data["edge_count"] == len(every) > 30 and data["edges"] == every[:30]
+    assert data["between"] == len(data["drawn"])  # (all of them: fewer than the page draws at most)
     assert charts.network(data["drawn"], nodes=data["nodes"]) == charts.network(every)
     page = client.get("/network", params={"type": "CONSULT"}).text
     assert 'href="/api/network?type=CONSULT"' in page
+
+
+def test_network_page_draws_the_heaviest_links_and_says_how_many_of_how_many(client, monkeypatch):
+    """With more links between its codes than it draws (at a million events ~1,560 between
+    40 codes: laying out and writing them all was half the page's time), the page draws the
+    heaviest, says how many of how many, and points to every link in the API."""
+    from vaarta.store import network
+
+    whole = client.get("/network.json").json()
+    assert whole["between"] > 6
+    page = client.get("/network").text
+    assert f"Drawn: all {whole['between']} links between these {len(whole['nodes'])} codes" in page
+    monkeypatch.setattr(network, "MAX_ARROWS", 6)
+    data = client.get("/network.json").json()
+    heaviest = sorted(whole["drawn"], key=lambda e: (-e["events"], e["source"], e["target"]))[:6]
+    assert data["drawn"] == heaviest and data["between"] == whole["between"]
+    page = client.get("/network").text
+    assert page.count('<a class="edge"') == 6
+    assert (f"Drawn: the 6 heaviest of {whole['between']} links between these {len(data['nodes'])} codes; "
+            'all of them in the API: <a href="/api/network">/api/network</a>') in page
+    page = client.get("/network", params={"type": "CONSULT"}).text
+    assert page.count('<a class="edge"') <= 6 and 'in the API: <a href="/api/network?type=CONSULT">' in page
 
 
 OLD_EDGE_LOOP = """{% for e in chart.edges %}

@@ -1,4 +1,4 @@
-"""Keeping the pre-aggregated tables (schema versions 5 to 9) equal to the events they count.
+"""Keeping the pre-aggregated tables (schema versions 5 to 10) equal to the events they count.
 
 Every write that adds or removes events calls ``add`` or ``remove`` with the event rows,
 inside the write's own transaction: the counts never disagree with the events, even after
@@ -25,6 +25,8 @@ from vaarta.store.schema import (
     agg_co_actors,
     agg_co_edges,
     agg_counterparts,
+    agg_day_actors,
+    agg_days,
     agg_dyads,
     agg_edge_days,
     agg_edge_totals,
@@ -71,7 +73,7 @@ def deltas(rows: Iterable[Mapping[str, Any]], sign: int = 1) -> Deltas:
     out: Deltas = {t: {} for t in AGGREGATES}
     counted: dict[Table, list[tuple[Any, ...]]] = {t: [] for t in (agg_months, agg_states, agg_people, agg_counterparts,
                                                                    agg_co_actors, agg_place_months, agg_people_actors,
-                                                                   agg_place_actors)}
+                                                                   agg_place_actors, agg_days, agg_day_actors)}
 
     def bump(table: Table, key: tuple[Any, ...], *values: int) -> None:
         acc = out[table].get(key)
@@ -119,6 +121,8 @@ def deltas(rows: Iterable[Mapping[str, Any]], sign: int = 1) -> Deltas:
                         bump(agg_co_edges, (role, x, a, b, month, kind, modality), 1, gm, gn)
         counted[agg_co_actors] += [(x, a, month, kind, modality) for x in acting for a in acting if a != x]
         acting_once = sorted(set(acting))
+        counted[agg_days].append((day, kind, modality))
+        counted[agg_day_actors] += [(day, kind, modality, s) for s in acting_once]
         if r["place_name"] is not None or r["place_country"] is not None:
             where = (r["place_name"] or "", r["place_country"] or "")
             counted[agg_place_months].append((*where, month, kind, modality))

@@ -13,6 +13,8 @@ from vaarta.store.schema import (
     AGGREGATES,
     agg_co_actors,
     agg_co_edges,
+    agg_day_actors,
+    agg_days,
     agg_edge_days,
     agg_edges,
     agg_pair_places,
@@ -123,6 +125,17 @@ def _add_place_actors_and_ordered_indexes(conn: Any) -> None:
     aggregates.fill(conn, (agg_place_actors,))
 
 
+def _add_days(conn: Any) -> None:
+    """Version 10: the events per day and their actor states, filled from the events already
+    stored (the counts of a range with a day in since/until)."""
+    new = (agg_days, agg_day_actors)
+    for table in new:
+        table.create(conn, checkfirst=True)
+        conn.execute(delete(table))  # (an upgrade from 4 has counted them already, in 5)
+    aggregates.fill(conn, new)
+
+
 MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _add_signatures, 3: _add_story_index, 4: _add_watch,
                                                 5: _add_aggregates, 6: _add_names, 7: _add_spans,
-                                                8: _add_place_and_people_counts, 9: _add_place_actors_and_ordered_indexes}
+                                                8: _add_place_and_people_counts, 9: _add_place_actors_and_ordered_indexes,
+                                                10: _add_days}

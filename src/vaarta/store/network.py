@@ -1,8 +1,9 @@
 """What the network page shows of a network: its busiest codes, the edges between them, its
 heaviest edges and how many edges there are — without handing the page every edge.
 
-At a million events the whole network has ~35,000 edges; the page draws 40 codes and lists
-30 edges. ``view`` reads those from the count tables in one statement when they hold the
+At a million events the whole network has ~35,000 edges; the page draws 40 codes, the 300
+heaviest of the edges between them (~1,560 at a million events: the force layout and the
+arrows' markup cost more than the rest of the page), and lists 30 edges. ``view`` reads those from the count tables in one statement when they hold the
 network asked for (no state filter: all time, a type, a modality, a year or a month, or days
 at the ends of a range); ``pick`` chooses the same from a list of edges (any other filter),
 so both give one answer (``tests/store/test_network_view.py``).
@@ -24,15 +25,19 @@ from vaarta.store.summaries import Query, day_split, mean
 
 MAX_NODES = 40  # codes drawn: the busiest by events on their edges, either way
 TOP_EDGES = 30  # edges listed under the chart: the heaviest
+MAX_ARROWS = 300  # edges drawn between those codes: the heaviest
 
 Key = tuple[int, str, str]  # an edge's place in the heaviest-first order: events, source, target
 
 
-def pick(edges: list[dict[str, Any]], max_nodes: int = MAX_NODES, top: int = TOP_EDGES) -> dict[str, Any]:
+def pick(edges: list[dict[str, Any]], max_nodes: int = MAX_NODES, top: int = TOP_EDGES,
+         max_arrows: int | None = None) -> dict[str, Any]:
     """The view of ``edges`` (heaviest first, as ``Store.network`` gives them): ``nodes``, the
     ``max_nodes`` codes with the most events on their edges either way (most first, then by
-    code) with those counts; ``drawn``, the edges between those codes; ``edges``, the ``top``
-    heaviest; ``edge_count``, how many edges there are."""
+    code) with those counts; ``drawn``, the ``max_arrows`` heaviest edges between those codes,
+    and ``between``, how many edges there are between them; ``edges``, the ``top`` heaviest;
+    ``edge_count``, how many edges there are. (``max_arrows`` None: ``MAX_ARROWS``.)"""
+    max_arrows = MAX_ARROWS if max_arrows is None else max_arrows
     degree: dict[str, int] = {}
     get = degree.get
     for e in edges:
@@ -41,17 +46,19 @@ def pick(edges: list[dict[str, Any]], max_nodes: int = MAX_NODES, top: int = TOP
         degree[b] = get(b, 0) + n
     keep = sorted(degree, key=lambda c: (-degree[c], c))[:max_nodes]
     kept = set(keep)
-    return {"nodes": [{"code": c, "events": degree[c]} for c in keep],
-            "drawn": [e for e in edges if e["source"] in kept and e["target"] in kept],
-            "edges": edges[:top], "edge_count": len(edges)}
+    between = [e for e in edges if e["source"] in kept and e["target"] in kept]
+    return {"nodes": [{"code": c, "events": degree[c]} for c in keep], "drawn": between[:max_arrows],
+            "between": len(between), "edges": edges[:top], "edge_count": len(edges)}
 
 
-def view(conn: Any, q: Any, max_nodes: int = MAX_NODES, top: int = TOP_EDGES) -> dict[str, Any] | None:
+def view(conn: Any, q: Any, max_nodes: int = MAX_NODES, top: int = TOP_EDGES,
+         max_arrows: int | None = None) -> dict[str, Any] | None:
     """``pick`` of the network of ``q``, computed by the database from the count tables; None
     when they do not hold that network (a state or pair filter, a name, a place, a document)."""
     e = _edges(q)
     if e is None:
         return None
+    max_arrows = MAX_ARROWS if max_arrows is None else max_arrows
     # a code's events: those of its edges as source plus those as target (summed per code
     # first: a few hundred rows to add up, not every edge twice)
     ends = union_all(select(e.c.source.label("code"), func.sum(e.c.n).label("n")).group_by(e.c.source),
@@ -62,20 +69,23 @@ def view(conn: Any, q: Any, max_nodes: int = MAX_NODES, top: int = TOP_EDGES) ->
     text_null, int_null = cast(null(), String), cast(null(), BigInteger)
     heaviest = (select(e.c.source, e.c.target, e.c.n, e.c.g_milli, e.c.g_n)
                 .order_by(e.c.n.desc(), e.c.source, e.c.target).limit(top).subquery("top"))
+    inside = [e.c.source.in_(select(k.c.code)), e.c.target.in_(select(k.c.code))]
+    drawn = (select(e.c.source, e.c.target, e.c.n, e.c.g_milli, e.c.g_n).where(*inside)
+             .order_by(e.c.n.desc(), e.c.source, e.c.target).limit(max_arrows).subquery("drawn"))
     stmt = union_all(
         select(literal("node"), k.c.code, text_null, k.c.n, int_null, int_null),
-        select(literal("drawn"), e.c.source, e.c.target, e.c.n, e.c.g_milli, e.c.g_n)
-        .where(e.c.source.in_(select(k.c.code)), e.c.target.in_(select(k.c.code))),
+        select(literal("drawn"), drawn.c.source, drawn.c.target, drawn.c.n, drawn.c.g_milli, drawn.c.g_n),
+        select(literal("between"), text_null, text_null, func.count(), int_null, int_null).select_from(e).where(*inside),
         select(literal("top"), heaviest.c.source, heaviest.c.target, heaviest.c.n, heaviest.c.g_milli,
                heaviest.c.g_n),
         select(literal("count"), text_null, text_null, func.count(), int_null, int_null).select_from(e),
     )
-    out: dict[str, Any] = {"nodes": [], "drawn": [], "edges": [], "edge_count": 0}
+    out: dict[str, Any] = {"nodes": [], "drawn": [], "between": 0, "edges": [], "edge_count": 0}
     for kind, a, b, n, g, gn in conn.execute(stmt):
         if kind == "node":
             out["nodes"].append({"code": a, "events": int(n)})
-        elif kind == "count":
-            out["edge_count"] = int(n)
+        elif kind in ("count", "between"):
+            out["edge_count" if kind == "count" else "between"] = int(n)
         else:
             out["drawn" if kind == "drawn" else "edges"].append(
                 {"source": a, "target": b, "events": int(n), "goldstein": mean(int(g), int(gn))})

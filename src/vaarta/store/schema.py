@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 metadata = MetaData()
 
@@ -446,9 +446,32 @@ Index("ix_agg_place_actors_country", agg_place_actors.c.country)
 Index("ix_agg_edges_type", agg_edges.c.type, agg_edges.c.source, agg_edges.c.target, agg_edges.c.month,
       agg_edges.c.modality, agg_edges.c.n, agg_edges.c.g_milli, agg_edges.c.g_n)
 
+# version 10: events per day as stored (a whole date, or a month or year where that is all the
+# event has), type and modality, and the actor states of those events (each once per event):
+# the count, types, months and actor states of a range with a day in since/until, whose whole
+# months come from agg_months and agg_states and only the months at its ends from these
+agg_days = Table(
+    "agg_days", metadata,
+    Column("date", String(10), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("modality", String(16), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+agg_day_actors = Table(
+    "agg_day_actors", metadata,
+    Column("date", String(10), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("modality", String(16), primary_key=True),
+    Column("state", String(8), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
+)
+
 AGGREGATES = (agg_months, agg_dyads, agg_pair_days, agg_states, agg_people, agg_counterparts, agg_edges,
               agg_edge_totals, agg_places, agg_state_places, agg_pair_places, agg_co_edges, agg_co_actors,
-              agg_place_months, agg_people_actors, agg_edge_days, agg_place_actors)
+              agg_place_months, agg_people_actors, agg_edge_days, agg_place_actors, agg_days, agg_day_actors)
 
 # version 6: every participant (name, text, KB id) and place name ever stored, once each
 # (vaarta.store.names): a filter by name matches these few thousand rows, not every

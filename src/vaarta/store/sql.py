@@ -614,7 +614,7 @@ class Store:
         return network_view.page_of(self.network(q, min_events), limit, after)
 
     def network_view(self, q: EventQuery) -> dict[str, Any]:
-        """What the network page shows of ``network(q)``: its busiest codes, the edges between
+        """What the network page shows of ``network(q)``: its busiest codes, the heaviest edges between
         them, its heaviest edges and how many there are (``vaarta.store.network``), from the
         count tables without reading every edge where they hold that network."""
         if self.aggregates:

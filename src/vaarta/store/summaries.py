@@ -9,7 +9,10 @@ name that comes to one person), alone with type, modality, year or month. They d
 answer a document, a name of several people or of someone outside the KB, or a day
 (since=2024-07-08: an event dated only "2024-07" is not on or after that day, but it is in
 the month ``agg_*`` tables count it under) — except the pair tables and the edges per day,
-which keep whole dates. Which combinations each function takes is said beside it.
+which keep whole dates, and (version 10) the events per day and their actor states, which
+give the count, months and facets of a range with a day and no state filter (its whole months
+from the month tables, its ends from the days: ``day_split``). Which combinations each
+function takes is said beside it.
 (That a year or month since/until selects the same events from a month as from its days
 assumes dates compare by code point, as in SQLite and in PostgreSQL under the C collation.)
 """
@@ -28,6 +31,8 @@ from vaarta.store.schema import (
     agg_co_actors,
     agg_co_edges,
     agg_counterparts,
+    agg_day_actors,
+    agg_days,
     agg_dyads,
     agg_edge_days,
     agg_edge_totals,
@@ -160,7 +165,7 @@ def _single(s: Query) -> tuple[Table, list[Any]] | None:
 
 def count(conn: Any, q: Any) -> int | None:
     """Events ``q`` selects: no state, one state, a pair, or an actor and another recipient,
-    with type, modality and dates (a pair takes any date; the others a year or a month);
+    with type, modality and dates (a pair and no state take any date; the others a year or a month);
     one person or one place alone, with type, modality, year or month."""
     s = Query(q)
     single = _single(s)
@@ -172,7 +177,8 @@ def count(conn: Any, q: Any) -> int | None:
     if s.pair:
         return _total(conn, select(func.sum(agg_pair_days.c.n)).where(*s.pair_where()))
     if not s.monthly:
-        return None
+        parts = _day_parts(q)
+        return None if parts is None else sum(_total(conn, select(func.sum(t.c.n)).where(*w)) for t, w, _ in parts)
     if s.edge:
         return _total(conn, select(func.sum(agg_edges.c.n)).where(*s.edge_where()))
     if not s.roles:
@@ -205,6 +211,10 @@ def months(conn: Any, q: Any) -> list[tuple[str, int]] | None:
         rows = conn.execute(select(t.c.month, func.sum(t.c.n)).where(*where, t.c.month != "").group_by(t.c.month)
                             .order_by(t.c.month))
         return [(m, int(k)) for m, k in rows if m and len(m) == 7]
+    parts = _day_parts(q)
+    if parts is not None:
+        got = _merged(conn, [select(m, func.sum(t.c.n)).where(*w, m != "").group_by(m) for t, w, m in parts])
+        return sorted((m, k) for m, k in got.items() if m and len(m) == 7)
     if not s.answerable or not s.one_filter() or (not s.pair and not s.monthly):
         return None
     table, where, month, dated = _slices(s)
@@ -216,7 +226,8 @@ def facets(conn: Any, q: Any, top: int) -> dict[str, list[tuple[str, int]]] | No
     """Counts per type, month and actor state of the events ``q`` selects. Types and months:
     as ``count``. Actor states: with no state filter, as ``count``; with a state, a pair or
     an edge, only without type, modality and dates (the "actor" entry is left out otherwise,
-    for the store to count from the events). One person or one place (version 9): all three."""
+    for the store to count from the events). One person or one place (version 9), and no state
+    with a day in since/until (version 10): all three."""
     s = Query(q)
     single = _single(s)
     if single:
@@ -236,6 +247,15 @@ def facets(conn: Any, q: Any, top: int) -> dict[str, list[tuple[str, int]]] | No
         got["actor"] = [(x, int(y)) for x, y in conn.execute(
             select(a.c.state, k).where(*mine, *s.where(a)).group_by(a.c.state).order_by(k.desc(), a.c.state).limit(top))]
         return got
+    parts = _day_parts(q)
+    if parts is not None:
+        by_type = _merged(conn, [select(t.c.type, func.sum(t.c.n)).where(*w).group_by(t.c.type) for t, w, _ in parts])
+        by_month = _merged(conn, [select(m, func.sum(t.c.n)).where(*w, m != "").group_by(m) for t, w, m in parts])
+        by_actor = _merged(conn, [select(a.c.state, func.sum(a.c.n)).where(*w).group_by(a.c.state)
+                                  for a, w in _day_actor_parts(q)])
+        return {"type": sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0])),
+                "month": sorted(by_month.items(), reverse=True)[:top],
+                "actor": sorted(by_actor.items(), key=lambda kv: (-kv[1], kv[0]))[:top]}
     if not s.answerable or not s.one_filter() or (not s.pair and not s.monthly):
         return None
     table, where, month, dated = _slices(s)
@@ -410,13 +430,53 @@ def day_split(q: Any) -> tuple[Any | None, list[Any]] | None:
     since, until = (v if v and len(v) == 10 else None for v in (q.since, q.until))
     if since and until and since[:7] >= until[:7]:
         return None, [q]  # both ends in one month: all of it by day
+    # (an event dated only by its year, "2020", sorts before "2020-01": the months between
+    # start at the year after a December, and the last month's part of a January reaches back
+    # to the bare year)
     ends = []
     if since:
         ends.append(replace(q, since=since, until=min(filter(None, (q.until, since[:7])), key=lambda u: u + "\uffff")))
     if until:
-        ends.append(replace(q, since=max(q.since or "", until[:7]), until=until))
-    inner = replace(q, since=_next_month(since[:7]) if since else q.since, until=_prev_month(until[:7]) if until else q.until)
+        ends.append(replace(q, since=max(q.since or "", until[:4] if until[5:7] == "01" else until[:7]), until=until))
+    first = _next_month(since[:7]) if since else q.since
+    if since and since[5:7] == "12":
+        first = first[:4]  # type: ignore[index]
+    inner = replace(q, since=first, until=_prev_month(until[:7]) if until else q.until)
     return inner, ends
+
+
+def _day_parts(q: Any) -> list[tuple[Table, list[Any], Any]] | None:
+    """A query with no state, place or person and a day in since or until (version 10), as
+    the count tables that hold its parts: each table, its conditions and its month — the
+    whole months between from ``agg_months``, the months at its ends from ``agg_days``.
+    None for any other query."""
+    split = day_split(q)
+    if split is None:
+        return None
+    inner, ends = split
+    out: list[tuple[Table, list[Any], Any]] = []
+    if inner is not None:
+        out.append((agg_months, Query(inner).where(agg_months), agg_months.c.month))
+    out += [(agg_days, Query(end).where(agg_days, "date"), func.substr(agg_days.c.date, 1, 7)) for end in ends]
+    return out
+
+
+def _day_actor_parts(q: Any) -> list[tuple[Table, list[Any]]]:
+    """The same for the actor states of those events (``_day_parts`` said it holds ``q``)."""
+    inner, ends = day_split(q) or (None, [])
+    out: list[tuple[Table, list[Any]]] = []
+    if inner is not None:
+        out.append((agg_states, [agg_states.c.role == "actor", *Query(inner).where(agg_states)]))
+    return out + [(agg_day_actors, Query(end).where(agg_day_actors, "date")) for end in ends]
+
+
+def _merged(conn: Any, statements: list[Any]) -> dict[str, int]:
+    """The (key, count) rows of these statements, added up per key (counts above zero)."""
+    out: dict[str, int] = {}
+    for stmt in statements:
+        for key, k in conn.execute(stmt):
+            out[key] = out.get(key, 0) + int(k)
+    return {key: k for key, k in out.items() if k > 0}
 
 
 def _next_month(month: str) -> str:

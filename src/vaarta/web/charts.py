@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from vaarta.store.network import pick
+from vaarta.store import network as network_view
 
 COOP = "#2e7d5b"
 CONFLICT = "#b23a3a"
@@ -79,15 +79,17 @@ class Network:
 
 
 def network(edges: list[dict[str, Any]], size: int = 640, max_nodes: int = 40,
-            names: dict[str, str] | None = None, nodes: list[dict[str, Any]] | None = None) -> Network:
+            names: dict[str, str] | None = None, nodes: list[dict[str, Any]] | None = None,
+            max_arrows: int | None = None) -> Network:
     """Directed edges (actor state -> recipient state) between the ``max_nodes`` busiest
-    codes, placed by a force layout (linked codes attract, all repel; deterministic), with
-    an arrowhead at the recipient. Two directions of one pair are drawn side by side.
-    ``nodes``: the codes to draw with their events, already chosen (``vaarta.store.network``:
-    then ``edges`` need only be those between them)."""
+    codes — the ``max_arrows`` heaviest of them (ties by source, then target) — placed by a
+    force layout (linked codes attract, all repel; deterministic), with an arrowhead at the
+    recipient. Two directions of one pair are drawn side by side. ``nodes``: the codes to
+    draw with their events, already chosen (``vaarta.store.network``: then ``edges`` need
+    only be the heaviest between them). ``max_arrows`` None: ``vaarta.store.network.MAX_ARROWS``."""
     names = names or {}
     if nodes is None:  # the busiest codes by events on their edges, both ways: who is drawn
-        nodes = pick(edges, max_nodes)["nodes"]
+        nodes = network_view.pick(edges, max_nodes)["nodes"]
     degree: dict[str, float] = {n["code"]: n["events"] for n in nodes[:max_nodes]}
     keep = list(degree)
     out = Network(size)
@@ -102,7 +104,10 @@ def network(edges: list[dict[str, Any]], size: int = 640, max_nodes: int = 40,
             if e["goldstein"] is not None:
                 acc[1] += e["goldstein"] * e["events"]
                 acc[2] += e["events"]
-    links = {k: v[0] for k, v in directed.items()}
+    cap = network_view.MAX_ARROWS if max_arrows is None else max_arrows
+    heaviest_first = sorted(directed.items(), key=lambda kv: (-kv[1][0], kv[0]))[:cap]
+    directed = dict(heaviest_first)
+    links = {k: v[0] for k, v in heaviest_first}
     pos = _force_layout(keep, links, size)
     top = degree[keep[0]]
     radius = {c: 4 + 14 * math.sqrt(degree[c] / top) for c in keep}
