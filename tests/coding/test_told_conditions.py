@@ -40,3 +40,8 @@ def test_consequences_that_will_follow_a_condition_threaten_its_doer(code):
     doc = code("सूडान के राष्ट्रपति ने कहा कि यदि दक्षिण सूडान द्वारा बनाए जा रहे बांध से नदी का पानी घटता "
                "तो गंभीर क्षेत्रीय परिणाम होंगे।", "2025-03-02")
     assert any(a == {"SDN"} and r == {"SSD"} for _, a, r, _ in dyads(doc, "THREATEN")), dyads(doc)
+
+
+def test_consequences_another_state_will_have_to_bear_threaten_it(code):
+    doc = code("फ्रांस ने हमले पर प्रतिक्रिया देते हुए कहा कि इसके परिणाम माली को जल्द ही भुगतने होंगे।", "2025-03-02")
+    assert any(a == {"FRA"} and r == {"MLI"} for _, a, r, _ in dyads(doc, "THREATEN")), dyads(doc)
