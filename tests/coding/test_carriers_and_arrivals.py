@@ -43,3 +43,10 @@ def test_a_headline_with_its_verb_right_after_ne_codes_the_object_after_it(code)
 def test_an_attack_told_by_whom_it_killed(code, text, actor, recipient):
     doc = code(text, "2025-03-02")
     assert any(a == {actor} and r == {recipient} for _, a, r, _ in dyads(doc, "ASSAULT")), dyads(doc)
+
+
+def test_people_freed_from_a_captors_captivity_are_released_by_the_captor_and_visit_no_one(code):
+    doc = code("अल-शबाब की कैद से रिहा हुए केन्या के 5 और युगांडा के दो नागरिक रविवार को केन्या पहुंचे।", "2025-03-02")
+    got = dyads(doc)
+    assert ("RETREAT", {"IMG"}, {"KEN"}, "asserted") in got and ("RETREAT", {"IMG"}, {"UGA"}, "asserted") in got, got
+    assert not dyads(doc, "CONSULT"), got

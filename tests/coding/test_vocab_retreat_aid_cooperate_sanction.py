@@ -15,6 +15,8 @@ FRAME_CASES = [
      "2023-09-21", ("RETREAT", "ceasefire", {"ARM"}, {"AZE"}, "asserted")),
     ("hi.retreat.ceasefire", "थाईलैंड और कंबोडिया के बीच संघर्ष विराम लग गया है।",
      "2025-07-29", ("RETREAT", "ceasefire", {"THA"}, {"KHM"}, "asserted")),
+    ("hi.retreat.freed_from", "बोको हराम की कैद से रिहा हुए नाइजर के छह नागरिक घर लौट आए।",
+     "2024-05-01", ("RETREAT", "release", {"IMG"}, {"NER"}, "asserted")),
     ("hi.retreat.pullback", "वियतनामी सेना और कंबोडियाई सेना पीछे हट गईं।",
      "2024-05-01", ("RETREAT", "withdraw", {"KHM"}, {"VNM"}, "asserted")),
     ("hi.retreat.pullback", "तुर्की सीरिया की सीमा से अपने सैनिक हटा लेगा।",

@@ -721,7 +721,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             # (after it: "X के उच्चायुक्त को तलब कर हमले पर विरोध जताया" names no victim)
             for i, r in enumerate(roles):
                 if i not in used and r.marker not in ("ne", "dvara", "via") and r.mention.start > t0 and \
-                        r.actor.sector != frame.default_actor:
+                        (frame.default_actor is None or r.actor.sector != frame.default_actor):
                     recipients.append(r.actor)
                     used.add(i)
         elif marker in ("dest", "dest_in"):
