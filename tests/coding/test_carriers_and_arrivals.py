@@ -50,3 +50,8 @@ def test_people_freed_from_a_captors_captivity_are_released_by_the_captor_and_vi
     got = dyads(doc)
     assert ("RETREAT", {"IMG"}, {"KEN"}, "asserted") in got and ("RETREAT", {"IMG"}, {"UGA"}, "asserted") in got, got
     assert not dyads(doc, "CONSULT"), got
+
+
+def test_people_of_no_named_state_abducted_in_a_state_are_that_states(code):
+    doc = code("माली में उग्रवादी संगठन जेएनआईएम ने 20 स्कूली बच्चों को अगवा कर लिया है।", "2025-03-02")
+    assert ("COERCE", {"IMG"}, {"MLI"}, "asserted") in dyads(doc, "COERCE"), dyads(doc)
