@@ -42,7 +42,7 @@ def code_english(doc: Doc, lex: EnglishLexicon) -> list[Event]:
     places = [m for m in doc.mentions if m.kind == "place"]
     dates = [m for m in doc.mentions if m.kind == "date"]
     filed = dateline_en(text, doc.sentences, places)
-    resolver = Resolver(actors, lex.person_offices, [s.start for s in doc.sentences])
+    resolver = Resolver(actors, lex.person_offices, [s.start for s in doc.sentences], text)
     state = DocState()
     events: list[Event] = []
     sents = doc.sentences
