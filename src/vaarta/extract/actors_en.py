@@ -345,4 +345,18 @@ def _named_again(text: str, mentions: list[Mention]) -> list[Mention]:
                     continue
                 taken.append((s, e))
                 added.append(Mention(s, e, text[s:e], "actor", actor=replace(a, text=text[s:e]), source="en.named_again"))
-    return mentions + added
+    return [_known_again(m, intros) for m in mentions] + added
+
+
+def _known_again(m: Mention, intros: list[Mention]) -> Mention:
+    """"Prime Minister Sharif" after "Shehbaz Sharif": a title and a surname name the person
+    the KB knew by the full name before (one person, so one meeting, not two)."""
+    a = m.actor
+    if a is None or a.kb_id or not a.name or not m.source.startswith("en.apposition"):
+        return m
+    last = a.name.split()[-1]
+    for intro in reversed([x for x in intros if x.end <= m.start and x.source == "kb.person"]):
+        b = intro.actor
+        if b is not None and b.kb_id and b.country == a.country and b.name and b.name.split()[-1] == last:
+            return replace(m, actor=replace(b, text=m.text))
+    return m
