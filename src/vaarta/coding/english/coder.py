@@ -139,6 +139,9 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         if t.inner.frame.symmetric and t.inner.agent is not None:
             inner = list(t.inner.agent.actors) + inner
         recipients = [a for a in inner if a.country]
+        if not recipients and frame.type == "REQUEST" and t.inner.agent is not None:
+            # "demanded the withdrawal of French forces": asked of those who are to act
+            recipients = [a for a in t.inner.agent.actors if a.country]
     own = {a.country for a in agents}
     if frame.type not in SELF_DIRECTED or (frame.type == "ASSAULT" and "IMG" not in own):
         recipients = [r for r in recipients if r.country not in own]

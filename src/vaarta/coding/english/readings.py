@@ -35,6 +35,9 @@ from vaarta.lang.en.phrases import (
 )
 from vaarta.model import Actor
 
+# events that move a state's forces: the forces named after the noun are whose it is
+FORCE_MOVES = frozenset({"RETREAT", "MOBILIZE"})
+
 
 def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb_at: dict[int, Trig]) -> None:
     frame = t.frame
@@ -112,6 +115,10 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
         t.agent = roles.by_agent(t.end, verb)
     if t.agent is None:
         t.agent = roles.opening_subject(t.start)  # "In talks with Xi, Biden raised ...": Biden's talks
+    if t.agent is None and frame.type in FORCE_MOVES and sv.word(t.end) == "of" and "of" not in frame.noun_recipient:
+        side, _ = roles.object_after(t.end + 1, limit)  # "the withdrawal of French troops": theirs
+        if side and side.actors and all(a.sector == "MIL" for a in side.actors):
+            t.agent = side
     if t.agent is None and sv.word(t.end) == "from" or (t.agent is None and sv.word(t.end + 1) == "from"):
         k = t.end if sv.word(t.end) == "from" else t.end + 1
         side, _ = roles.object_after(k + 1, limit)
@@ -301,6 +308,9 @@ def light_agent(sv: SentenceView, roles: Roles, t: Trig, state: DocState) -> Non
         t.agent = subject
     elif t.frame.symmetric and t.recipient is None:
         t.recipient = subject
+    elif t.frame.type in FORCE_MOVES and t.recipient is None and \
+            not {a.country for a in subject.actors} & {a.country for a in t.agent.actors}:
+        t.recipient = subject  # "Chad announced the withdrawal of French troops": from Chad
 
 
 def read_verb(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, trigs: list[Trig],
