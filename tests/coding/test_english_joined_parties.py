@@ -34,3 +34,11 @@ def test_two_capitals_that_sign_are_their_governments(code):
 
 def test_a_city_joined_to_a_city_stays_a_place(code):
     assert _events(code, "Kabul and Kandahar were quiet on Sunday.") == []
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("Representatives from Serbia and Kosovo signed four agreements.", {"SRB", "XKX"}),
+    ("After the talks, delegates from Nepal and Bhutan signed three memoranda.", {"NPL", "BTN"}),
+])
+def test_people_from_two_states_are_both_states(code, text, states):
+    assert _between(_events(code, text), "AGREE", states)

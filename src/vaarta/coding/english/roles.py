@@ -421,7 +421,7 @@ class Roles:
                 if before == "of" and _quantity(sv.word(first - 2)):  # "Thousands of Kenyans marched"
                     before = sv.word(first - 3)
                     first -= 2
-                if before == "of" and len(listed) > 1 and self._group_of(first - 2):
+                if before in ("of", "from") and len(listed) > 1 and self._group_of(first - 2):
                     return self.side(c)  # "The navies of Egypt and Saudi Arabia announced": both
                 if not opens_clause and (before == "'s" or is_prep(before) and before not in ("than", "whose")):
                     if len(listed) > 1 and sv.word(c.i - 1) == "and" and steps == 0 and before != "between":
@@ -481,8 +481,10 @@ class Roles:
         while g >= 0 and sv.words[g].isalpha() and not is_det(sv.words[g]) and not is_prep(sv.words[g]) \
                 and k - g <= 2 and not self.is_verb_form(sv.words[g]):
             g -= 1  # "the foreign ministers"
-        return g >= 0 and sv.words[g] == "the" and (g == 0 or not is_prep(sv.word(g - 1)) and
-                                                     not self.is_verb_form(sv.word(g - 1)))
+        if g < 0 or sv.words[g] == ",":  # "Delegates from Nepal and Bangladesh signed", "After talks, officials from ..."
+            return sv.word(g + 1) != "the" or k > g + 1
+        return sv.words[g] == "the" and (g == 0 or not is_prep(sv.word(g - 1)) and
+                                         not self.is_verb_form(sv.word(g - 1)))
 
     def _verb_before(self, k: int) -> int | None:
         """A verb right before token ``k`` (determiners skipped): the token index, or None."""
