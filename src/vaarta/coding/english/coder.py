@@ -158,6 +158,8 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         return []  # "the two presidents have often clashed": words, not arms
     if not recipients and frame.partner_in_clause and t.reading == "verb" and not t.passive:
         recipients = _partner_in_clause(sv, t, own)
+    if not recipients and frame.type == "THREATEN":
+        recipients = _condition_subject(sv, t, own)
     if not recipients and frame.dateline_recipient and filed is not None and filed.country and \
             filed.country not in own and "IMG" not in own and filed.country in near:
         recipients = [Actor(filed.name, filed.country, None)]
@@ -240,6 +242,23 @@ def _partner_in_clause(sv: SentenceView, t: Trig, own: set[str | None]) -> list[
         if c is not None and c.country and c.country not in own and c.country not in ("IMG",) \
                 and sv.word(c.i - 1) in PARTNER_PREPOSITIONS:
             return [c.actor]
+    return []
+
+
+def _condition_subject(sv: SentenceView, t: Trig, own: set[str | None]) -> list[Actor]:
+    """"vowed an overwhelming response if North Korea provokes": a threat is against the one
+    whose act its condition names."""
+    for n in range(t.end, min(len(sv), t.end + 8)):
+        if sv.words[n] in (";", ".") or sv.words[n] in REPORTING:
+            return []
+        if sv.words[n] in CONDITIONALS:
+            k = n + 1
+            while k < len(sv) and sv.words[k] in ("the", "a", "an"):
+                k += 1
+            c = sv.chunk_start.get(k)
+            if c is not None and c.country and c.country not in own:
+                return [c.actor]
+            return []
     return []
 
 
