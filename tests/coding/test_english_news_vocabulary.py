@@ -41,3 +41,12 @@ def test_people_sent_back_in_numbers_are_no_diplomatic_expulsion(code, text):
 def test_the_people_of_a_state_stand_for_it(code):
     got = _events(code, "Sweden expressed solidarity with the people of Turkey after the earthquake.")
     assert _has(got, "SUPPORT", {"SWE"}, {"TUR"})
+
+
+@pytest.mark.parametrize("text", [
+    "India and France kicked off joint naval exercises on Monday.",
+    "Indian and French navies completed a joint exercise in the Arabian Sea this week.",
+])
+def test_exercises_kicked_off_or_completed_are_held(code, text):
+    got = _events(code, text)
+    assert any(t == "COOPERATE" and a | r == {"IND", "FRA"} for t, a, r, _ in got), got
