@@ -42,3 +42,9 @@ def test_a_city_joined_to_a_city_stays_a_place(code):
 ])
 def test_people_from_two_states_are_both_states(code, text, states):
     assert _between(_events(code, text), "AGREE", states)
+
+
+def test_a_second_verb_shares_the_subject_past_a_prepositional_object(code):
+    got = _events(code, "Nepal condemned the bombing of the Indian embassy and praised Indian security forces for their response.")
+    assert _has(got, "SUPPORT", {"NPL"}, {"IND"}), got
+

@@ -417,6 +417,9 @@ class Roles:
                 listed = coordinated(sv, c, leftward=True)
                 first = min(x.i for x in listed)
                 before = sv.word(first - 1)
+                if crossed_and and before in ("the", "a", "an") and is_prep(sv.word(first - 2)):
+                    first -= 1  # "the attack on the Afghan parliament and praised": governed by "on"
+                    before = sv.word(first - 1)
                 opens_clause = before in SUBORDINATORS and steps == 0  # "before Kim met Putin"
                 if before == "of" and _quantity(sv.word(first - 2)):  # "Thousands of Kenyans marched"
                     before = sv.word(first - 3)
