@@ -33,6 +33,7 @@ from vaarta.ontology import SELF_DIRECTED
 
 INTENT_TO_MEET = "en.agree.invite"  # CAMEO 036, AGREE as in PLOVER's own table
 _NOUN_AFTER = re.compile(r"[\s-]+[A-Za-z][a-z-]+")
+_PAUSE = re.compile(r"[,;:.()]")  # "Colombian imports, after which Petro": no title of Petro
 
 
 def code_english(doc: Doc, lex: EnglishLexicon) -> list[Event]:
@@ -82,7 +83,7 @@ def _demonym_stands(text: str, m: Mention, named: list[Mention]) -> bool:
     if not (_NOUN_AFTER.match(text, m.end) or m.text.endswith("s")):
         return False
     return not any(0 < x.start - m.end <= 25 and x.actor.country == m.actor.country and x.source == "kb.person"  # type: ignore[union-attr]
-                   for x in named if x is not m)
+                   and not _PAUSE.search(text, m.end, x.start) for x in named if x is not m)
 
 
 def _code_sentence(doc: Doc, lex: EnglishLexicon, sv: SentenceView, resolver: Resolver, state: DocState,
