@@ -20,3 +20,8 @@ def test_an_agentless_passive_of_another_state_stays_no_event(code):
     text = "The Indonesian navy detained eight Vietnamese fishermen on March 3. Two Thai journalists were detained later."
     got = _events(code, text, "2024-03-05")
     assert not _has(got, "COERCE", {"IDN"}, {"THA"}), got
+
+
+def test_an_envoy_accredited_to_a_state_is_summoned_by_it(code):
+    got = _events(code, "The ministry summoned the Russian ambassador to Poland on Monday.", "2024-05-14")
+    assert _has(got, "PROTEST", {"POL"}, {"RUS"}), got

@@ -143,6 +143,10 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         if not recipients and frame.type == "REQUEST" and t.inner.agent is not None:
             # "demanded the withdrawal of French forces": asked of those who are to act
             recipients = [a for a in t.inner.agent.actors if a.country]
+    if frame.type == "PROTEST" and t.recipient is not None:
+        host = _accredited_to(sv, t.recipient.chunks)  # "summoned the Chinese ambassador to Japan"
+        if host is not None and {a.country for a in agents} <= {r.country for r in recipients}:
+            agents = [host]
     own = {a.country for a in agents}
     if frame.type not in SELF_DIRECTED or (frame.type == "ASSAULT" and "IMG" not in own):
         recipients = [r for r in recipients if r.country not in own]
@@ -219,6 +223,17 @@ def _one_per_state(actors: list[Actor]) -> list[Actor]:
             continue
         out.append(a)
     return out
+
+
+def _accredited_to(sv: SentenceView, chunks: list) -> Actor | None:
+    """The state an envoy is accredited to ("the Chinese ambassador to Japan"): the one that
+    summons him when the text names no other."""
+    for c in chunks:
+        if sv.word(c.j) == "to":
+            host = sv.chunk_start.get(c.j + 1)
+            if host is not None and host.country and host.country != c.country:
+                return host.actor
+    return None
 
 
 def _noun_told(t: Trig) -> bool:
