@@ -50,3 +50,14 @@ def test_the_people_of_a_state_stand_for_it(code):
 def test_exercises_kicked_off_or_completed_are_held(code, text):
     got = _events(code, text)
     assert any(t == "COOPERATE" and a | r == {"IND", "FRA"} for t, a, r, _ in got), got
+
+
+def test_a_ship_captured_is_seized_not_attacked(code):
+    got = _events(code, "British forces captured an Iranian oil tanker off Gibraltar.", "2019-07-05")
+    assert _has(got, "COERCE", {"GBR"}, {"IRN"}), got
+    assert not any(t == "ASSAULT" for t, *_ in got)
+
+
+def test_a_guest_greeted_on_arrival_is_no_praise(code):
+    got = _events(code, "The Argentine president greeted Lula at the airport.", "2023-01-23")
+    assert not any(t == "SUPPORT" for t, *_ in got), got
