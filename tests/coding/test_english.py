@@ -103,6 +103,8 @@ CASES = [
     # SANCTION
     ("en.sanction.impose", "The European Union imposed new sanctions on Belarus.",
      "2021-06-24", ("SANCTION", {"EUR"}, {"BLR"}, "asserted")),
+    ("en.sanction.reciprocal", "Washington raised tariffs on Chinese goods. Beijing adopted reciprocal measures on Friday.",
+     "2025-04-05", ("SANCTION", {"CHN"}, {"USA"}, "asserted")),
     ("en.sanction.expel", "Germany expelled two Russian diplomats.",
      "2022-04-05", ("SANCTION", {"DEU"}, {"RUS"}, "asserted")),
     ("en.sanction.suspend", "The African Union suspended Gabon on Thursday.",

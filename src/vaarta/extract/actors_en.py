@@ -48,6 +48,10 @@ _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 _OWNED = re.compile(r"\b(?:its|their|his|her|our)\s+$", re.I)  # "recalled its envoy from Israel"
 _OPENING_IN = re.compile(r"\s*(?:In|Across|Inside)\s+((?:neighbouring\s+|neighboring\s+)?[A-Z][^,]{1,40}),\s")
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)[\s\"“]*$")
+# "Washington and its allies warned", "Moscow and Kyiv signed": a capital joined by "and" to a
+# party that acts (a name of up to three words, or "its allies")
+_AND_PARTY = re.compile(r"\s+and\s+(?:(?:its|their)\s+[a-z]+|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+                        r"\s+([a-z]+)\b")
 
 
 def proper_names(matches: list[Match]) -> list[Match]:
@@ -82,7 +86,8 @@ def _capital_modifiers(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.source == "kb.capital":
             nxt = _NEXT_WORD.match(text, m.end)
-            if nxt and nxt.group(1) not in GOVERNMENT_VERBS and nxt.group(1) not in NOT_NOUNS:
+            if nxt and nxt.group(1) not in GOVERNMENT_VERBS and nxt.group(1) not in NOT_NOUNS \
+                    and not _joined_subject(text, m.end):
                 continue
         out.append(m)
     return out
@@ -117,16 +122,27 @@ def _capital_governments(text: str, mentions: list[Mention], kb: KnowledgeBase) 
         if (prev.lower() in PLACE_PREPOSITIONS and not aimed) or (prev[:1].isupper() and prev.lower() not in CLAUSE_OPENERS):
             continue
         opens = text[max(0, m.start - 2) : m.start].strip() in ("", ".", ":") or m.start == 0
+        joined = opens and _joined_subject(text, m.end)
         if nxt and nxt not in GOVERNMENT_VERBS and not nxt.endswith("ed") and nxt not in NOT_NOUNS \
-                and not (opens and nxt.endswith("s")):
+                and not (opens and nxt.endswith("s")) and not joined:
             continue  # "condemns Kabul blast": a capital before a noun is the city
-        as_subject = bool(nxt) and (nxt in GOVERNMENT_VERBS or nxt.endswith("ed") or nxt in SUBJECT_FOLLOWERS
+        as_subject = joined or bool(nxt) and (nxt in GOVERNMENT_VERBS or nxt.endswith("ed") or nxt in SUBJECT_FOLLOWERS
                                     or (opens and nxt.endswith("s") and not nxt.endswith("ss")))  # "Beijing hits back"
         as_party = prev.lower() in PARTY_PREPOSITIONS or prev.endswith("ed") or prev in GOVERNMENT_VERBS or aimed
         if as_subject or as_party:
             out.append(Mention(m.start, m.end, m.text, "actor", actor=Actor(st.name, st.code, "GOV", text=m.text),
                                source="kb.capital"))
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _joined_subject(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` open a subject "X and Y" that acts ("Moscow and Kyiv
+    signed", "Washington and its allies have warned")?"""
+    m = _AND_PARTY.match(text, end)
+    if m is None:
+        return False
+    verb = m.group(1)
+    return verb in GOVERNMENT_VERBS or verb in SUBJECT_FOLLOWERS or verb.endswith("ed")
 
 
 def _armed_groups(mentions: list[Mention]) -> list[Mention]:
@@ -329,4 +345,18 @@ def _named_again(text: str, mentions: list[Mention]) -> list[Mention]:
                     continue
                 taken.append((s, e))
                 added.append(Mention(s, e, text[s:e], "actor", actor=replace(a, text=text[s:e]), source="en.named_again"))
-    return mentions + added
+    return [_known_again(m, intros) for m in mentions] + added
+
+
+def _known_again(m: Mention, intros: list[Mention]) -> Mention:
+    """"Prime Minister Sharif" after "Shehbaz Sharif": a title and a surname name the person
+    the KB knew by the full name before (one person, so one meeting, not two)."""
+    a = m.actor
+    if a is None or a.kb_id or not a.name or not m.source.startswith("en.apposition"):
+        return m
+    last = a.name.split()[-1]
+    for intro in reversed([x for x in intros if x.end <= m.start and x.source == "kb.person"]):
+        b = intro.actor
+        if b is not None and b.kb_id and b.country == a.country and b.name and b.name.split()[-1] == last:
+            return replace(m, actor=replace(b, text=m.text))
+    return m

@@ -33,6 +33,7 @@ from vaarta.ontology import SELF_DIRECTED
 
 INTENT_TO_MEET = "en.agree.invite"  # CAMEO 036, AGREE as in PLOVER's own table
 _NOUN_AFTER = re.compile(r"[\s-]+[A-Za-z][a-z-]+")
+_PAUSE = re.compile(r"[,;:.()]")  # "Colombian imports, after which Petro": no title of Petro
 
 
 def code_english(doc: Doc, lex: EnglishLexicon) -> list[Event]:
@@ -42,7 +43,7 @@ def code_english(doc: Doc, lex: EnglishLexicon) -> list[Event]:
     places = [m for m in doc.mentions if m.kind == "place"]
     dates = [m for m in doc.mentions if m.kind == "date"]
     filed = dateline_en(text, doc.sentences, places)
-    resolver = Resolver(actors, lex.person_offices, [s.start for s in doc.sentences])
+    resolver = Resolver(actors, lex.person_offices, [s.start for s in doc.sentences], text)
     state = DocState()
     events: list[Event] = []
     sents = doc.sentences
@@ -82,7 +83,7 @@ def _demonym_stands(text: str, m: Mention, named: list[Mention]) -> bool:
     if not (_NOUN_AFTER.match(text, m.end) or m.text.endswith("s")):
         return False
     return not any(0 < x.start - m.end <= 25 and x.actor.country == m.actor.country and x.source == "kb.person"  # type: ignore[union-attr]
-                   for x in named if x is not m)
+                   and not _PAUSE.search(text, m.end, x.start) for x in named if x is not m)
 
 
 def _code_sentence(doc: Doc, lex: EnglishLexicon, sv: SentenceView, resolver: Resolver, state: DocState,
@@ -139,6 +140,13 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         if t.inner.frame.symmetric and t.inner.agent is not None:
             inner = list(t.inner.agent.actors) + inner
         recipients = [a for a in inner if a.country]
+        if not recipients and frame.type == "REQUEST" and t.inner.agent is not None:
+            # "demanded the withdrawal of French forces": asked of those who are to act
+            recipients = [a for a in t.inner.agent.actors if a.country]
+    if frame.type == "PROTEST" and t.recipient is not None:
+        host = _accredited_to(sv, t.recipient.chunks)  # "summoned the Chinese ambassador to Japan"
+        if host is not None and {a.country for a in agents} <= {r.country for r in recipients}:
+            agents = [host]
     own = {a.country for a in agents}
     if frame.type not in SELF_DIRECTED or (frame.type == "ASSAULT" and "IMG" not in own):
         recipients = [r for r in recipients if r.country not in own]
@@ -155,6 +163,8 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         return []  # "the two presidents have often clashed": words, not arms
     if not recipients and frame.partner_in_clause and t.reading == "verb" and not t.passive:
         recipients = _partner_in_clause(sv, t, own)
+    if not recipients and frame.type == "THREATEN":
+        recipients = _condition_subject(sv, t, own)
     if not recipients and frame.dateline_recipient and filed is not None and filed.country and \
             filed.country not in own and "IMG" not in own and filed.country in near:
         recipients = [Actor(filed.name, filed.country, None)]
@@ -215,6 +225,17 @@ def _one_per_state(actors: list[Actor]) -> list[Actor]:
     return out
 
 
+def _accredited_to(sv: SentenceView, chunks: list) -> Actor | None:
+    """The state an envoy is accredited to ("the Chinese ambassador to Japan"): the one that
+    summons him when the text names no other."""
+    for c in chunks:
+        if sv.word(c.j) == "to":
+            host = sv.chunk_start.get(c.j + 1)
+            if host is not None and host.country and host.country != c.country:
+                return host.actor
+    return None
+
+
 def _noun_told(t: Trig) -> bool:
     """Does an event noun tell an event here, or only name one?"""
     if t.frame.nouns_need_light_verb and t.light is None:
@@ -237,6 +258,23 @@ def _partner_in_clause(sv: SentenceView, t: Trig, own: set[str | None]) -> list[
         if c is not None and c.country and c.country not in own and c.country not in ("IMG",) \
                 and sv.word(c.i - 1) in PARTNER_PREPOSITIONS:
             return [c.actor]
+    return []
+
+
+def _condition_subject(sv: SentenceView, t: Trig, own: set[str | None]) -> list[Actor]:
+    """"vowed an overwhelming response if North Korea provokes": a threat is against the one
+    whose act its condition names."""
+    for n in range(t.end, min(len(sv), t.end + 8)):
+        if sv.words[n] in (";", ".") or sv.words[n] in REPORTING:
+            return []
+        if sv.words[n] in CONDITIONALS:
+            k = n + 1
+            while k < len(sv) and sv.words[k] in ("the", "a", "an"):
+                k += 1
+            c = sv.chunk_start.get(k)
+            if c is not None and c.country and c.country not in own:
+                return [c.actor]
+            return []
     return []
 
 

@@ -222,6 +222,8 @@ def _match(p: Pattern, words: list[str], i: int) -> Match | None:
         j += 1
         if slot is not None and slot[1] == j - 1 and _dated(words, j):
             return None  # "launched drills around Taiwan on Monday": "on" dates it, names no target
+    if slot is not None and j - 1 > slot[1] and words[j - 1] in PREPOSITIONS and _dated(words, j):
+        return None  # "fired a ballistic missile on Friday": the pattern's "on" dates it too
     return Match(p, i, j, slot)
 
 

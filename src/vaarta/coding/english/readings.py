@@ -35,6 +35,9 @@ from vaarta.lang.en.phrases import (
 )
 from vaarta.model import Actor
 
+# events that move a state's forces: the forces named after the noun are whose it is
+FORCE_MOVES = frozenset({"RETREAT", "MOBILIZE"})
+
 
 def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb_at: dict[int, Trig]) -> None:
     frame = t.frame
@@ -112,6 +115,10 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
         t.agent = roles.by_agent(t.end, verb)
     if t.agent is None:
         t.agent = roles.opening_subject(t.start)  # "In talks with Xi, Biden raised ...": Biden's talks
+    if t.agent is None and frame.type in FORCE_MOVES and sv.word(t.end) == "of" and "of" not in frame.noun_recipient:
+        side, _ = roles.object_after(t.end + 1, limit)  # "the withdrawal of French troops": theirs
+        if side and side.actors and all(a.sector == "MIL" for a in side.actors):
+            t.agent = side
     if t.agent is None and sv.word(t.end) == "from" or (t.agent is None and sv.word(t.end + 1) == "from"):
         k = t.end if sv.word(t.end) == "from" else t.end + 1
         side, _ = roles.object_after(k + 1, limit)
@@ -301,6 +308,9 @@ def light_agent(sv: SentenceView, roles: Roles, t: Trig, state: DocState) -> Non
         t.agent = subject
     elif t.frame.symmetric and t.recipient is None:
         t.recipient = subject
+    elif t.frame.type in FORCE_MOVES and t.recipient is None and \
+            not {a.country for a in subject.actors} & {a.country for a in t.agent.actors}:
+        t.recipient = subject  # "Chad announced the withdrawal of French troops": from Chad
 
 
 def read_verb(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, trigs: list[Trig],
@@ -334,6 +344,10 @@ def read_verb(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, trig
         else:  # "a vessel hijacked by pirates": only the noun right before is the patient
             before = sv.chunk_end.get(s - 1)
             t.recipient = roles.side(before) if before is not None else None
+        if t.agent is None and full and frame.type == "PROTEST" and sv.word(e) == "to":
+            t.agent, _ = roles.object_after(e + 1, limit)  # "was summoned to Bangladesh's foreign ministry"
+        if t.agent is None and full and t.recipient is not None and t.recipient.actors:
+            t.agent = _agent_again(state, frame.type, t.recipient)  # "On May 1, 21 fishermen were arrested"
         t.window = (max(0, k - 3), s)
         return
     if "gerund" in t.forms and prev not in BE:
@@ -364,6 +378,18 @@ def read_verb(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, trig
                                                       {x.country for x in t.recipient.actors}], t.recipient.chunks)
     if frame.absorbs:
         _absorb(sv, t, trigs, limit)
+
+
+def _agent_again(state: DocState, type_: str, patient: Side) -> Side | None:
+    """A passive with no agent that tells again what the last event of its type did to the same
+    state ("The navy arrested 11 Indian fishermen on May 8; on May 1, 21 were arrested"): by
+    the same agent."""
+    last = state.last_by_type.get(type_)
+    if last is None or not last.actors:
+        return None
+    if not {r.country for r in last.recipients} & {a.country for a in patient.actors if a.country}:
+        return None
+    return Side([a for a in last.actors if a.country])
 
 
 def _skip_dates_back(sv: SentenceView, g: int) -> int:

@@ -31,6 +31,7 @@ from vaarta.lang.en.grammar import (
     OBJECT_PRONOUNS,
     PAIR_NOUNS,
     PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     QUANTITIES,
@@ -93,7 +94,8 @@ class Resolver:
     """Pronouns and speakers across a document's sentences."""
 
     def __init__(self, actor_mentions: list[Mention], person_offices: frozenset[str],
-                 sentence_starts: list[int] | None = None) -> None:
+                 sentence_starts: list[int] | None = None, text: str = "") -> None:
+        self.text = text
         self.mentions = [m for m in actor_mentions if m.actor is not None and m.actor.country]
         self.person_offices = person_offices
         self.sentence_starts = sentence_starts or []
@@ -141,7 +143,7 @@ class Resolver:
                 break
             if person == self.is_person(m) or (not person and m.actor.sector in ("GOV", "MIL", "IMG", "IGO", None)  # type: ignore[union-attr]
                                                 and not self.is_person(m) and m.start >= sentence_start):
-                return [m.actor]  # type: ignore[list-item]
+                return self._joined(m, before) if word in PLURAL_PRONOUNS else [m.actor]  # type: ignore[list-item]
         if not person:
             for m in reversed(before):
                 if pos - m.end > 400:
@@ -149,6 +151,21 @@ class Resolver:
                 if not self.is_person(m):
                     return [m.actor]  # type: ignore[list-item]
         return []
+
+    def _joined(self, m: Mention, before: list[Mention]) -> list[Actor]:
+        """"Russia and Ukraine said they had agreed a truce": "they" stands for every state of
+        a list joined by "and" ("X, Y and Z") that ends right before it, not the last one only."""
+        group, k, anded = [m], before.index(m), False
+        while k > 0:
+            prev = before[k - 1]
+            gap = self.text[prev.end:group[0].start]
+            if gap not in (" and ", ", ") or anded and gap == " and " or self.is_person(prev) \
+                    or any(g.actor.country == prev.actor.country for g in group):  # type: ignore[union-attr]
+                break
+            anded = anded or gap == " and "
+            group.insert(0, prev)
+            k -= 1
+        return [g.actor for g in group] if anded else [m.actor]  # type: ignore[misc]
 
 
 def coordinated(sv: SentenceView, c: Chunk, leftward: bool) -> list[Chunk]:
@@ -400,11 +417,14 @@ class Roles:
                 listed = coordinated(sv, c, leftward=True)
                 first = min(x.i for x in listed)
                 before = sv.word(first - 1)
+                if crossed_and and before in ("the", "a", "an") and is_prep(sv.word(first - 2)):
+                    first -= 1  # "the attack on the Afghan parliament and praised": governed by "on"
+                    before = sv.word(first - 1)
                 opens_clause = before in SUBORDINATORS and steps == 0  # "before Kim met Putin"
                 if before == "of" and _quantity(sv.word(first - 2)):  # "Thousands of Kenyans marched"
                     before = sv.word(first - 3)
                     first -= 2
-                if before == "of" and len(listed) > 1 and self._group_of(first - 2):
+                if before in ("of", "from") and len(listed) > 1 and self._group_of(first - 2):
                     return self.side(c)  # "The navies of Egypt and Saudi Arabia announced": both
                 if not opens_clause and (before == "'s" or is_prep(before) and before not in ("than", "whose")):
                     if len(listed) > 1 and sv.word(c.i - 1) == "and" and steps == 0 and before != "between":
@@ -464,8 +484,10 @@ class Roles:
         while g >= 0 and sv.words[g].isalpha() and not is_det(sv.words[g]) and not is_prep(sv.words[g]) \
                 and k - g <= 2 and not self.is_verb_form(sv.words[g]):
             g -= 1  # "the foreign ministers"
-        return g >= 0 and sv.words[g] == "the" and (g == 0 or not is_prep(sv.word(g - 1)) and
-                                                     not self.is_verb_form(sv.word(g - 1)))
+        if g < 0 or sv.words[g] == ",":  # "Delegates from Nepal and Bangladesh signed", "After talks, officials from ..."
+            return sv.word(g + 1) != "the" or k > g + 1
+        return sv.words[g] == "the" and (g == 0 or not is_prep(sv.word(g - 1)) and
+                                         not self.is_verb_form(sv.word(g - 1)))
 
     def _verb_before(self, k: int) -> int | None:
         """A verb right before token ``k`` (determiners skipped): the token index, or None."""

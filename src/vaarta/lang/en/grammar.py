@@ -27,6 +27,7 @@ OBJECT_PRONOUNS = frozenset(["him", "her", "it", "them", "us", "me"])
 POSSESSIVE_PRONOUNS = frozenset(["his", "her", "its", "their", "our", "my"])
 FIRST_PERSON = frozenset(["we", "i", "our", "us", "my", "me"])
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his"])
+PLURAL_PRONOUNS = frozenset(["they", "them", "their"])
 RELATIVE_PRONOUNS = frozenset(["who", "which", "that", "whose", "whom"])
 
 PREPOSITIONS = frozenset([
