@@ -658,6 +658,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         roles = said + accused
         recipients = [accused[0].actor]
         used.add(len(said))
+    if frame.object_clause and frame.type == "ACCUSE" and _THAT.match(text, clause[0]) and state.salient and \
+            not any(r.marker in ("ne", "none") for r in roles):
+        # "प्रवक्ता ने कहा कि यह दुर्भाग्यपूर्ण है कि X ने …": the one who said it disapproves
+        roles = roles + [_Role(Mention(t0, t0, "", "actor", actor=a, source="elided"), "ne") for a in state.salient]
     if "cond" in frame.recipient:
         # "अगर X ने ऐसा किया तो (वह) करारा जवाब देगा": X is threatened, whoever speaks
         cond, then = _CONDITION.search(text, clause[0], t0), _consequence(text, clause[0], t0)
@@ -1129,7 +1133,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     cameo = lex.cameo[frame.cameo]
     evidence = Evidence(text[s_start:s_end], s_start, s_end)
     # ("तो वह कड़ी कार्रवाई करेगा": there वह is the speaker, not "that action")
-    anaphoric = "cond" not in frame.recipient and any(
+    # ("यह दुर्भाग्यपूर्ण है कि X ने …": the यह points ahead, to the कि-clause read)
+    anaphoric = "cond" not in frame.recipient and not (frame.object_clause and that) and any(
         not any(r.mention.start <= a.start() < r.mention.end and r.mention.source != "pronoun"
                 for r in roles)  # ("किम जोंग उन की": a name)
         for a in _ANAPHOR.finditer(text, max(clause[0], t0 - 30), t0))
