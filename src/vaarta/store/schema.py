@@ -218,22 +218,26 @@ def _slice_key() -> list[Column]:  # type: ignore[type-arg]
             Column("modality", String(16), primary_key=True)]
 
 
+def _count_table(name: str, *keys: Column, sums: bool = False) -> Table:  # type: ignore[type-arg]
+    """A count table: its key columns (the primary key), then its values — the event count
+    ``n``, or with ``sums`` also the Goldstein sums — and no rowid in SQLite."""
+    values = _sums() if sums else [Column("n", BigInteger, nullable=False)]
+    return Table(name, metadata, *keys, *values, sqlite_with_rowid=False)
+
+
 # events per month, type and modality: stats, type and month facets, counts
-agg_months = Table(
-    "agg_months", metadata,
+agg_months = _count_table(
+    "agg_months",
     *_slice_key(),
-    Column("n", BigInteger, nullable=False),
-    sqlite_with_rowid=False,
 )
 
 # events per pair of state sets as stored on events ("IND|USA" -> "PAK"): the top dyads,
 # and the network, facets and counterparts of events a state or pair is in
-agg_dyads = Table(
-    "agg_dyads", metadata,
+agg_dyads = _count_table(
+    "agg_dyads",
     Column("actors", String(255), primary_key=True),
     Column("recipients", String(255), primary_key=True),
-    *_sums(),
-    sqlite_with_rowid=False,
+    sums=True,
 )
 
 # events per unordered pair of states (one acts, the other receives), day, type and
@@ -255,66 +259,57 @@ agg_pair_days = Table(
 )
 
 # events per state, role (actor, recipient, or "any": either) and month, type, modality
-agg_states = Table(
-    "agg_states", metadata,
+agg_states = _count_table(
+    "agg_states",
     Column("role", String(10), primary_key=True),
     Column("state", String(8), primary_key=True),
     *_slice_key(),
-    Column("n", BigInteger, nullable=False),
-    sqlite_with_rowid=False,
 )
 
 # events per KB person, role (actor, recipient, any) and month, type, modality: a person's page
-agg_people = Table(
-    "agg_people", metadata,
+agg_people = _count_table(
+    "agg_people",
     Column("role", String(10), primary_key=True),
     Column("kb_id", String(128), primary_key=True),
     *_slice_key(),
-    Column("n", BigInteger, nullable=False),
-    sqlite_with_rowid=False,
 )
 
 # events per state or KB person (``who``: a code or a kb_id) and state on the other side of
 # it (it acts and the other receives, or the other way): an actor page's counterparts
-agg_counterparts = Table(
-    "agg_counterparts", metadata,
+agg_counterparts = _count_table(
+    "agg_counterparts",
     Column("who", String(128), primary_key=True),
     Column("other", String(8), primary_key=True),
-    Column("n", BigInteger, nullable=False),
-    sqlite_with_rowid=False,
 )
 
 # network edges (actor state -> another recipient state) per month, type, modality
-agg_edges = Table(
-    "agg_edges", metadata,
+agg_edges = _count_table(
+    "agg_edges",
     Column("source", String(8), primary_key=True),
     Column("target", String(8), primary_key=True),
     *_slice_key(),
-    *_sums(),
-    sqlite_with_rowid=False,
+    sums=True,
 )
 
 # the same edges over all time and types: the whole network at a glance
-agg_edge_totals = Table(
-    "agg_edge_totals", metadata,
+agg_edge_totals = _count_table(
+    "agg_edge_totals",
     Column("source", String(8), primary_key=True),
     Column("target", String(8), primary_key=True),
-    *_sums(),
-    sqlite_with_rowid=False,
+    sums=True,
 )
 
 # placed events (with coordinates) per place, month, type, modality; ``place`` is the JSON of
 # [name, country, lat, lon], the place's identity, as name and country may be NULL
-agg_places = Table(
-    "agg_places", metadata,
+agg_places = _count_table(
+    "agg_places",
     Column("place", String(600), primary_key=True),
     *_slice_key(),
     Column("name", Text),
     Column("country", String(8)),
     Column("lat", Float, nullable=False),
     Column("lon", Float, nullable=False),
-    *_sums(),
-    sqlite_with_rowid=False,
+    sums=True,
 )
 
 # each story's size, first title and first and last day, kept by story grouping
@@ -331,8 +326,8 @@ story_sizes = Table(
 Index("ix_story_sizes_documents", story_sizes.c.documents.desc(), story_sizes.c.story_id)
 
 # placed events per state and role: the map of one state's events
-agg_state_places = Table(
-    "agg_state_places", metadata,
+agg_state_places = _count_table(
+    "agg_state_places",
     Column("role", String(10), primary_key=True),
     Column("state", String(8), primary_key=True),
     Column("place", String(600), primary_key=True),
@@ -340,14 +335,13 @@ agg_state_places = Table(
     Column("country", String(8)),
     Column("lat", Float, nullable=False),
     Column("lon", Float, nullable=False),
-    *_sums(),
-    sqlite_with_rowid=False,
+    sums=True,
 )
 
 # version 6: placed events per unordered pair of states (one acts, the other receives): the
 # map of a pair's events
-agg_pair_places = Table(
-    "agg_pair_places", metadata,
+agg_pair_places = _count_table(
+    "agg_pair_places",
     Column("lo", String(8), primary_key=True),  # lo <= hi
     Column("hi", String(8), primary_key=True),
     Column("place", String(600), primary_key=True),
@@ -355,8 +349,7 @@ agg_pair_places = Table(
     Column("country", String(8)),
     Column("lat", Float, nullable=False),
     Column("lon", Float, nullable=False),
-    *_sums(),
-    sqlite_with_rowid=False,
+    sums=True,
 )
 
 # version 6: what the events of one state (in one role) hold beyond that state, per month,
@@ -364,61 +357,53 @@ agg_pair_places = Table(
 # recipient ("recipient"), and its fellow actors. With agg_edges and agg_states they give
 # the network and the actor counts of a state's events of one type or time. Only events with
 # two actor or two recipient states have such rows: few.
-agg_co_edges = Table(
-    "agg_co_edges", metadata,
+agg_co_edges = _count_table(
+    "agg_co_edges",
     Column("role", String(10), primary_key=True),
     Column("state", String(8), primary_key=True),
     Column("source", String(8), primary_key=True),
     Column("target", String(8), primary_key=True),
     *_slice_key(),
-    *_sums(),
-    sqlite_with_rowid=False,
+    sums=True,
 )
 
-agg_co_actors = Table(
-    "agg_co_actors", metadata,
+agg_co_actors = _count_table(
+    "agg_co_actors",
     Column("state", String(8), primary_key=True),
     Column("other", String(8), primary_key=True),  # another actor state of its events
     *_slice_key(),
-    Column("n", BigInteger, nullable=False),
-    sqlite_with_rowid=False,
 )
 
 # version 8: the events of a place name or country (placed or not: '' for a missing one) per
 # month, type and modality: the count, months and facets of a place filter
-agg_place_months = Table(
-    "agg_place_months", metadata,
+agg_place_months = _count_table(
+    "agg_place_months",
     Column("name", String(600), primary_key=True),
     Column("country", String(8), primary_key=True),
     *_slice_key(),
-    Column("n", BigInteger, nullable=False),
-    sqlite_with_rowid=False,
 )
 Index("ix_agg_place_months_country", agg_place_months.c.country)
 
 # version 8: per KB person in a role, the actor states of its events (each once per event) per
 # month, type and modality: the actor counts beside the events of one person
-agg_people_actors = Table(
-    "agg_people_actors", metadata,
+agg_people_actors = _count_table(
+    "agg_people_actors",
     Column("role", String(10), primary_key=True),
     Column("kb_id", String(128), primary_key=True),
     Column("state", String(8), primary_key=True),
     *_slice_key(),
-    Column("n", BigInteger, nullable=False),
-    sqlite_with_rowid=False,
 )
 
 # version 8: network edges per day (the whole date as stored: '2024-07-08', '2024-07' or
 # '2024'), type and modality: the days at the ends of a network's since/until
-agg_edge_days = Table(
-    "agg_edge_days", metadata,
+agg_edge_days = _count_table(
+    "agg_edge_days",
     Column("date", String(10), primary_key=True),
     Column("type", String(16), primary_key=True),
     Column("modality", String(16), primary_key=True),
     Column("source", String(8), primary_key=True),
     Column("target", String(8), primary_key=True),
-    *_sums(),
-    sqlite_with_rowid=False,
+    sums=True,
 )
 
 # version 8: the map of a place filter finds its places by name or country, not by a scan
@@ -431,14 +416,12 @@ Index("ix_agg_edges_month", agg_edges.c.month, agg_edges.c.type, agg_edges.c.mod
 
 # version 9: the actor states (each once per event) of the events of a place name or country
 # ('' for a missing one), per month, type and modality: the actor counts beside a place's events
-agg_place_actors = Table(
-    "agg_place_actors", metadata,
+agg_place_actors = _count_table(
+    "agg_place_actors",
     Column("name", String(600), primary_key=True),
     Column("country", String(8), primary_key=True),
     Column("state", String(8), primary_key=True),
     *_slice_key(),
-    Column("n", BigInteger, nullable=False),
-    sqlite_with_rowid=False,
 )
 Index("ix_agg_place_actors_country", agg_place_actors.c.country)
 # version 9: the edges of one type read from the index alone, in edge order (the network of a
@@ -450,23 +433,19 @@ Index("ix_agg_edges_type", agg_edges.c.type, agg_edges.c.source, agg_edges.c.tar
 # event has), type and modality, and the actor states of those events (each once per event):
 # the count, types, months and actor states of a range with a day in since/until, whose whole
 # months come from agg_months and agg_states and only the months at its ends from these
-agg_days = Table(
-    "agg_days", metadata,
+agg_days = _count_table(
+    "agg_days",
     Column("date", String(10), primary_key=True),
     Column("type", String(16), primary_key=True),
     Column("modality", String(16), primary_key=True),
-    Column("n", BigInteger, nullable=False),
-    sqlite_with_rowid=False,
 )
 
-agg_day_actors = Table(
-    "agg_day_actors", metadata,
+agg_day_actors = _count_table(
+    "agg_day_actors",
     Column("date", String(10), primary_key=True),
     Column("type", String(16), primary_key=True),
     Column("modality", String(16), primary_key=True),
     Column("state", String(8), primary_key=True),
-    Column("n", BigInteger, nullable=False),
-    sqlite_with_rowid=False,
 )
 
 AGGREGATES = (agg_months, agg_dyads, agg_pair_days, agg_states, agg_people, agg_counterparts, agg_edges,
