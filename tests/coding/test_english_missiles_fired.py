@@ -7,7 +7,7 @@ from tests.coding.dyads import has as _has
 
 
 @pytest.mark.parametrize("text", [
-    "TOKYO - North Korea fired a ballistic missile toward the Sea of Japan, the Japanese coast guard said.",
+    "TOKYO - Pyongyang launched two missiles toward the Sea of Japan on Monday, officials in Tokyo said.",
     "North Korea fired a short-range ballistic missile on Thursday.",
 ])
 def test_a_missile_fired_at_no_state_is_a_test(code, text):

@@ -75,5 +75,5 @@ def test_a_deal_brokered_by_a_mediator_is_between_its_parties(code):
 
 
 def test_an_accusation_whose_content_is_quoted_after_ki_accuses_the_quotes_subject(code):
-    doc = code("वियतनाम का आरोप है कि “चीन लगातार समुद्री सीमा में उकसावे की कार्रवाई कर रहा है।”", "2025-03-02")
+    doc = code("वियतनाम का आरोप है कि “चीन हमारे द्वीपों के पास बार-बार भड़काने वाले कदम उठा रहा है।”", "2025-03-02")
     assert ("ACCUSE", {"VNM"}, {"CHN"}, "asserted") in dyads(doc, "ACCUSE"), dyads(doc)
