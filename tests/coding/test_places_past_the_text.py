@@ -75,3 +75,9 @@ def test_a_clash_between_two_states_is_one_event_between_them_on_no_ones_soil_by
     clashes = [e for e in doc.events if e.type == "ASSAULT"]
     assert [({a.country for a in e.actors}, {r.country for r in e.recipients}) for e in clashes] == [({"ARM"}, {"AZE"})]
     assert clashes[0].place is None
+
+
+def test_one_atlas_serves_every_language_of_a_knowledge_base():
+    from vaarta.pipeline import load_pipeline
+    p = load_pipeline()
+    assert p.profiles["hi"].atlas is p.profiles["en"].atlas

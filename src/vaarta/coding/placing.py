@@ -24,6 +24,10 @@ _ON_TARGET_SOIL = frozenset({"ASSAULT"})
 _UNNAMED = frozenset({"IMG", "IGO", None})
 
 
+# one atlas per knowledge base (kept with it, so the id cannot be reused by another)
+_ATLASES: dict[int, tuple[KnowledgeBase, Atlas]] = {}
+
+
 class Atlas:
     """Capitals and countries of the knowledge base's states, as places."""
 
@@ -44,6 +48,14 @@ class Atlas:
                 self._capitals[code] = capital
             lat, lon = mids.get(code) or ((capital.lat, capital.lon) if capital else (None, None))
             self._countries[code] = Place(st.name, code, lat, lon)
+
+    @classmethod
+    def of(cls, kb: KnowledgeBase) -> Atlas:
+        """The atlas of ``kb``, built once and shared by every language profile of it."""
+        held = _ATLASES.get(id(kb))
+        if held is None or held[0] is not kb:
+            held = _ATLASES[id(kb)] = (kb, cls(kb))
+        return held[1]
 
     def capital(self, code: str | None) -> Place | None:
         return self._capitals.get(code or "")

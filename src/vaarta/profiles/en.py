@@ -51,4 +51,4 @@ class EnglishProfile:
 def english_profile(kb: KnowledgeBase) -> EnglishProfile:
     return EnglishProfile(EnglishLexicon.load(
         load_cameo(), person_offices={r.office for r in kb.roles.values() if r.kind == "person"}),
-        Atlas(kb), kb.borders)
+        Atlas.of(kb), kb.borders)

@@ -47,4 +47,4 @@ class HindiProfile:
 
 
 def hindi_profile(kb: KnowledgeBase) -> HindiProfile:
-    return HindiProfile(Lexicon.load(), Atlas(kb), kb.borders)
+    return HindiProfile(Lexicon.load(), Atlas.of(kb), kb.borders)
