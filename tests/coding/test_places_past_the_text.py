@@ -81,3 +81,9 @@ def test_one_atlas_serves_every_language_of_a_knowledge_base():
     from vaarta.pipeline import load_pipeline
     p = load_pipeline()
     assert p.profiles["hi"].atlas is p.profiles["en"].atlas
+
+
+def test_forces_massed_against_a_state_with_no_place_named_are_placed_on_its_soil(code):
+    doc = code("चीन ने ताइवान के चारों ओर युद्धपोत और लड़ाकू विमान भेजे।", "2025-03-02")
+    places = [e.place.country for e in doc.events if e.type == "MOBILIZE" and e.place]
+    assert places == ["TWN"], [(e.type, e.place) for e in doc.events]

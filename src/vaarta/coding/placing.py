@@ -20,7 +20,7 @@ from vaarta.model import Event, Place
 from vaarta.ontology import SYMMETRIC
 
 HELD_AT = frozenset({"actor_capital"})
-_ON_TARGET_SOIL = frozenset({"ASSAULT"})
+_ON_TARGET_SOIL = frozenset({"ASSAULT", "MOBILIZE"})
 _UNNAMED = frozenset({"IMG", "IGO", None})
 
 
