@@ -77,3 +77,14 @@ def test_a_deal_brokered_by_a_mediator_is_between_its_parties(code):
 def test_an_accusation_whose_content_is_quoted_after_ki_accuses_the_quotes_subject(code):
     doc = code("वियतनाम का आरोप है कि “चीन हमारे द्वीपों के पास बार-बार भड़काने वाले कदम उठा रहा है।”", "2025-03-02")
     assert ("ACCUSE", {"VNM"}, {"CHN"}, "asserted") in dyads(doc, "ACCUSE"), dyads(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "फ्रांस के विदेश मंत्री ने अपने जर्मन समकक्ष के साथ टेलीफोन पर वार्ता की।",
+    # a state adjective owns the noun it stands before, not the condemnation after it
+    "फ्रांस ने सीरिया में जर्मन हमले की कड़ी निंदा की।",
+])
+def test_the_ne_agent_acts_whatever_the_words_between(code, text):
+    got = dyads(code(text, "2025-03-02"))
+    assert any(a == {"FRA"} and r == {"DEU"} for _, a, r, _ in got), got
+    assert not any(a == {"DEU"} and t in ("CONSULT", "ACCUSE") for t, a, r, _ in got), got

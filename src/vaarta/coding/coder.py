@@ -799,6 +799,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     agents = [r for i, r in enumerate(roles) if r.marker == "gen" and i not in used and r.mention.start < t0
               and r.actor.sector not in PATIENT_SECTORS
               and (_adjacent_genitive(text, r.mention.end, t0, 2) or _done_by(text, r, roles, t0))
+              # (a state adjective owns the noun it stands before: "इजरायली हमले की निंदा" — the
+              # attack is Israel's, the condemnation is the ने agent's)
+              and not (r.mention.source == "kb.demonym" and len(text[r.mention.end : t0].split()) > 1)
               # ("X ने Y सीमा पर सैनिकों का जमावड़ा बढ़ाया": troops whose state was only guessed
               # from the last state named are the ने agent's own)
               and not (r.mention.source == "context.office" and any(
