@@ -88,3 +88,9 @@ def test_the_ne_agent_acts_whatever_the_words_between(code, text):
     got = dyads(code(text, "2025-03-02"))
     assert any(a == {"FRA"} and r == {"DEU"} for _, a, r, _ in got), got
     assert not any(a == {"DEU"} and t in ("CONSULT", "ACCUSE") for t, a, r, _ in got), got
+
+
+def test_a_package_of_sanctions_approved_is_a_sanction_not_aid(code):
+    doc = code("यूरोपीय संघ ने बेलारूस के खिलाफ प्रतिबंधों के नए पैकेज को मंजूरी दी।", "2025-03-02")
+    assert ("SANCTION", {"EUR"}, {"BLR"}, "asserted") in dyads(doc), dyads(doc)
+    assert not dyads(doc, "AID"), dyads(doc)
