@@ -55,3 +55,12 @@ def test_people_freed_from_a_captors_captivity_are_released_by_the_captor_and_vi
 def test_people_of_no_named_state_abducted_in_a_state_are_that_states(code):
     doc = code("माली में उग्रवादी संगठन जेएनआईएम ने 20 स्कूली बच्चों को अगवा कर लिया है।", "2025-03-02")
     assert ("COERCE", {"IMG"}, {"MLI"}, "asserted") in dyads(doc, "COERCE"), dyads(doc)
+
+
+@pytest.mark.parametrize("text, type_, states", [
+    ("भारत ने बांग्लादेश को 30 हजार टन यूरिया भेजा।", "AID", ({"IND"}, {"BGD"})),
+    ("इथियोपिया की सेना और इरिट्रिया की सेना के बीच सीमा के पास भीषण लड़ाई हुई।", "ASSAULT", ({"ETH"}, {"ERI"})),
+])
+def test_goods_sent_and_fighting_told_plainly(code, text, type_, states):
+    got = dyads(code(text, "2025-03-02"), type_)
+    assert any(a | r == states[0] | states[1] for _, a, r, _ in got), got

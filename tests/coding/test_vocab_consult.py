@@ -9,6 +9,9 @@ import pytest
 from tests.coding.test_frames import test_frame_codes_our_sentence as _codes_our_sentence
 
 FRAME_CASES = [
+    # the chief guest of another state's national day visits it
+    ("hi.consult.chief_guest", "इंडोनेशिया के राष्ट्रपति ने भारत के गणतंत्र दिवस समारोह में मुख्य अतिथि के रूप में भाग लिया।",
+     "2025-01-26", ("CONSULT", "visit", {"IDN"}, {"IND"}, "asserted")),
     ("hi.consult.contact", "ऑस्ट्रेलिया लगातार जकार्ता के साथ संपर्क में है।",
      "2023-06-01", ("CONSULT", None, {"AUS"}, {"IDN"}, "asserted")),
 ]
