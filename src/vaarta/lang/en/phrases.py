@@ -36,6 +36,9 @@ BY_WHOM_SUFFIXES = ("led", "backed", "brokered", "mediated", "sponsored", "suppo
 GO_BETWEEN_SUFFIXES = frozenset(["-brokered", "-backed", "-mediated", "-sponsored", "-supported", "-funded",
                                  "-allied", "-aligned"])
 AGENT_SUFFIXES = frozenset(["-led", "-launched", "-run", "-controlled"])
+# Hyphenated words that name the state a ship or aircraft belongs to: "a Panamanian-flagged
+# tanker" is Panama's, as "a Panamanian tanker" is.
+FLAG_SUFFIXES = ("flagged", "registered", "owned")
 
 # A participle after these is its sentence's: "after meeting Erdogan", ", accusing its foes".
 PARTICIPIAL_OPENERS = frozenset(["after", "before", "while", "since", "by", "without", "upon", "on", "when", "in"])
