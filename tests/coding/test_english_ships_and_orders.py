@@ -1,5 +1,7 @@
 """English news shapes of issue 14 (round 4), each on a sentence we wrote: a ship named by
-the flag it flies ("a Panamanian-flagged tanker") is that state's."""
+the flag it flies ("a Panamanian-flagged tanker") is that state's; troops ordered to advance
+to a border are mobilized against the state beyond it; a weekday may stand inside a fixed
+phrase ("ordered its army Friday to advance")."""
 
 import pytest
 
@@ -14,3 +16,15 @@ from tests.coding.dyads import has as _has
 ])
 def test_a_ship_named_by_its_flag_is_that_states(code, text, recipient):
     assert _has(_events(code, text), "COERCE", {"IRN"}, {recipient})
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia ordered its army to move to the border with Azerbaijan.",
+    "Armenia ordered its army Sunday to advance to the border with Azerbaijan.",
+])
+def test_troops_ordered_to_a_border_are_mobilized_against_the_state_beyond(code, text):
+    assert _has(_events(code, text), "MOBILIZE", {"ARM"}, {"AZE"})
+
+
+def test_a_weekday_may_stand_inside_a_fixed_phrase(code):
+    assert _has(_events(code, "Peru recalled Monday its ambassador from Chile."), "SANCTION", {"PER"}, {"CHL"})
