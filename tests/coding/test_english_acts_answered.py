@@ -1,7 +1,7 @@
 """An act answering another is against that act's doer (issue 14, round 4), each on a
 sentence we wrote: "in response to the Chilean drills" names the doer before its noun; a bare
 "in response", or one to an act whose doer it does not name, answers whoever last did something
-hostile to the agent."""
+hostile to the agent; a state saying another violated or breached something accuses it."""
 
 import pytest
 
@@ -25,3 +25,12 @@ def test_an_act_in_response_to_a_named_states_act_is_against_it(code, text):
 ])
 def test_a_response_naming_no_doer_answers_the_last_hostile_act(code, text):
     assert _has(_events(code, text), "MOBILIZE", {"PER"}, {"CHL"})
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said Chile violated its sovereignty.",
+    "Peru said the Chilean drills had breached the treaty.",
+    "Peru said that Chile had violated the maritime accord.",
+])
+def test_a_breach_told_by_a_state_accuses_the_one_named(code, text):
+    assert _has(_events(code, text), "ACCUSE", {"PER"}, {"CHL"})
