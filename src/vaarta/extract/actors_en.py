@@ -32,6 +32,7 @@ from vaarta.lang.en.names import (
     PLACE_PREPOSITIONS,
     ROLE_ADJECTIVES,
     SUBJECT_FOLLOWERS,
+    SUBJECT_OPENERS,
 )
 from vaarta.model import Actor, Mention
 
@@ -123,10 +124,12 @@ def _capital_governments(text: str, mentions: list[Mention], kb: KnowledgeBase) 
             continue
         opens = text[max(0, m.start - 2) : m.start].strip() in ("", ".", ":") or m.start == 0
         joined = opens and _joined_subject(text, m.end)
+        # "if Caracas refuses": the subject of a clause, a verb after it
+        opened = prev.lower() in SUBJECT_OPENERS and nxt.endswith("s") and not nxt.endswith("ss")
         if nxt and nxt not in GOVERNMENT_VERBS and not nxt.endswith("ed") and nxt not in NOT_NOUNS \
-                and not (opens and nxt.endswith("s")) and not joined:
+                and not (opens and nxt.endswith("s")) and not joined and not opened:
             continue  # "condemns Kabul blast": a capital before a noun is the city
-        as_subject = joined or bool(nxt) and (nxt in GOVERNMENT_VERBS or nxt.endswith("ed") or nxt in SUBJECT_FOLLOWERS
+        as_subject = joined or opened or bool(nxt) and (nxt in GOVERNMENT_VERBS or nxt.endswith("ed") or nxt in SUBJECT_FOLLOWERS
                                     or (opens and nxt.endswith("s") and not nxt.endswith("ss")))  # "Beijing hits back"
         as_party = prev.lower() in PARTY_PREPOSITIONS or prev.endswith("ed") or prev in GOVERNMENT_VERBS or aimed
         if as_subject or as_party:

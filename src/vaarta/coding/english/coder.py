@@ -17,7 +17,7 @@ from vaarta.coding.english.readings import (
     verb_of_noun,
 )
 from vaarta.coding.english.roles import Resolver, Roles
-from vaarta.coding.english.tokens import SentenceView, sentence_view
+from vaarta.coding.english.tokens import SentenceView, is_prep, sentence_view
 from vaarta.coding.english.triggers import DocState, Trig, find_triggers
 from vaarta.extract.dateline_en import dateline_en
 from vaarta.lang.en.grammar import (
@@ -27,7 +27,14 @@ from vaarta.lang.en.grammar import (
     SUBJECT_PRONOUNS,
     VERB_NEGATION,
 )
-from vaarta.lang.en.phrases import CLAUSE_BREAKS, DEADLINE, PARTNER_PREPOSITIONS, UNCERTAIN
+from vaarta.lang.en.phrases import (
+    BARE_RESPONSE,
+    CLAUSE_BREAKS,
+    DEADLINE,
+    IN_RESPONSE,
+    PARTNER_PREPOSITIONS,
+    UNCERTAIN,
+)
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place
 from vaarta.ontology import SELF_DIRECTED
 
@@ -170,6 +177,8 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         recipients = [Actor(filed.name, filed.country, None)]
     if not recipients and (frame.retaliates or t.retaliation):
         recipients = [a for c in own for a in state.last_against.get(c or "", []) if a.country not in own][:3]
+    if not recipients and frame.type != "SUPPORT":
+        recipients = _answered(sv, t, own, state)
     if not recipients and not frame.recipient_optional:
         return []
     if frame.symmetric and len({a.country for a in agents + recipients}) < 2:
@@ -275,6 +284,29 @@ def _condition_subject(sv: SentenceView, t: Trig, own: set[str | None]) -> list[
             if c is not None and c.country and c.country not in own:
                 return [c.actor]
             return []
+    return []
+
+
+def _answered(sv: SentenceView, t: Trig, own: set[str | None], state: DocState) -> list[Actor]:
+    """"Taipei deployed forces in response to the Chinese drills": an act answering another
+    is against that act's doer — the state named before its noun, or, with none named (or a bare
+    "in response"), whoever last did something hostile to the agent."""
+    last = [a for c in own for a in state.last_against.get(c or "", []) if a.country not in own][:3]
+    for n in range(len(sv) - 1):  # "In response, Taipei deployed forces", "... on alert in response."
+        if (sv.words[n], sv.words[n + 1]) in BARE_RESPONSE and sv.word(n + 2) in ("", ",", ".", ";"):
+            return last
+    for n in range(t.end, min(len(sv), t.end + 10)):
+        if sv.words[n] in CLAUSE_BREAKS or sv.words[n] in (".", "and"):
+            return []
+        if tuple(sv.words[n : n + 3]) not in IN_RESPONSE:
+            continue
+        for k in range(n + 3, min(len(sv), n + 6)):
+            c = sv.chunk_start.get(k)
+            if c is not None:
+                return [c.actor] if c.country and c.country not in own else []
+            if is_prep(sv.words[k]):
+                break
+        return last
     return []
 
 

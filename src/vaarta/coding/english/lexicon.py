@@ -249,4 +249,4 @@ def _slot_end(words: list[str], j: int, nxt: frozenset[str] | None) -> int | Non
 
 
 def _filler(word: str) -> bool:
-    return word in FILLERS or word in QUOTE_MARKS or word.endswith(FILLER_ENDINGS) or "-" in word or word[:1].isdigit()
+    return word in FILLERS or word in WEEKDAYS or word in QUOTE_MARKS or word.endswith(FILLER_ENDINGS) or "-" in word or word[:1].isdigit()

@@ -11,6 +11,7 @@ strikes") or "by X" after it, and its other party from a preposition after it ("
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from vaarta.coding.english.tokens import (
@@ -168,9 +169,12 @@ class Resolver:
         return [g.actor for g in group] if anded else [m.actor]  # type: ignore[misc]
 
 
-def coordinated(sv: SentenceView, c: Chunk, leftward: bool) -> list[Chunk]:
+def coordinated(sv: SentenceView, c: Chunk, leftward: bool,
+                is_verb_form: Callable[[str], bool] | None = None) -> list[Chunk]:
     """``c`` and the chunks joined to it by "and" or commas ("X, Y and Z"), read away from the
-    verb. Leftward the list must end in "and" next to ``c``: "From Maldives, Jaishankar" is one."""
+    verb. Leftward the list must end in "and" next to ``c``: "From Maldives, Jaishankar" is one.
+    Rightward a verb after "and" starts a clause of its own: in "sanctions on Kosovo and urged
+    NATO to act" NATO is urged, not sanctioned."""
     out = [c]
     cur = c
     while True:
@@ -199,9 +203,12 @@ def coordinated(sv: SentenceView, c: Chunk, leftward: bool) -> list[Chunk]:
                 k += 2
             if sv.word(k) not in ("and", ","):
                 break
+            anded = sv.word(k) == "and"
             k += 1
             while k < len(sv) and is_det(sv.words[k]):
                 k += 1
+            if anded and is_verb_form is not None and sv.chunk_start.get(k) is None and is_verb_form(sv.word(k)):
+                break
             nxt = sv.chunk_start.get(k) or _after_title(sv, k)
             if nxt is None:
                 break
@@ -238,7 +245,7 @@ class Roles:
 
     # ------------------------------------------------------------------ sides from chunks
     def side(self, c: Chunk, leftward: bool = True) -> Side:
-        chunks = sorted(coordinated(self.sv, c, leftward), key=lambda x: x.i)
+        chunks = sorted(coordinated(self.sv, c, leftward, self.is_verb_form), key=lambda x: x.i)
         actors = [self._actor_of(x) for x in chunks]
         last = chunks[-1]
         owner_at = self._owner_after(last) if leftward is False else None

@@ -14,10 +14,10 @@ from vaarta.lang.en.grammar import (
     VERB_NEGATION,
     is_adverb,
 )
-from vaarta.lang.en.phrases import BY_WHOM_SUFFIXES, GO_BETWEEN_SUFFIXES
+from vaarta.lang.en.phrases import BY_WHOM_SUFFIXES, FLAG_SUFFIXES, GO_BETWEEN_SUFFIXES
 from vaarta.model import Actor, Mention, Place
 
-_BY_WHOM = "|".join(BY_WHOM_SUFFIXES)
+_BY_WHOM = "|".join(BY_WHOM_SUFFIXES + FLAG_SUFFIXES)
 _TOKEN = re.compile(
     rf"\w+(?=-(?:{_BY_WHOM})\b)|-(?:{_BY_WHOM})\b"  # Saudi|-led coalition, Rwanda|-backed rebels
     r"|\d+(?:[.,]\d+)+"  # 1.1, 20,000

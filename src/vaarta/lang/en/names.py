@@ -24,3 +24,6 @@ ASKING_FOR = frozenset(["call", "calls", "called", "calling", "press", "presses"
 # Role words that are adjectives before a noun no role word names: "military drills", "a
 # military confrontation", "no official outcome" name no actor ("military officials" do).
 ROLE_ADJECTIVES = frozenset(["military", "official"])
+# Words that open a clause whose subject comes next: "if Caracas refuses", "unless Kabul
+# agrees": a capital there followed by a verb is its government.
+SUBJECT_OPENERS = frozenset(["if", "unless", "until", "once"])

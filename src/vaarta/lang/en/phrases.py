@@ -36,6 +36,9 @@ BY_WHOM_SUFFIXES = ("led", "backed", "brokered", "mediated", "sponsored", "suppo
 GO_BETWEEN_SUFFIXES = frozenset(["-brokered", "-backed", "-mediated", "-sponsored", "-supported", "-funded",
                                  "-allied", "-aligned"])
 AGENT_SUFFIXES = frozenset(["-led", "-launched", "-run", "-controlled"])
+# Hyphenated words that name the state a ship or aircraft belongs to: "a Panamanian-flagged
+# tanker" is Panama's, as "a Panamanian tanker" is.
+FLAG_SUFFIXES = ("flagged", "registered", "owned")
 
 # A participle after these is its sentence's: "after meeting Erdogan", ", accusing its foes".
 PARTICIPIAL_OPENERS = frozenset(["after", "before", "while", "since", "by", "without", "upon", "on", "when", "in"])
@@ -74,3 +77,10 @@ DEADLINE = frozenset(["by", "until", "till", "before", "within"])
 TOPIC_PREPOSITIONS = frozenset(["over", "about", "regarding", "concerning", "for", "after", "following"])
 # "ready to begin talks", "willing to meet": an intent to meet is an agreement (CAMEO 036).
 INTENT_WORDS = frozenset(["ready", "willing", "prepared", "keen", "open"])
+
+# "deployed forces in response to the drills": what follows names the act answered, whose
+# doer is the other party.
+IN_RESPONSE = frozenset([("in", "response", "to"), ("in", "retaliation", "for"), ("in", "retaliation", "to"),
+                         ("in", "reaction", "to"), ("in", "answer", "to"), ("in", "reply", "to")])
+# the same with the act answered left to the sentences before: "In response, Taipei ..."
+BARE_RESPONSE = frozenset([("in", "response"), ("in", "retaliation"), ("in", "reaction"), ("in", "reply")])
