@@ -9,6 +9,8 @@ import pytest
 from tests.coding.test_frames import test_frame_codes_our_sentence as _codes_our_sentence
 
 FRAME_CASES = [
+    ("hi.threaten.vow", "तुर्की के राष्ट्रपति ने पीकेके को खत्म करने की कसम खाई।",
+     "2024-05-01", ("THREATEN", None, {"TUR"}, {"IMG"}, "asserted")),
     # THREATEN: any act of another will be answered (a condition without अगर); the one whose
     # act is meant is threatened, and the threat is made now
     ("hi.threaten.any_act", "आर्मेनिया के सेना प्रमुख ने कहा कि अजरबैजान की ओर से किसी भी उकसावे का आर्मेनियाई सेना "

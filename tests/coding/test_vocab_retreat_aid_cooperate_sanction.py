@@ -10,6 +10,9 @@ import pytest
 from tests.coding.test_frames import test_frame_codes_our_sentence as _codes_our_sentence
 
 FRAME_CASES = [
+    # (at sea too, where a missile fired is only a test)
+    ("hi.assault.shoot_down", "ब्रिटिश युद्धपोत ने लाल सागर में हूतियों के दो ड्रोन मार गिराए।",
+     "2024-05-01", ("ASSAULT", None, {"GBR"}, {"IMG", "YEM"}, "asserted")),
     # RETREAT: fighting told as having stopped; a ceasefire that "took hold"; both armies pulling back
     ("hi.retreat.halt", "आर्मेनिया और अजरबैजान के बीच जंग थम गई है।",
      "2023-09-21", ("RETREAT", "ceasefire", {"ARM"}, {"AZE"}, "asserted")),
