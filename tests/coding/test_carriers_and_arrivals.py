@@ -64,3 +64,11 @@ def test_people_of_no_named_state_abducted_in_a_state_are_that_states(code):
 def test_goods_sent_and_fighting_told_plainly(code, text, type_, states):
     got = dyads(code(text, "2025-03-02"), type_)
     assert any(a | r == states[0] | states[1] for _, a, r, _ in got), got
+
+
+@pytest.mark.parametrize("text, type_, actor, recipient", [
+    ("बेलारूस ने लिथुआनिया की सीमा पर सैनिकों की संख्या बढ़ा दी।", "MOBILIZE", "BLR", "LTU"),
+    ("नेपाल ने भूटान को दी गई व्यापार सुविधा वापस ले ली।", "SANCTION", "NPL", "BTN"),
+])
+def test_forces_increased_and_facilities_withdrawn(code, text, type_, actor, recipient):
+    assert (type_, {actor}, {recipient}, "asserted") in dyads(code(text, "2025-03-02"), type_)
