@@ -72,3 +72,13 @@ def test_goods_sent_and_fighting_told_plainly(code, text, type_, states):
 ])
 def test_forces_increased_and_facilities_withdrawn(code, text, type_, actor, recipient):
     assert (type_, {actor}, {recipient}, "asserted") in dyads(code(text, "2025-03-02"), type_)
+
+
+def test_an_object_before_a_setting_noun_is_the_main_verbs(code):
+    doc = code("जापान ने तुर्की को भूकंप के बाद राहत सामग्री भेजी।", "2025-03-02")
+    assert ("AID", {"JPN"}, {"TUR"}, "asserted") in dyads(doc, "AID"), dyads(doc)
+
+
+def test_an_object_tied_to_the_setting_by_a_participle_stays_the_settings(code):
+    doc = code("अमेरिका को दी गई चेतावनी के बाद ईरान ने इराक पर मिसाइलें दागीं।", "2025-03-02")
+    assert not any("USA" in r for _, _, r, _ in dyads(doc, "ASSAULT")), dyads(doc)

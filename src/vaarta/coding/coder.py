@@ -643,7 +643,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         setting_end = max((m.end() for m in _SETTING.finditer(text, clause[0], t0)), default=clause[0])
         first = roles[0].mention.start if roles else -1  # (a bare subject opening the clause stays)
         roles = [r for r in roles if not (r.mention.end <= setting_end and (
-            r.marker not in ("ne", "none") or (r.marker == "none" and r.mention.start != first)))]
+            r.marker not in ("ne", "none") or (r.marker == "none" and r.mention.start != first))
+            and not _own_argument(text, r, setting_end))]
     if frame.accused_agent:
         # "मिस्र ने कहा- इजरायल ने शांति संधि का खुला उल्लंघन किया": the speaker accuses
         # whoever broke it; the reporter's own words accuse no one
@@ -1192,6 +1193,16 @@ def _state_named_in(text: str, roles: list[_Role], clause: tuple[int, int]) -> s
                 clause[0] <= r.mention.start < clause[1]:
             return r.actor.country
     return None
+
+
+def _own_argument(text: str, role: _Role, setting_end: int) -> bool:
+    """"भारत ने नेपाल को भूकंप के बाद राहत सामग्री भेजी": an object with its own को, से or पर
+    before a bare setting noun ("भूकंप के बाद") is the main verb's, not the setting's — unless a
+    participle ties it to the setting ("अमेरिका को दी गई चेतावनी के बाद")."""
+    if role.marker not in ("ko", "se", "saath", "par"):
+        return False
+    words = text[role.mention.end : setting_end].split()
+    return len(words) <= 5 and not any(w in PARTICIPLES or w in PASSIVE_AUX for w in words[1:])
 
 
 def _hyphen_pair(text: str, roles: list[_Role], used: set[int], t0: int) -> tuple[_Role, _Role] | None:
