@@ -82,3 +82,8 @@ def test_an_object_before_a_setting_noun_is_the_main_verbs(code):
 def test_an_object_tied_to_the_setting_by_a_participle_stays_the_settings(code):
     doc = code("अमेरिका को दी गई चेतावनी के बाद ईरान ने इराक पर मिसाइलें दागीं।", "2025-03-02")
     assert not any("USA" in r for _, _, r, _ in dyads(doc, "ASSAULT")), dyads(doc)
+
+
+def test_a_border_crossing_closed_to_a_neighbour_is_a_sanction(code):
+    doc = code("ईरान ने इराक के साथ लगी अपनी सीमा को बंद कर दिया।", "2025-03-02")
+    assert ("SANCTION", {"IRN"}, {"IRQ"}, "asserted") in dyads(doc, "SANCTION"), dyads(doc)
