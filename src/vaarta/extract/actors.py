@@ -180,6 +180,8 @@ def _named_again(text: str, mentions: list[Mention]) -> list[Mention]:
             if form in seen:
                 continue
             seen.add(form)
+            if text.find(form, intro.end) < 0:
+                continue  # (most names are not named again: no pattern to build)
             for hit in re.finditer(_WORD_START + re.escape(form) + _WORD_END, text[intro.end :]):
                 s, e = intro.end + hit.start(), intro.end + hit.end()
                 if (s, e) in demonyms and known:
