@@ -205,6 +205,16 @@ Index("ix_event_people_newest", event_people.c.kb_id, event_people.c.role, event
       event_people.c.event_id).ddl_if(dialect="postgresql")  # version 9, as above
 
 
+def _key(name: str, length: int) -> Column:  # type: ignore[type-arg]
+    """A text column of a count table's primary key."""
+    return Column(name, String(length), primary_key=True)
+
+
+def _day_key() -> list[Column]:  # type: ignore[type-arg]
+    """The key columns of the per-day count tables: the date as stored, PLOVER type, modality."""
+    return [_key("date", 10), _key("type", 16), _key("modality", 16)]
+
+
 def _sums() -> list[Column]:  # type: ignore[type-arg]
     """The values a count table keeps: events, and Goldstein sums in thousandths over the
     g_n events that have a score."""
@@ -214,8 +224,7 @@ def _sums() -> list[Column]:  # type: ignore[type-arg]
 
 def _slice_key() -> list[Column]:  # type: ignore[type-arg]
     """The key columns every count table slices by: month, PLOVER type, modality."""
-    return [Column("month", String(7), primary_key=True), Column("type", String(16), primary_key=True),
-            Column("modality", String(16), primary_key=True)]
+    return [_key("month", 7), _key("type", 16), _key("modality", 16)]
 
 
 def _count_table(name: str, *keys: Column, sums: bool = False) -> Table:  # type: ignore[type-arg]
@@ -235,8 +244,8 @@ agg_months = _count_table(
 # and the network, facets and counterparts of events a state or pair is in
 agg_dyads = _count_table(
     "agg_dyads",
-    Column("actors", String(255), primary_key=True),
-    Column("recipients", String(255), primary_key=True),
+    _key("actors", 255),
+    _key("recipients", 255),
     sums=True,
 )
 
@@ -244,11 +253,9 @@ agg_dyads = _count_table(
 # modality: dyad timelines, and the counts and facets of a pair
 agg_pair_days = Table(
     "agg_pair_days", metadata,
-    Column("lo", String(8), primary_key=True),  # lo <= hi
-    Column("hi", String(8), primary_key=True),
-    Column("date", String(10), primary_key=True),
-    Column("type", String(16), primary_key=True),
-    Column("modality", String(16), primary_key=True),
+    _key("lo", 8),  # lo <= hi
+    _key("hi", 8),
+    *_day_key(),
     Column("n", BigInteger, nullable=False),
     Column("coop", BigInteger, nullable=False),  # quad 1-2
     Column("g_milli", BigInteger, nullable=False),
@@ -261,16 +268,16 @@ agg_pair_days = Table(
 # events per state, role (actor, recipient, or "any": either) and month, type, modality
 agg_states = _count_table(
     "agg_states",
-    Column("role", String(10), primary_key=True),
-    Column("state", String(8), primary_key=True),
+    _key("role", 10),
+    _key("state", 8),
     *_slice_key(),
 )
 
 # events per KB person, role (actor, recipient, any) and month, type, modality: a person's page
 agg_people = _count_table(
     "agg_people",
-    Column("role", String(10), primary_key=True),
-    Column("kb_id", String(128), primary_key=True),
+    _key("role", 10),
+    _key("kb_id", 128),
     *_slice_key(),
 )
 
@@ -278,15 +285,15 @@ agg_people = _count_table(
 # it (it acts and the other receives, or the other way): an actor page's counterparts
 agg_counterparts = _count_table(
     "agg_counterparts",
-    Column("who", String(128), primary_key=True),
-    Column("other", String(8), primary_key=True),
+    _key("who", 128),
+    _key("other", 8),
 )
 
 # network edges (actor state -> another recipient state) per month, type, modality
 agg_edges = _count_table(
     "agg_edges",
-    Column("source", String(8), primary_key=True),
-    Column("target", String(8), primary_key=True),
+    _key("source", 8),
+    _key("target", 8),
     *_slice_key(),
     sums=True,
 )
@@ -294,8 +301,8 @@ agg_edges = _count_table(
 # the same edges over all time and types: the whole network at a glance
 agg_edge_totals = _count_table(
     "agg_edge_totals",
-    Column("source", String(8), primary_key=True),
-    Column("target", String(8), primary_key=True),
+    _key("source", 8),
+    _key("target", 8),
     sums=True,
 )
 
@@ -303,7 +310,7 @@ agg_edge_totals = _count_table(
 # [name, country, lat, lon], the place's identity, as name and country may be NULL
 agg_places = _count_table(
     "agg_places",
-    Column("place", String(600), primary_key=True),
+    _key("place", 600),
     *_slice_key(),
     Column("name", Text),
     Column("country", String(8)),
@@ -316,7 +323,7 @@ agg_places = _count_table(
 # (vaarta.stories): the stories page lists the biggest without grouping every document
 story_sizes = Table(
     "story_sizes", metadata,
-    Column("story_id", String(255), primary_key=True),
+    _key("story_id", 255),
     Column("documents", BigInteger, nullable=False),
     Column("title", Text),
     Column("first", Date),
@@ -328,9 +335,9 @@ Index("ix_story_sizes_documents", story_sizes.c.documents.desc(), story_sizes.c.
 # placed events per state and role: the map of one state's events
 agg_state_places = _count_table(
     "agg_state_places",
-    Column("role", String(10), primary_key=True),
-    Column("state", String(8), primary_key=True),
-    Column("place", String(600), primary_key=True),
+    _key("role", 10),
+    _key("state", 8),
+    _key("place", 600),
     Column("name", Text),
     Column("country", String(8)),
     Column("lat", Float, nullable=False),
@@ -342,9 +349,9 @@ agg_state_places = _count_table(
 # map of a pair's events
 agg_pair_places = _count_table(
     "agg_pair_places",
-    Column("lo", String(8), primary_key=True),  # lo <= hi
-    Column("hi", String(8), primary_key=True),
-    Column("place", String(600), primary_key=True),
+    _key("lo", 8),  # lo <= hi
+    _key("hi", 8),
+    _key("place", 600),
     Column("name", Text),
     Column("country", String(8)),
     Column("lat", Float, nullable=False),
@@ -359,18 +366,18 @@ agg_pair_places = _count_table(
 # two actor or two recipient states have such rows: few.
 agg_co_edges = _count_table(
     "agg_co_edges",
-    Column("role", String(10), primary_key=True),
-    Column("state", String(8), primary_key=True),
-    Column("source", String(8), primary_key=True),
-    Column("target", String(8), primary_key=True),
+    _key("role", 10),
+    _key("state", 8),
+    _key("source", 8),
+    _key("target", 8),
     *_slice_key(),
     sums=True,
 )
 
 agg_co_actors = _count_table(
     "agg_co_actors",
-    Column("state", String(8), primary_key=True),
-    Column("other", String(8), primary_key=True),  # another actor state of its events
+    _key("state", 8),
+    _key("other", 8),  # another actor state of its events
     *_slice_key(),
 )
 
@@ -378,8 +385,8 @@ agg_co_actors = _count_table(
 # month, type and modality: the count, months and facets of a place filter
 agg_place_months = _count_table(
     "agg_place_months",
-    Column("name", String(600), primary_key=True),
-    Column("country", String(8), primary_key=True),
+    _key("name", 600),
+    _key("country", 8),
     *_slice_key(),
 )
 Index("ix_agg_place_months_country", agg_place_months.c.country)
@@ -388,9 +395,9 @@ Index("ix_agg_place_months_country", agg_place_months.c.country)
 # month, type and modality: the actor counts beside the events of one person
 agg_people_actors = _count_table(
     "agg_people_actors",
-    Column("role", String(10), primary_key=True),
-    Column("kb_id", String(128), primary_key=True),
-    Column("state", String(8), primary_key=True),
+    _key("role", 10),
+    _key("kb_id", 128),
+    _key("state", 8),
     *_slice_key(),
 )
 
@@ -398,11 +405,9 @@ agg_people_actors = _count_table(
 # '2024'), type and modality: the days at the ends of a network's since/until
 agg_edge_days = _count_table(
     "agg_edge_days",
-    Column("date", String(10), primary_key=True),
-    Column("type", String(16), primary_key=True),
-    Column("modality", String(16), primary_key=True),
-    Column("source", String(8), primary_key=True),
-    Column("target", String(8), primary_key=True),
+    *_day_key(),
+    _key("source", 8),
+    _key("target", 8),
     sums=True,
 )
 
@@ -418,9 +423,9 @@ Index("ix_agg_edges_month", agg_edges.c.month, agg_edges.c.type, agg_edges.c.mod
 # ('' for a missing one), per month, type and modality: the actor counts beside a place's events
 agg_place_actors = _count_table(
     "agg_place_actors",
-    Column("name", String(600), primary_key=True),
-    Column("country", String(8), primary_key=True),
-    Column("state", String(8), primary_key=True),
+    _key("name", 600),
+    _key("country", 8),
+    _key("state", 8),
     *_slice_key(),
 )
 Index("ix_agg_place_actors_country", agg_place_actors.c.country)
@@ -435,17 +440,13 @@ Index("ix_agg_edges_type", agg_edges.c.type, agg_edges.c.source, agg_edges.c.tar
 # months come from agg_months and agg_states and only the months at its ends from these
 agg_days = _count_table(
     "agg_days",
-    Column("date", String(10), primary_key=True),
-    Column("type", String(16), primary_key=True),
-    Column("modality", String(16), primary_key=True),
+    *_day_key(),
 )
 
 agg_day_actors = _count_table(
     "agg_day_actors",
-    Column("date", String(10), primary_key=True),
-    Column("type", String(16), primary_key=True),
-    Column("modality", String(16), primary_key=True),
-    Column("state", String(8), primary_key=True),
+    *_day_key(),
+    _key("state", 8),
 )
 
 AGGREGATES = (agg_months, agg_dyads, agg_pair_days, agg_states, agg_people, agg_counterparts, agg_edges,
@@ -459,7 +460,7 @@ AGGREGATES = (agg_months, agg_dyads, agg_pair_days, agg_states, agg_people, agg_
 # (names can be longer than an index entry may be).
 known_names = Table(
     "known_names", metadata,
-    Column("key", String(64), primary_key=True),
+    _key("key", 64),
     Column("kind", String(12), nullable=False),  # participant | place
     Column("name", Text),
     Column("text", Text),
