@@ -52,10 +52,10 @@ def across_border(events: list[Event], doc: Doc, neighbours: dict[str, frozenset
         if ev.type in _FACING and not ev.recipients and len(acting) == 1 and None not in acting:
             near = neighbours.get(next(iter(acting)), frozenset())  # type: ignore[arg-type]
             start, end = ev.evidence.start, ev.evidence.end
-            if near and border_words.search(doc.text, start, end):
+            edges = [b.start() for b in border_words.finditer(doc.text, start, end)] if near else []
+            if edges:
                 named = [m for m in doc.mentions if m.kind == "actor" and m.actor is not None
                          and m.actor.country in near and m.start < end]
-                edges = [b.start() for b in border_words.finditer(doc.text, start, end)]
                 # named with the border ("चीन सीमा पर", "चीन से लगी सीमा"), or else before the
                 # sentence and not in it (a state beside the actor in it is a co-actor)
                 here = {m.actor.country for m in named  # type: ignore[union-attr]

@@ -121,7 +121,7 @@ _PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(AGENT_PRONOUNS + SUBJECT_PRONOUN
 # the postposition that closes a longer phrase an actor opens ("ईरान के तेल नेटवर्क … पर")
 _MARKER_WORDS = CLOSING_WORDS
 # "भारत का (सातवां राहत) विमान": a state's plane, ship or convoy, up to three words between
-_VEHICLE_OF = re.compile(rf"\s+(?:का|की|के)(?:\s+\S+){{0,3}}?\s+(?:{'|'.join(VEHICLE_WORDS)})(?![\u0900-\u0963\u0966-\u097F])")
+_VEHICLE_OF = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})(?:\s+\S+){{0,3}}?\s+(?:{'|'.join(VEHICLE_WORDS)})(?![\u0900-\u0963\u0966-\u097F])")
 _CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,10}}?\s+{w}(?![\u0900-\u0963\u0966-\u097F])")
             for w in _MARKER_WORDS.values()}
 _PARTICIPLE = re.compile(rf"(?:{'|'.join(PARTICIPLES)})\s+(?:{'|'.join(PASSIVE_AUX)})(?:\s+\S+){{0,4}}\s*$")
@@ -132,8 +132,8 @@ _NEGATIVE = re.compile(rf"(?<!{_W})(?:{'|'.join(NEGATIVE_WORDS)})(?!{_W})")
 _REACTION = re.compile(rf"(?<!{_W})(?:{'|'.join(REACTION_OPENERS)})(?!{_W})")
 _GEN_AFTER = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+")
 _OBJECT_AFTER = re.compile(rf"\s+(?:{'|'.join(GENITIVE + TOPIC_MARKERS)})\s+")
-_NE_VERB = re.compile(rf"(?<!{_W})ने\s+(?:(?:{'|'.join(HEADLINE_ADVERBS)})\s+)?({_W}+)(?!{_W})")
-_IN_IT_KILLED = re.compile(rf"\s+में(?:\s+\S+){{0,8}}?\s+(?:{'|'.join(CASUALTY_VERBS)})(?!{_W})")
+_NE_VERB = re.compile(rf"(?<!{_W}){CLOSING_WORDS['ne']}\s+(?:(?:{'|'.join(HEADLINE_ADVERBS)})\s+)?({_W}+)(?!{_W})")
+_IN_IT_KILLED = re.compile(rf"\s+{CLOSING_WORDS['me']}(?:\s+\S+){{0,8}}?\s+(?:{'|'.join(CASUALTY_VERBS)})(?!{_W})")
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 _AND_GAP = re.compile(rf"\s*(?:को|पर|से)?\s*(?:,|{'|'.join(CONJUNCTIONS)})\s*")
 _HISTORICAL_HINT = re.compile(rf"(?:{'|'.join(PAST_MARKERS)})(?![\u0900-\u0963\u0966-\u097F])")

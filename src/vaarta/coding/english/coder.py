@@ -23,6 +23,7 @@ from vaarta.extract.dateline_en import dateline_en
 from vaarta.lang.en.grammar import (
     CONDITIONALS,
     NOUN_MODALITY,
+    PLAIN_ARTICLES,
     REPORTING,
     SUBJECT_PRONOUNS,
     VERB_NEGATION,
@@ -278,7 +279,7 @@ def _condition_subject(sv: SentenceView, t: Trig, own: set[str | None]) -> list[
             return []
         if sv.words[n] in CONDITIONALS:
             k = n + 1
-            while k < len(sv) and sv.words[k] in ("the", "a", "an"):
+            while k < len(sv) and sv.words[k] in PLAIN_ARTICLES:
                 k += 1
             c = sv.chunk_start.get(k)
             if c is not None and c.country and c.country not in own:

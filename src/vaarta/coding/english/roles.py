@@ -32,6 +32,7 @@ from vaarta.lang.en.grammar import (
     OBJECT_PRONOUNS,
     PAIR_NOUNS,
     PERSON_PRONOUNS,
+    PLAIN_ARTICLES,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -424,7 +425,7 @@ class Roles:
                 listed = coordinated(sv, c, leftward=True)
                 first = min(x.i for x in listed)
                 before = sv.word(first - 1)
-                if crossed_and and before in ("the", "a", "an") and is_prep(sv.word(first - 2)):
+                if crossed_and and before in PLAIN_ARTICLES and is_prep(sv.word(first - 2)):
                     first -= 1  # "the attack on the Afghan parliament and praised": governed by "on"
                     before = sv.word(first - 1)
                 opens_clause = before in SUBORDINATORS and steps == 0  # "before Kim met Putin"

@@ -12,6 +12,7 @@ DETERMINERS = frozenset([
 ])
 
 ARTICLES = frozenset(["the", "a", "an", "this", "these", "that", "those"])
+PLAIN_ARTICLES = frozenset(["the", "a", "an"])  # the articles alone, no demonstrative
 BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
 HAVE = frozenset(["has", "have", "had", "having", "'ve", "'d"])
 DO = frozenset(["do", "does", "did"])
