@@ -107,6 +107,9 @@ class Modality:
         return any(h in clause for h in self.hints)
 
 
+WORD_END = "~"  # a trigger that is the end of a word and what follows it
+
+
 class Lexicon:
     def __init__(self, frames: list[Frame], cameo: dict[str, Cameo], modality: Modality,
                  multilateral: list[str] | None = None, requested: list[str] | None = None,
@@ -123,8 +126,12 @@ class Lexicon:
         self.held_at = {f.id: f.held_at for f in frames if f.held_at}
         self.two_sided = frozenset(f.id for f in frames if f.symmetric)
         by_trigger: dict[str, list[Frame]] = {}
+        # triggers written "~ने को कहा" begin inside a word: any verb's oblique infinitive
+        # ("रखने को कहा", "लौटने को कहा"), found as the word's ending
+        self.word_endings = frozenset(form for f in frames for t in f.triggers if t.startswith(WORD_END)
+                                      for form in spelling_variants(t[len(WORD_END):]))
         for f in frames:
-            for t in f.triggers:
+            for t in (t.removeprefix(WORD_END) for t in f.triggers):
                 # every spelling news uses: "वीज़ा"/"वीजा", "संबंध"/"सम्बन्ध" (the text's
                 # chandrabindu is read as anusvara when triggers are looked for)
                 for form in sorted(spelling_variants(t)):
@@ -161,7 +168,7 @@ class Lexicon:
         out = []
         for end_i, (n, word) in self._triggers.iter_long(fold_chandrabindu(text)):
             s, e = end_i - n + 1, end_i + 1
-            if s > 0 and is_word_char(text[s - 1]):
+            if (s > 0 and is_word_char(text[s - 1])) != (word in self.word_endings):
                 continue
             if e < len(text) and is_word_char(text[e]):
                 # the longest trigger ends inside a word ("वापस बुला ली" in "वापस बुला लीं"): a
