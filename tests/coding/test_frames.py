@@ -348,6 +348,8 @@ def test_more_frames_3(code, rule, text, published, expected):
 
 # Shapes real Hindi news uses, each in a sentence of our own.
 REAL_NEWS = [
+    ("hi.accuse.sponsor", "भारत ने कहा कि पाकिस्तान आतंकवाद को प्रायोजित कर रहा है।",
+     "2025-05-10", ("ACCUSE", None, {"IND"}, {"PAK"}, "asserted")),
     ("hi.agree.promise", "जापान ने भारत में पांच लाख करोड़ येन निवेश करने का वादा किया।",
      "2022-03-20", ("AGREE", None, {"JPN"}, {"IND"}, "asserted")),
     ("hi.assault.firing", "थाई सेना ने कंबोडिया के सीमावर्ती प्रांत में फ़ायरिंग की।",

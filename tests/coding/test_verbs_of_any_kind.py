@@ -43,3 +43,53 @@ def test_tariffs_forced_on_a_state_are_a_sanction(code):
 def test_armies_falling_back_in_the_plural_withdraw(code):
     got = dyads(code("भारत और चीन की सेनाएं पीछे हट गईं।"), "RETREAT")
     assert got and {"IND", "CHN"} <= set().union(*(a | r for _, a, r, _ in got))
+
+
+def test_a_state_saying_it_may_strike_threatens_and_an_experts_guess_does_not(code):
+    said = code("उत्तर कोरिया ने कहा कि वह अमेरिका पर परमाणु हमला कर सकता है।")
+    assert ("THREATEN", {"PRK"}, {"USA"}, "asserted") in dyads(said, "THREATEN")
+    guessed = code("विशेषज्ञों ने कहा कि रूस यूक्रेन पर हमला कर सकता है।")
+    assert dyads(guessed, "THREATEN") == [] and ("ASSAULT", {"RUS"}, {"UKR"}, "hypothetical") in dyads(guessed)
+
+
+def test_a_state_saying_it_will_target_anothers_bases_threatens(code):
+    assert ("THREATEN", {"IRN"}, {"USA"}, "asserted") in dyads(
+        code("ईरान ने कहा है कि वह अमेरिकी ठिकानों को निशाना बनाएगा।"), "THREATEN")
+
+
+@pytest.mark.parametrize("sentence", ["चीन ने ताइवान की ओर युद्धपोत रवाना किए।", "चीन ने ताइवान की तरफ लड़ाकू विमान भेजे।"])
+def test_forces_sent_towards_a_state_face_it(code, sentence):
+    assert ("MOBILIZE", {"CHN"}, {"TWN"}, "asserted") in dyads(code(sentence), "MOBILIZE")
+
+
+def test_an_attack_from_a_states_side_is_still_that_states(code):
+    assert ("ASSAULT", {"RUS"}, {"UKR"}, "asserted") in dyads(
+        code("यूक्रेन के ओडेसा शहर पर रूस की ओर से ड्रोन हमला किया गया।"), "ASSAULT")
+
+
+def test_a_new_government_welcomed_is_support_not_a_visit(code):
+    got = dyads(code("प्रधानमंत्री मोदी ने बांग्लादेश की नई सरकार का स्वागत किया।"))
+    assert ("SUPPORT", {"IND"}, {"BGD"}, "asserted") in got and not [d for d in got if d[0] == "CONSULT"]
+
+
+def test_firms_put_on_a_sanctions_list_are_sanctioned(code):
+    assert ("SANCTION", {"USA"}, {"IRN"}, "asserted") in dyads(
+        code("अमेरिका के वित्त विभाग ने ईरान की तेल कंपनियों को प्रतिबंधित सूची में डाल दिया।"), "SANCTION")
+
+
+def test_rescue_teams_sent_into_a_state_are_aid(code):
+    assert ("AID", {"IND"}, {"TUR"}, "asserted") in dyads(code("भारत ने भूकंप के बाद तुर्की में राहत दल भेजे।"), "AID")
+
+
+def test_prisoners_released_and_sent_home_are_released(code):
+    assert ("RETREAT", {"IND"}, {"PAK"}, "asserted") in dyads(
+        code("भारत ने पाकिस्तानी मछुआरों को रिहा करके वतन भेजा।"), "RETREAT")
+
+
+def test_a_state_said_to_sponsor_terror_is_accused_by_the_speaker(code):
+    got = dyads(code("भारत ने कहा कि पाकिस्तान सीमा पार आतंकवाद को बढ़ावा दे रहा है।"), "ACCUSE")
+    assert ("ACCUSE", {"IND"}, {"PAK"}, "asserted") in got
+
+
+def test_fighting_terror_together_accuses_no_one(code):
+    assert dyads(code("भारत और अमेरिका ने आतंकवाद के खिलाफ लड़ाई में सहयोग को बढ़ावा देने का फैसला किया।"), "ACCUSE") == []

@@ -81,6 +81,7 @@ from vaarta.lang.hi.postpositions import (
     UNTIL,
 )
 from vaarta.lang.hi.verbs import (
+    ABILITY,
     CASUALTY_VERBS,
     FUTURE_ENDINGS,
     HEADLINE_ADVERBS,
@@ -92,6 +93,7 @@ from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place,
 from vaarta.ontology import SELF_DIRECTED
 
 _W = r"[\u0900-\u0963\u0966-\u097F\w]"
+_ABLE = re.compile(r"(?<!\S)(?:" + "|".join(ABILITY) + r")(?!\S)")
 # "X को निकाले जाने के भारत के फैसले पर": the event and who decided it
 _DECIDED_GAP = re.compile(rf"\s*(?:(?:{'|'.join(DONE)})\s+)?(?:(?:{'|'.join(PASSIVE_INFINITIVES)})\s+)?(?:{'|'.join(GENITIVE)})\s+$")
 _DECISION = re.compile(rf"\s+(?:इस\s+|इन\s+)?(?:{'|'.join(DECISION_NOUNS)})(?!{_W})")
@@ -653,7 +655,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             said = [_Role(Mention(t0, t0, "", "actor", actor=a, source="elided"), "ne") for a in state.salient]
         speakers = {r.actor.country for r in said}
         accused = [r for r in roles if r.marker in ("ne", "dvara", "gen") and r.mention.start < t0 and r not in said
-                   and r.actor.country and r.actor.country not in speakers][-1:]
+                   and r.actor.country and r.actor.country not in speakers][-1:] or [
+            # the bare subject of the कि-clause said: "कहा कि पाकिस्तान आतंकवाद को बढ़ावा दे रहा है"
+            r for r in roles if r.marker == "none" and r.mention.start < t0 and r not in said and r.actor.country
+            and r.actor.country not in speakers and _THAT.match(text, clause[0])][:1]
         if not said or not accused:
             return None
         roles = said + accused
@@ -1167,6 +1172,11 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             type_, cameo, modality = "THREATEN", lex.cameo[FUTURE_ATTACK], "asserted"
         else:  # "… पर किए जा रहे हमले के बीच कल बैठक होगी": the future is the meeting's
             modality = "asserted"
+    elif type_ == "ASSAULT" and modality == "hypothetical" and FUTURE_ATTACK in lex.cameo and agents and \
+            all(r.mention.source == "pronoun" for r in agents) and _ABLE.search(
+                text, trig.end, min(clause[1], _verb_end(frame, text, trig, clause[1]) + 25)):
+        # "X ने कहा कि वह Y पर हमला कर सकता है": the speaker saying it may strike threatens
+        type_, cameo, modality = "THREATEN", lex.cameo[FUTURE_ATTACK], "asserted"
     symmetric = frame.symmetric
     if frame.together and not recipients and len({a.country for a in actor_list}) > 1 and frame.together in lex.cameo:
         # "भारत और नेपाल की सेनाएं करेंगी सैन्य अभ्यास": partners drilling together, at no one

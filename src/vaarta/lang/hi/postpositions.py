@@ -151,6 +151,8 @@ ROLE_MARKER_WORDS: tuple[tuple[str, str], ...] = (
     # (a bare "X सीमा पर" is also "X और Y सीमा पर सहमत": a topic, not a place faced)
     ("near", "के चारों ओर"), ("near", "के चारों तरफ"), ("near", "के इर्द-गिर्द"), ("near", "के नज़दीक"),
     ("near", "की सीमा पर"), ("near", "के बॉर्डर पर"), ("near", "की सीमा के पास"),
+    # towards a state: "ताइवान की ओर लड़ाकू विमान भेजे" ("की ओर से" is by whom: dvara)
+    ("near", "की ओर"), ("near", "की तरफ"), ("near", "की तरफ़"),
     # before whom a protest is lodged: "X के चार्ज डी अफेयर्स के सामने विरोध दर्ज कराया"
     ("ko", "के सामने"), ("ko", "के समक्ष"), ("beech", "के बीच"), ("beech", "के मध्य"),
     # a route or an exception is no party: "पाकिस्तान के रास्ते अनाज भेजा", "सऊदी अरब के अलावा"

@@ -34,6 +34,8 @@ NOT_SUBJUNCTIVE = ("में", "उन्हें", "इन्हें", "ज
 # endings of a finite future verb: a trigger that ends in one is a whole predicate ("करारा जवाब
 # देगा"), so a bare name right before it is its subject, not a modifier of a noun
 FUTURE_ENDINGS = ("ेगा", "ेगी", "ेंगे", "ेंगी", "एगा", "एगी", "एंगे", "एंगी", "ायेगा", "ायेगी", "ायेंगे")
+# the auxiliary of ability that makes an act possible, not done: "हमला कर सकता है"
+ABILITY = ("सकता", "सकती", "सकते", "सकेगा", "सकेगी", "सकेंगे")
 # the ending of an oblique infinitive ("बेचने पर", "करने की"): a verb made a noun
 INFINITIVE_OBLIQUE = "ने"
 
