@@ -348,6 +348,10 @@ def test_more_frames_3(code, rule, text, published, expected):
 
 # Shapes real Hindi news uses, each in a sentence of our own.
 REAL_NEWS = [
+    ("hi.accuse.expose", "चीन ने संयुक्त राष्ट्र में अमेरिका की पोल खोल दी।",
+     "2025-05-10", ("ACCUSE", None, {"CHN"}, {"USA"}, "asserted")),
+    ("hi.sanction.squeeze", "यूरोपीय संघ ने ईरान के बैंकों पर शिकंजा कसा।",
+     "2025-05-10", ("SANCTION", None, {"EUR"}, {"IRN"}, "asserted")),
     ("hi.accuse.sponsor", "भारत ने कहा कि पाकिस्तान आतंकवाद को प्रायोजित कर रहा है।",
      "2025-05-10", ("ACCUSE", None, {"IND"}, {"PAK"}, "asserted")),
     ("hi.agree.promise", "जापान ने भारत में पांच लाख करोड़ येन निवेश करने का वादा किया।",

@@ -1,0 +1,58 @@
+"""Idioms Hindi news tells events by (पोल खोल दी, शिकंजा कसा, सौदा किया, युद्ध रोकने पर राजी) and
+a state's people named in the plural (फलस्तीनियों, भारतीयों), who are that state's."""
+
+import pytest
+
+from tests.coding.dyads import dyads
+
+
+@pytest.mark.parametrize("sentence", [
+    "संयुक्त राष्ट्र में भारत ने पाकिस्तान की पोल खोल दी।",
+    "भारत ने पाकिस्तान को दुनिया के सामने बेनकाब किया।",
+    "जयशंकर ने पाकिस्तान पर साधा निशाना।",
+])
+def test_exposing_or_targeting_a_state_in_words_accuses_it(code, sentence):
+    assert ("ACCUSE", {"IND"}, {"PAK"}, "asserted") in dyads(code(sentence), "ACCUSE")
+
+
+def test_screws_tightened_on_a_states_firms_are_a_sanction_and_on_terror_none(code):
+    assert ("SANCTION", {"USA"}, {"RUS"}, "asserted") in dyads(code("अमेरिका ने रूसी तेल कंपनियों पर शिकंजा कसा।"), "SANCTION")
+    assert dyads(code("पाकिस्तान ने आतंकियों पर शिकंजा कसा।"), "SANCTION") == []
+
+
+def test_a_deal_made_is_an_agreement(code):
+    got = dyads(code("भारत ने फ्रांस से 26 राफेल विमान खरीदने का सौदा किया।"), "AGREE")
+    assert got and {"IND", "FRA"} == set().union(*(a | r for _, a, r, _ in got))
+
+
+def test_two_states_ready_to_stop_fighting_agree_to_a_ceasefire(code):
+    got = dyads(code("थाईलैंड और कंबोडिया युद्ध रोकने पर राजी हो गए।"), "AGREE")
+    assert got and {"THA", "KHM"} == set().union(*(a | r for _, a, r, _ in got))
+
+
+def test_blasts_set_off_by_a_state_in_a_city_are_an_attack_on_its_state(code):
+    assert ("ASSAULT", {"ISR"}, {"IRN"}, "asserted") in dyads(code("इजरायल ने तेहरान में कई धमाके किए।"), "ASSAULT")
+
+
+def test_a_states_security_clearance_cancelled_for_anothers_firm_is_a_sanction(code):
+    assert ("SANCTION", {"IND"}, {"TUR"}, "asserted") in dyads(
+        code("भारत ने तुर्की की कंपनी की सुरक्षा मंजूरी रद्द कर दी।"), "SANCTION")
+
+
+def test_an_army_leaving_a_region_withdraws_from_its_state(code):
+    assert ("RETREAT", {"ISR"}, {"LBN"}, "asserted") in dyads(code("इजरायली सेना दक्षिणी लेबनान से हट गई।"), "RETREAT")
+
+
+def test_a_states_people_in_the_plural_are_that_state(code):
+    assert ("RETREAT", {"ISR"}, {"PSE"}, "asserted") in dyads(code("इजरायल ने 90 फलस्तीनियों को रिहा किया।"), "RETREAT")
+    assert ("ASSAULT", {"ISR"}, {"PSE"}, "asserted") in dyads(code("इजरायली हमले में 20 फलस्तीनियों की मौत हो गई।"), "ASSAULT")
+
+
+def test_illegal_migrants_deported_are_coerced(code):
+    assert ("COERCE", {"USA"}, {"IND"}, "asserted") in dyads(
+        code("अमेरिका ने अवैध रूप से रह रहे भारतीय नागरिकों को डिपोर्ट किया।"), "COERCE")
+
+
+def test_advice_given_to_a_state_is_a_request(code):
+    assert ("REQUEST", {"IND"}, {"PAK"}, "asserted") in dyads(
+        code("भारत ने पाकिस्तान को नसीहत दी कि वह आतंकवाद पर कार्रवाई करे।"), "REQUEST")
