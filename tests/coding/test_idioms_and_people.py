@@ -56,3 +56,23 @@ def test_illegal_migrants_deported_are_coerced(code):
 def test_advice_given_to_a_state_is_a_request(code):
     assert ("REQUEST", {"IND"}, {"PAK"}, "asserted") in dyads(
         code("भारत ने पाकिस्तान को नसीहत दी कि वह आतंकवाद पर कार्रवाई करे।"), "REQUEST")
+
+
+def test_people_freed_from_a_states_jail_are_released_by_that_state(code):
+    assert ("RETREAT", {"PAK"}, {"IND"}, "asserted") in dyads(
+        code("पाकिस्तान की जेल से 22 भारतीय मछुआरों को रिहा कर दिया गया।"), "RETREAT")
+    assert dyads(code("पाकिस्तान की जेल से दो कैदी भाग गए।"), "RETREAT") == []
+
+
+def test_a_protest_at_a_state_names_it_not_whom_the_act_it_protests_befell(code):
+    got = dyads(code("ताइवान को हथियार बेचने पर चीन ने अमेरिका से कड़ा विरोध जताया।"), "PROTEST")
+    assert ("PROTEST", {"CHN"}, {"USA"}, "asserted") in got and not [d for d in got if "TWN" in d[2]]
+
+
+def test_the_object_of_a_threatened_punishment_is_still_threatened(code):
+    assert ("THREATEN", {"IRN"}, {"ISR"}, "asserted") in dyads(
+        code("ईरान के सर्वोच्च नेता ने इजरायल को कड़ी सजा देने की चेतावनी दी।"), "THREATEN")
+
+
+def test_opening_a_front_against_a_state_accuses_it(code):
+    assert ("ACCUSE", {"CHN"}, {"USA"}, "asserted") in dyads(code("चीन ने अमेरिका के खिलाफ मोर्चा खोल दिया है।"), "ACCUSE")

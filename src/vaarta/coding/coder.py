@@ -151,7 +151,7 @@ _THEN = re.compile(rf"(?<!{_W})(?:{'|'.join(CONSEQUENCE)})(?!{_W})")
 _COMMA = re.compile(r",")
 _NOT_YET = re.compile(rf"\s*(?:{'|'.join(NOT_YET)})(?!{_W})")
 _INFINITIVE_OBJECT = re.compile(
-    rf"\s+{CLOSING_WORDS['ko']}\s+(?:\S+\s+){{0,2}}?\S+{INFINITIVE_OBLIQUE}\s+(?:{'|'.join(GENITIVE)}|"
+    rf"\s+{CLOSING_WORDS['ko']}\s+(?:\S+\s+){{0,2}}?\S+{INFINITIVE_OBLIQUE}\s+({'|'.join(GENITIVE)}|"
     rf"{CLOSING_WORDS['par']}|{CLOSING_WORDS['se']}|{CLOSING_WORDS['liye']})(?!{_W})")
 _SUMMIT_SETTING = re.compile(rf"(?:[\s-]*\d{{4}})?\s+(?:{'|'.join(SUMMIT_NOUNS)})(?:\s+\d{{4}})?\s+(?:{'|'.join(SIDELINES)})(?!{_W})")
 _UNTIL = re.compile(rf"\s*(?:{'|'.join(UNTIL)})(?!{_W})")
@@ -772,6 +772,15 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             chosen = [c for c in chosen if c[1].country and c[1].country not in own] or \
                 [c for c in chosen if c[1].country] or chosen  # "नाइजर की सरकार को": नाइजर
             # ("काबुल पर पाकिस्तानी धरती पर हमलों के लिए …": the agent's own soil is not whom it accuses)
+            if marker == "ko":
+                # "ताइवान को हथियार बेचने पर चीन ने अमेरिका से विरोध जताया": the object of an act
+                # told before the event (its cause) is not the event's party
+                # (a threat's or a purpose's object is: "इजरायल को सजा देने की चेतावनी")
+                # (nor one that the event's own noun takes: "Y को रसायन बेचने पर लगी रोक हटाई"): the
+                # agent named after it opens the event
+                chosen = [c for c in chosen if not ((m := _INFINITIVE_OBJECT.match(text, c[0].mention.end))
+                                                    and m.group(1) == CLOSING_WORDS["par"] and any(
+                                                        r.marker == "ne" and m.end() <= r.mention.start < t0 for r in roles))]
             if len(chosen) > 1 and marker == "ko":
                 # "X ने Y को Z को हथियार बेचने पर … चेतावनी दी": Z is the infinitive's object
                 chosen = [c for c in chosen if not _INFINITIVE_OBJECT.match(text, c[0].mention.end)] or chosen
