@@ -348,6 +348,8 @@ def test_more_frames_3(code, rule, text, published, expected):
 
 # Shapes real Hindi news uses, each in a sentence of our own.
 REAL_NEWS = [
+    ("hi.coerce.sentence", "चीन की अदालत ने कनाडा के एक नागरिक को मौत की सजा सुनाई।",
+     "2025-05-10", ("COERCE", None, {"CHN"}, {"CAN"}, "asserted")),
     ("hi.retreat.freed_from_jail", "ईरान की जेल से दो फ्रांसीसी नागरिकों को रिहा कर दिया गया।",
      "2025-05-10", ("RETREAT", "release", {"IRN"}, {"FRA"}, "asserted")),
     ("hi.accuse.expose", "चीन ने संयुक्त राष्ट्र में अमेरिका की पोल खोल दी।",

@@ -76,3 +76,26 @@ def test_the_object_of_a_threatened_punishment_is_still_threatened(code):
 
 def test_opening_a_front_against_a_state_accuses_it(code):
     assert ("ACCUSE", {"CHN"}, {"USA"}, "asserted") in dyads(code("चीन ने अमेरिका के खिलाफ मोर्चा खोल दिया है।"), "ACCUSE")
+
+
+def test_a_state_said_to_pour_oil_on_the_fire_is_accused_by_the_speaker(code):
+    assert ("ACCUSE", {"RUS"}, {"USA"}, "asserted") in dyads(
+        code("रूसी विदेश मंत्रालय की प्रवक्ता ने कहा कि अमेरिका आग में घी डाल रहा है।"), "ACCUSE")
+
+
+def test_a_demand_of_one_state_to_leave_another_is_made_of_the_first(code):
+    got = dyads(code("यूरोपीय संघ ने रूस से यूक्रेन से अपनी सेनाएं वापस बुलाने की मांग की।"), "REQUEST")
+    assert ("REQUEST", {"EUR"}, {"RUS"}, "asserted") in got and not [d for d in got if "UKR" in d[2]]
+
+
+def test_bases_vacated_in_a_state_are_a_withdrawal_from_it(code):
+    assert ("RETREAT", {"FRA"}, {"NER"}, "asserted") in dyads(code("फ्रांस ने नाइजर से अपने सैन्य अड्डे खाली कर दिए।"), "RETREAT")
+
+
+def test_a_states_court_sentencing_anothers_national_coerces_that_state(code):
+    assert ("COERCE", {"RUS"}, {"USA"}, "asserted") in dyads(
+        code("रूस की अदालत ने अमेरिकी नागरिक को 10 साल की सजा सुनाई।"), "COERCE")
+
+
+def test_bombs_dropped_on_a_city_are_an_attack(code):
+    assert ("ASSAULT", {"RUS"}, {"UKR"}, "asserted") in dyads(code("रूसी सेना ने खारकीव पर ग्लाइड बम गिराए।"), "ASSAULT")

@@ -784,6 +784,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             if len(chosen) > 1 and marker == "ko":
                 # "X ने Y को Z को हथियार बेचने पर … चेतावनी दी": Z is the infinitive's object
                 chosen = [c for c in chosen if not _INFINITIVE_OBJECT.match(text, c[0].mention.end)] or chosen
+            if len(chosen) > 1 and marker == "se" and frame.type == "REQUEST":
+                # "X ने Y से Z से सेनाएं हटाने की मांग की": the first asked, the second the act's
+                chosen = chosen[:1]
             if len(chosen) > 1 and marker not in ("gen", "beech", "saath"):
                 chosen = _nearest_group(text, chosen)
             recipients.extend(actor for _, actor in chosen)
