@@ -996,6 +996,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             recipients = list(before.actors)
     if not recipients and home is not None:
         recipients = [home]
+    if not recipients and frame.local_parties and frame.type == "PROTEST" and len(a_c) == 1:
+        # "देश के कई शहरों में लोगों ने विरोध मार्च निकाला": people marching with no one named
+        # protest at home, against their own government
+        recipients = [Actor(None, next(iter(a_c)), None)]
     if not recipients and state.complement is not None and \
             a_c == {a.country for a in state.complement[0]}:
         # "X ने Y पर आरोप लगाया कि उसने सीमा पर गोलीबारी की": at X

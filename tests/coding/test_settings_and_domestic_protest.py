@@ -1,0 +1,40 @@
+"""Precision on real news: an event named only as the setting of another is not coded again
+(a protest during which something happened, a deal told as brokered), concern at a tension
+between two states blames neither, officials ordered out are expelled diplomats (SANCTION),
+and people marching at home with no one named protest against their own state."""
+
+from tests.coding.dyads import dyads
+
+
+def test_people_marching_at_home_protest_against_their_own_state(code):
+    got = dyads(code("मॉस्को, 5 मार्च। देश के कई शहरों में हजारों रूसी लोगों ने विरोध मार्च निकाला।"), "PROTEST")
+    assert ("PROTEST", {"RUS"}, {"RUS"}, "asserted") in got
+
+
+def test_a_protest_named_as_the_setting_of_a_killing_is_no_protest_event(code):
+    assert dyads(code("ढाका में विरोध प्रदर्शन के दौरान एक युवक की हत्या कर दी गई।"), "PROTEST") == []
+
+
+def test_a_ceasefire_told_as_brokered_is_no_mediation_of_its_own(code):
+    got = dyads(code("अमेरिकी राष्ट्रपति ने इजरायल और हिजबुल्लाह के बीच अमेरिका की मध्यस्थता से हुए युद्धविराम का स्वागत किया।"))
+    assert not [d for d in got if d[0] == "CONSULT"]
+
+
+def test_a_mediation_told_as_such_is_still_a_mediation(code):
+    got = dyads(code("कतर ने इजरायल और हमास के बीच मध्यस्थता की।"), "CONSULT")
+    assert got and "QAT" in got[0][1]
+
+
+def test_concern_at_the_tension_between_two_states_accuses_neither(code):
+    got = dyads(code("भारत ने इजरायल और ईरान के बीच बढ़ते तनाव पर गंभीर चिंता व्यक्त की।"), "ACCUSE")
+    assert got == []
+
+
+def test_concern_at_a_states_act_still_disapproves(code):
+    assert ("ACCUSE", {"JPN"}, {"PRK"}, "asserted") in dyads(
+        code("जापान ने उत्तर कोरिया के मिसाइल परीक्षण पर गंभीर चिंता व्यक्त की।"), "ACCUSE")
+
+
+def test_another_states_officials_ordered_out_are_expelled_diplomats(code):
+    got = dyads(code("बुर्किना फासो ने फ्रांस के तीन अधिकारियों को देश छोड़ने का आदेश दिया।"))
+    assert ("SANCTION", {"BFA"}, {"FRA"}, "asserted") in got and not [d for d in got if d[0] == "COERCE"]
