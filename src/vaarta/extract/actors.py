@@ -37,6 +37,8 @@ _METONYM = re.compile(r"\s+(?:और\s+\S+\s+)?(?:ने|का|की|के|�
 _METONYM_EN = re.compile(rf"(?:'s\b|\s+(?:{'|'.join(GOVERNMENT_VERBS)})\b)")
 _METONYM_EN_OBJECT = re.compile(rf"\b(?:{'|'.join(GOVERNMENT_VERBS)})(?:\s+(?:with|to|on))?\s+$")
 _AND = re.compile(rf"^\s+(?:{'|'.join(CONJUNCTIONS)})\s+$|^\s*[-–]\s*$")
+# an armed force's word followed by a name in Latin capitals: "… गठबंधन सेना MNDAA", "… आर्मी (KIA)"
+_GROUP_ACRONYM = re.compile(r"\s*\(?\s*([A-Z][A-Z-]{2,9})\b\)?")
 _NAME_WORD = re.compile(r"\s*([\u0900-\u0963\u0966-\u097F][\u0900-\u0963\u0966-\u097F.-]*)")
 
 
@@ -108,7 +110,17 @@ def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, o
         elif kind == "role":
             role = kb.roles[m.entries[0].ref]
             country = role.country or (home if role.home else None)
-            if country or role.kind == "body":
+            acronym = _GROUP_ACRONYM.match(text, m.end) if role.sector == "MIL" and not role.country else None
+            if acronym and not (nxt and nxt.start <= acronym.start(1)):
+                # an army the KB does not know, named by its own acronym, is an armed group's:
+                # "म्यांमार राष्ट्रीय लोकतांत्रिक गठबंधन सेना MNDAA ने …" (the words of its name before
+                # the army's word, a state's name among them, are the group's)
+                start = _name_start(text, m.start)
+                out = [o for o in out if not start <= o.start < m.start]
+                out.append(Mention(start, acronym.end(), text[start : acronym.end()], "actor",
+                                   actor=Actor(acronym.group(1), "IMG", "IMG", text=text[start : acronym.end()]),
+                                   source="unknown_group"))
+            elif country or role.kind == "body":
                 out.append(Mention(m.start, m.end, m.text, "actor",
                                    actor=Actor(None, country, role.sector, text=m.text, office=role.office),
                                    source="kb.role.home" if country and not role.country else "kb.role"))
@@ -197,6 +209,18 @@ def _named_again(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if id(m) not in dropped]
     return sorted(kept + added, key=lambda m: (m.start, m.end))
+
+
+def _name_start(text: str, end: int, most: int = 5) -> int:
+    """Where a name that ends at ``end`` begins: up to ``most`` words back, stopping at a
+    postposition, a conjunction or a sentence's punctuation."""
+    start = end
+    for _ in range(most):
+        w = re.search(r"([\u0900-\u0963\u0966-\u097F]+)\s+$", text[max(0, start - 40) : start])
+        if not w or w.group(1) in NAME_STOP:
+            break
+        start -= len(text[max(0, start - 40) : start]) - w.start(1)
+    return start
 
 
 def _kind(m: Match) -> str:

@@ -1,0 +1,18 @@
+"""An armed group the knowledge base does not know, named as an army with its own acronym in
+Latin letters ("… गठबंधन सेना MNDAA"), is a non-state armed group (IMG), and the words of its
+name — a state's name among them — are its name, not that state."""
+
+from tests.coding.dyads import dyads
+
+
+def test_an_unknown_army_named_by_its_acronym_is_an_armed_group(code):
+    doc = code("म्यांमार सेना और म्यांमार राष्ट्रीय लोकतांत्रिक गठबंधन सेना MNDAA ने युद्ध विराम समझौते पर हस्ताक्षर किए।")
+    got = dyads(doc, "AGREE")
+    assert got and {"MMR", "IMG"} == set().union(*(a | r for _, a, r, _ in got))
+    group = next(m for m in doc.mentions if m.actor and m.actor.country == "IMG")
+    assert group.text.startswith("म्यांमार राष्ट्रीय") and group.actor.name == "MNDAA"
+
+
+def test_a_states_own_army_with_no_acronym_stays_the_states(code):
+    doc = code("म्यांमार की सेना ने विद्रोहियों के ठिकानों पर हवाई हमला किया।")
+    assert not [m for m in doc.mentions if m.actor and m.actor.country == "IMG" and "म्यांमार" in m.text]
