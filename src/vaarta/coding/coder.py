@@ -122,6 +122,10 @@ _OBJECT_PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(OBJECT_PRONOUNS)})(?!{_W}
 _PRONOUN_RE = re.compile(rf"(?<!{_W})({'|'.join(AGENT_PRONOUNS + SUBJECT_PRONOUNS + BOTH)})(?!{_W})")
 # the postposition that closes a longer phrase an actor opens ("ईरान के तेल नेटवर्क … पर")
 _MARKER_WORDS = CLOSING_WORDS
+# acts a headline or a setting tells as a noun with its doer in the genitive: "X की Y को चेतावनी"
+_TOLD_AS_NOUN = frozenset({"THREATEN", "REQUEST", "SUPPORT", "ACCUSE", "PROTEST"})
+_GENITIVE_GAP = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+")
+_ADDRESSEE_GAP = re.compile(rf"\s+(?:{CLOSING_WORDS['ko']}|{CLOSING_WORDS['se']})\s+(?:\S+\s+){{0,4}}")
 # "भारत का (सातवां राहत) विमान": a state's plane, ship or convoy, up to three words between
 _VEHICLE_OF = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})(?:\s+\S+){{0,3}}?\s+(?:{'|'.join(VEHICLE_WORDS)})(?![\u0900-\u0963\u0966-\u097F])")
 _CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,10}}?\s+{w}(?![\u0900-\u0963\u0966-\u097F])")
@@ -469,6 +473,20 @@ def _possessed(text: str, roles: list[_Role], state: _State) -> list[_Role]:
                 r = _Role(replace(r.mention, actor=replace(r.actor, country=whose)), r.marker, r.closes)
         out.append(r)
     return out
+
+
+def _genitive_doer(text: str, roles: list[_Role], used: set[int], t0: int) -> _Role | None:
+    """The doer of an act told as a noun: the genitive right before its addressee ("X की Y को
+    चेतावनी", "X की Y से अपील"), with at most a few words between the addressee and the noun."""
+    for i in range(len(roles) - 1):
+        doer, addressee = roles[i], roles[i + 1]
+        if i in used or doer.marker != "gen" or addressee.marker not in ("ko", "se") or not doer.actor.country \
+                or doer.actor.country == addressee.actor.country or addressee.mention.end > t0:
+            continue
+        if _GENITIVE_GAP.fullmatch(text, doer.mention.end, addressee.mention.start) and \
+                _ADDRESSEE_GAP.fullmatch(text, addressee.mention.end, t0):
+            return doer
+    return None
 
 
 def _adjective(text: str, m: Mention, limit: int) -> _Role:
@@ -896,6 +914,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         first = roles[0].mention.start if roles else -1
         agents = [r for i, r in enumerate(roles) if r.marker == "gen" and i not in used and r.mention.start < t0
                   and (_adjacent_genitive(text, r.mention.end, t0) or r.mention.start == first)]
+    if not agents and frame.type in _TOLD_AS_NOUN and (doer := _genitive_doer(text, roles, used, t0)) is not None:
+        # a headline or a setting tells the act as a noun: "भारत की पाकिस्तान को कड़ी चेतावनी",
+        # "X की Y को अंजाम भुगतने की चेतावनी के बाद …", "X की Y से अपील"
+        agents = [doer]
     if not agents and frame.explicit_agent:
         return None
     if not agents and frame.default_actor:
