@@ -5,7 +5,7 @@ upgrade of a database made before the tables existed."""
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import event, func, select, text, update
+from sqlalchemy import event, func, insert, select, text, update
 
 from vaarta.evaluate import synthetic
 from vaarta.store import EventQuery, filters
@@ -15,6 +15,7 @@ from vaarta.store.schema import (
     SCHEMA_VERSION,
     agg_day_actors,
     agg_days,
+    agg_edge_years,
     agg_pair_places,
     agg_people_actors,
     agg_place_actors,
@@ -349,3 +350,101 @@ def test_a_database_of_version_9_is_upgraded_and_counts_days(store, pipeline, te
     assert tables(upgraded) == _rebuilt(upgraded)
     with store.engine.connect() as conn:
         assert conn.execute(select(agg_days)).first() is not None and conn.execute(select(agg_day_actors)).first()
+
+
+# since/until of years and months: whole years (from the edges per year, version 11) with the
+# months at their ends, no whole year, days at both ends, open ends, inverted
+YEAR_RANGES = [
+    ("2019", None), ("2017", "2022"), (None, "2020"), ("2016-07", "2023-02"), ("2018-12", "2021-12"),
+    ("2019-01", "2022"), ("2020", "2020-06"), ("2020-02", "2020-11"), ("2021", "2021"), ("2024-07", None),
+    (None, "2019-12"), ("2022", "2019"), ("2019-12-31", "2023-01-05"), ("2018-03-15", None),
+    (None, "2021-01-01"), ("2016-01-01", "2025-12-31"),
+]
+
+
+def _year_range_queries():
+    for i, (since, until) in enumerate(YEAR_RANGES):
+        yield EventQuery(since=since, until=until)
+        yield EventQuery(since=since, until=until, type=("CONSULT", "ASSAULT")[i % 2])
+        yield EventQuery(since=since, until=until, modality="asserted")
+
+
+def _network_answers(s: Store, q: EventQuery) -> tuple:
+    page = s.network_page(q, 25)
+    return (s.network(q), s.network(q, min_events=3), s.network_view(q), page,
+            s.network_page(q, 25, page["next"]) if page["next"] else None)
+
+
+def _with_month_and_year_dates(store: Store) -> None:
+    """Some events dated only by their month or year (counted again)."""
+    with store.engine.begin() as conn:
+        ids = [i for (i,) in conn.execute(text("SELECT event_id FROM events WHERE date IS NOT NULL ORDER BY event_id"))]
+        for cut, chosen in ((7, ids[1::5]), (4, ids[3::6])):
+            conn.execute(update(events).where(events.c.event_id.in_(chosen)).values(date=func.substr(events.c.date, 1, cut)))
+        rebuild(conn)
+
+
+def test_a_network_over_years_is_its_events_own_and_reads_whole_years_from_the_year_table(store, pipeline,
+                                                                                         templates):
+    """``/network?since=2019``, ``/api/network?since=2017&until=2022``: the whole years from
+    the edges per year, the months at the ends from the edges per month (or the days), with
+    events dated by day, month and bare year — every edge, the page's view and the API's
+    pages are the events' own."""
+    store.add_documents(synthetic_docs(templates, pipeline, 600, seed=13))
+    _with_month_and_year_dates(store)
+    slow = Store(store.engine, aggregates=False)
+    seen: list[str] = []
+
+    def note(conn, cursor, statement, *args):
+        seen.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", note)
+    fast = [_network_answers(store, q) for q in _year_range_queries()]
+    event.remove(store.engine, "before_cursor_execute", note)
+    assert [s for s in seen if " events" in s or "event_states" in s] == []
+    assert sum("agg_edge_years" in s for s in seen) >= 4 * 10
+    for q, got in zip(_year_range_queries(), fast, strict=True):
+        assert got == _network_answers(slow, q), (q.since, q.until, q.type, q.modality)
+    assert sum(bool(got[0]) for got in fast) > 30
+
+
+def test_the_year_table_is_read_only_for_years_a_range_takes_whole(store, pipeline, templates):
+    """An edge counted only in the year table's 2020 (as if it were wrong) shows in the
+    networks that take 2020 whole, and in no other: not for part of 2020, nor with a type or
+    modality (the year table counts every type together)."""
+    store.add_documents(synthetic_docs(templates, pipeline, 300, seed=14))
+    with store.engine.begin() as conn:
+        conn.execute(insert(agg_edge_years).values(source="ZZZ", target="YYY", year="2020", n=999, g_milli=0, g_n=0))
+    take = [{"since": "2020"}, {"until": "2020"}, {"since": "2019-12", "until": "2020-12"}, {"since": "2018", "until": "2022"},
+            {"since": "2019-12-31", "until": "2021-01-01"}]
+    part = [{"since": "2020-01"}, {"until": "2020-11"}, {"since": "2019-06", "until": "2020-06"}, {"since": "2020-03", "until": "2021"},
+            {"since": "2020-01-01"}, {"until": "2020-12-30"}, {"since": "2020", "until": "2020-11"}, {"since": "2021"},
+            {"until": "2019-12"}, {"since": "2019", "type": "CONSULT"}, {"since": "2018", "until": "2022", "modality": "asserted"}, {}]
+    for params in take + part:
+        q = EventQuery(**params)
+        shown = {(e["source"], e["target"]) for e in store.network(q)}
+        drawn = store.network_view(q)["edges"]
+        first = store.network_page(q, 10)["edges"]
+        assert (("ZZZ", "YYY") in shown) == (params in take), params
+        assert (drawn[0]["source"] == "ZZZ") == (first[0]["source"] == "ZZZ") == (params in take), params
+
+
+def test_a_database_of_version_10_is_upgraded_and_counts_edges_per_year(store, pipeline, templates):
+    store.add_documents(synthetic_docs(templates, pipeline, 400, seed=15))
+    before = agree(store, pipeline.spellings)
+    with store.engine.begin() as conn:  # as version 10 left it
+        conn.execute(text(f"DROP TABLE {agg_edge_years.name}"))
+        conn.execute(text("UPDATE vaarta_meta SET value = '10' WHERE key = 'schema_version'"))
+    assert agree(Store(store.engine), pipeline.spellings) == before
+    _with_month_and_year_dates(store)  # (and with events dated by month or bare year)
+    slow = Store(store.engine, aggregates=False)
+    networks = [_network_answers(slow, q) for q in _year_range_queries()]
+    with store.engine.begin() as conn:
+        conn.execute(text(f"DROP TABLE {agg_edge_years.name}"))
+        conn.execute(text("UPDATE vaarta_meta SET value = '10' WHERE key = 'schema_version'"))
+    upgraded = Store(store.engine)
+    assert [_network_answers(upgraded, q) for q in _year_range_queries()] == networks
+    assert tables(upgraded) == _rebuilt(upgraded)
+    with store.engine.connect() as conn:
+        years = {y for (y,) in conn.execute(select(agg_edge_years.c.year).distinct())}
+    assert {"", "2016", "2025"} <= years and all(len(y) in (0, 4) for y in years)

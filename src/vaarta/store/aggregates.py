@@ -1,4 +1,4 @@
-"""Keeping the pre-aggregated tables (schema versions 5 to 10) equal to the events they count.
+"""Keeping the pre-aggregated tables (schema versions 5 to 11) equal to the events they count.
 
 Every write that adds or removes events calls ``add`` or ``remove`` with the event rows,
 inside the write's own transaction: the counts never disagree with the events, even after
@@ -30,6 +30,7 @@ from vaarta.store.schema import (
     agg_dyads,
     agg_edge_days,
     agg_edge_totals,
+    agg_edge_years,
     agg_edges,
     agg_months,
     agg_pair_days,
@@ -114,6 +115,7 @@ def deltas(rows: Iterable[Mapping[str, Any]], sign: int = 1) -> Deltas:
                 if a != b:
                     bump(agg_edges, (a, b, month, kind, modality), 1, gm, gn)
                     bump(agg_edge_totals, (a, b), 1, gm, gn)
+                    bump(agg_edge_years, (a, b, month[:4]), 1, gm, gn)
                     bump(agg_edge_days, (day, kind, modality, a, b), 1, gm, gn)
                     # the edge as one of the events of a fellow actor, or of a fellow recipient
                     for role, x in [("actor", x) for x in acting if x != a] + [("recipient", x) for x in receiving

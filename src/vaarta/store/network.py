@@ -3,10 +3,11 @@ heaviest edges and how many edges there are — without handing the page every e
 
 At a million events the whole network has ~35,000 edges; the page draws 40 codes, the 300
 heaviest of the edges between them (~1,560 at a million events: the force layout and the
-arrows' markup cost more than the rest of the page), and lists 30 edges. ``view`` reads those from the count tables in one statement when they hold the
-network asked for (no state filter: all time, a type, a modality, a year or a month, or days
-at the ends of a range); ``pick`` chooses the same from a list of edges (any other filter),
-so both give one answer (``tests/store/test_network_view.py``).
+arrows' markup cost more than the rest of the page), and lists 30 edges. ``view`` reads
+those from the count tables in one statement when they hold the network asked for (no state
+filter: all time, a type, a modality, a year or a month, or days at the ends of a range;
+whole years from the edges per year); ``pick`` chooses the same from a list of edges (any
+other filter), so both give one answer (``tests/store/test_network_view.py``).
 
 Every edge is read a page at a time (``/api/network``): ``page`` has the database sort the
 edges heaviest first and hand over one page after a key (events, source, target: no
@@ -20,8 +21,8 @@ from typing import Any
 
 from sqlalchemy import BigInteger, String, and_, cast, func, literal, null, or_, select, union_all
 
-from vaarta.store.schema import agg_edge_days, agg_edge_totals, agg_edges
-from vaarta.store.summaries import Query, day_split, mean
+from vaarta.store.schema import agg_edge_days, agg_edge_totals
+from vaarta.store.summaries import Query, day_split, edge_parts, edge_rows, mean
 
 MAX_NODES = 40  # codes drawn: the busiest by events on their edges, either way
 TOP_EDGES = 30  # edges listed under the chart: the heaviest
@@ -153,7 +154,7 @@ def _edges(q: Any) -> Any:
         return None
     if parts[0] is agg_edge_totals:  # one row per edge already
         return agg_edge_totals.alias("e")
-    rows = union_all(*parts).subquery("r") if len(parts) > 1 else parts[0].subquery("r")
+    rows = edge_rows(parts)
     return (select(rows.c.source, rows.c.target, func.sum(rows.c.n).label("n"),
                    func.sum(rows.c.g_milli).label("g_milli"), func.sum(rows.c.g_n).label("g_n"))
             .group_by(rows.c.source, rows.c.target).cte("e"))
@@ -166,17 +167,15 @@ def _edge_rows(q: Any) -> list[Any] | None:
     s = Query(q)
     if not s.answerable or s.roles or s.pair:
         return None
-    t, e, d = agg_edge_totals, agg_edges, agg_edge_days
+    t, d = agg_edge_totals, agg_edge_days
     if not s.plain:
         return [t]
     if s.monthly:
-        return [select(e.c.source, e.c.target, e.c.n, e.c.g_milli, e.c.g_n).where(*s.where(e))]
+        return edge_parts(q)
     split = day_split(q)
     if split is None:
         return None
     inner, days = split
     parts = [select(d.c.source, d.c.target, d.c.n, d.c.g_milli, d.c.g_n).where(*Query(end).where(d, "date"))
              for end in days]
-    if inner is not None:
-        parts.append(select(e.c.source, e.c.target, e.c.n, e.c.g_milli, e.c.g_n).where(*Query(inner).where(e)))
-    return parts
+    return parts + (edge_parts(inner) if inner is not None else [])

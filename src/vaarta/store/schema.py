@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 metadata = MetaData()
 
@@ -449,9 +449,20 @@ agg_day_actors = _count_table(
     _key("state", 8),
 )
 
+# version 11: network edges per year of their month ('2024' for '2024-07' and for a bare
+# '2024'; '' undated), every type and modality together: the whole years of a network with
+# dates and no type or modality, whose months at the ends come from agg_edges (or the days)
+agg_edge_years = _count_table(
+    "agg_edge_years",
+    _key("source", 8),
+    _key("target", 8),
+    _key("year", 4),
+    sums=True,
+)
+
 AGGREGATES = (agg_months, agg_dyads, agg_pair_days, agg_states, agg_people, agg_counterparts, agg_edges,
               agg_edge_totals, agg_places, agg_state_places, agg_pair_places, agg_co_edges, agg_co_actors,
-              agg_place_months, agg_people_actors, agg_edge_days, agg_place_actors, agg_days, agg_day_actors)
+              agg_place_months, agg_people_actors, agg_edge_days, agg_place_actors, agg_days, agg_day_actors, agg_edge_years)
 
 # version 6: every participant (name, text, KB id) and place name ever stored, once each
 # (vaarta.store.names): a filter by name matches these few thousand rows, not every

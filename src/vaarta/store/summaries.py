@@ -11,8 +11,10 @@ answer a document, a name of several people or of someone outside the KB, or a d
 the month ``agg_*`` tables count it under) — except the pair tables and the edges per day,
 which keep whole dates, and (version 10) the events per day and their actor states, which
 give the count, months and facets of a range with a day and no state filter (its whole months
-from the month tables, its ends from the days: ``day_split``). Which combinations each
-function takes is said beside it.
+from the month tables, its ends from the days: ``day_split``); and (version 11) the edges per
+year, which give the whole years of a network with dates and no type or modality (its months
+at the ends from the month table: ``year_split``). Which combinations each function takes is
+said beside it.
 (That a year or month since/until selects the same events from a month as from its days
 assumes dates compare by code point, as in SQLite and in PostgreSQL under the C collation.)
 """
@@ -24,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Table, func, literal, or_, select
+from sqlalchemy import Table, func, literal, or_, select, union_all
 
 from vaarta.store.aggregates import codes
 from vaarta.store.schema import (
@@ -36,6 +38,7 @@ from vaarta.store.schema import (
     agg_dyads,
     agg_edge_days,
     agg_edge_totals,
+    agg_edge_years,
     agg_edges,
     agg_months,
     agg_pair_days,
@@ -297,11 +300,11 @@ def network(conn: Any, q: Any, min_events: int) -> list[dict[str, Any]] | None:
     if not s.roles and not s.pair:
         if not s.monthly:
             return None
-        n = func.sum(agg_edges.c.n)
-        rows = conn.execute(select(agg_edges.c.source, agg_edges.c.target, n, func.sum(agg_edges.c.g_milli),
-                                   func.sum(agg_edges.c.g_n)).where(*s.where(agg_edges))
-                            .group_by(agg_edges.c.source, agg_edges.c.target).having(n >= min_events)
-                            .order_by(n.desc(), agg_edges.c.source, agg_edges.c.target))
+        e = edge_rows(edge_parts(q))
+        n = func.sum(e.c.n)
+        rows = conn.execute(select(e.c.source, e.c.target, n, func.sum(e.c.g_milli), func.sum(e.c.g_n))
+                            .group_by(e.c.source, e.c.target).having(n >= min_events)
+                            .order_by(n.desc(), e.c.source, e.c.target))
         return [{"source": a, "target": b, "events": int(k), "goldstein": mean(int(g), int(gn))}
                 for a, b, k, g, gn in rows]
     if s.plain:
@@ -489,12 +492,51 @@ def _prev_month(month: str) -> str:
     return f"{y - (m == 1):04d}-{(m - 2) % 12 + 1:02d}"
 
 
+def year_split(q: Any) -> tuple[list[Any], Any | None]:
+    """A query with no state and no day (since/until a year or a month), as the months at its
+    ends (for ``agg_edges``) and the whole years between (for ``agg_edge_years``; None when
+    there are none): the same events, parted. A year is whole when since lets its bare year
+    in (since is a year: "2022") and until its December ("2024" or "2024-12"). Only without
+    type and modality: the year table counts every type together."""
+    since, until = q.since, q.until
+    if q.type or q.modality or not (since or until) or not Query(q).monthly:
+        return [q], None
+    first = None if since is None else int(since[:4]) + (len(since) > 4)
+    last = None if until is None else int(until[:4]) - (len(until) > 4 and until[5:7] != "12")
+    if first is not None and last is not None and first > last:
+        return [q], None
+    ends = []
+    if since is not None and len(since) > 4:  # the rest of since's year
+        ends.append(replace(q, since=since, until=since[:4]))
+    if until is not None and len(until) > 4 and until[5:7] != "12":  # until's year up to it
+        ends.append(replace(q, since=until[:4], until=until))
+    years = replace(q, since=None if first is None else f"{first:04d}", until=None if last is None else f"{last:04d}")
+    return ends, years
+
+
+def edge_parts(q: Any) -> list[Any]:
+    """Selects of (source, target, n, g_milli, g_n) rows whose sums per edge are the network
+    of ``q`` (no state; type, modality, year or month): its whole years from the edges per
+    year, the months at its ends (or all of it) from the edges per month."""
+    ends, years = year_split(q)
+    e, y = agg_edges, agg_edge_years
+    parts = [select(e.c.source, e.c.target, e.c.n, e.c.g_milli, e.c.g_n).where(*Query(end).where(e)) for end in ends]
+    if years is not None:
+        parts.append(select(y.c.source, y.c.target, y.c.n, y.c.g_milli, y.c.g_n).where(*Query(years).where(y, "year")))
+    return parts
+
+
+def edge_rows(parts: list[Any]) -> Any:
+    """The rows of these selects as one subquery (source, target, n, g_milli, g_n)."""
+    return (union_all(*parts) if len(parts) > 1 else parts[0]).subquery("r")
+
+
 def edge_sums(conn: Any, q: Any) -> dict[tuple[str, str], list[int]]:
     """Per edge, events, Goldstein sum and count of the events ``q`` selects: no state, and
     type, modality, year or month."""
-    t = agg_edges
+    t = edge_rows(edge_parts(q))
     rows = conn.execute(select(t.c.source, t.c.target, func.sum(t.c.n), func.sum(t.c.g_milli), func.sum(t.c.g_n))
-                        .where(*Query(q).where(t)).group_by(t.c.source, t.c.target))
+                        .group_by(t.c.source, t.c.target))
     return {(a, b): [int(k), int(g), int(gn)] for a, b, k, g, gn in rows}
 
 
