@@ -264,3 +264,19 @@ def test_store_search_ranks_a_very_common_word_among_its_newest_matches(tmp_path
     assert sorted(h["id"] for h in store.search("शांति", 10)) == ["w3", "w4", "w5"]
     assert [h["id"] for h in store.search("वार्ता")] == ["w0"]  # one match: as before
     store.close()
+
+
+def test_a_pairs_weekly_timeline_keeps_events_known_only_to_the_month(store, pipeline, tmp_path):
+    """An event dated only by month has no week: the weekly timeline of its pair shows it under
+    its month rather than failing (it used to raise ValueError), and loses no event."""
+    (tmp_path / "a.jsonl").write_text(json.dumps({
+        "id": "m1", "lang": "hi", "published": "2016-05-20",
+        "text": "अप्रैल 2016 में भारत ने पाकिस्तान के उच्चायुक्त को तलब किया था। 12 मई 2016 को भारत ने पाकिस्तान के उच्चायुक्त को फिर तलब किया।",
+    }, ensure_ascii=False) + "\n", encoding="utf-8")
+    ingest([str(tmp_path / "a.jsonl")], store, pipeline)
+    events = store.events(EventQuery(pair=("IND", "PAK"), limit=50))
+    assert any(len(e["date"] or "") == 7 for e in events)
+    weeks = store.dyad("IND", "PAK", "week")
+    months = store.dyad("IND", "PAK", "month")
+    assert sum(w["events"] for w in weeks) == sum(m["events"] for m in months) == len(events)
+    assert any(w["period"] == "2016-04" for w in weeks)

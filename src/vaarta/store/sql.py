@@ -744,6 +744,10 @@ def _narrows(q: EventQuery) -> bool:
 
 
 def _week(day: str) -> str:
+    """The Monday of a day's week; an event dated only by month or year ("2016-04") has no
+    week and keeps its own date as its period, so none is lost or put in a week it may not be."""
+    if len(day) < 10:
+        return day
     d = date.fromisoformat(day[:10])
     return (d - timedelta(days=d.weekday())).isoformat()
 
