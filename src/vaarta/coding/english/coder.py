@@ -163,7 +163,9 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         recipients = [r for r in recipients if r.country != "IMG" or (r.kb_id and r.kb_id not in named and named - {None})]
     if frame.together and not recipients and len(own) > 1:
         frame = lex.frame(frame.together)  # "the US and the Philippines began their annual exercises"
-    if (frame.symmetric or frame.reciprocal) and not recipients and len(own) > 1 and frame.mode != "third-party":
+    # "Chile and Peru recalled their ambassadors": two states as one subject of a mutual act
+    if (frame.symmetric or frame.reciprocal or frame.mutual) and not recipients and len(own) > 1 \
+            and frame.mode != "third-party":
         agents, recipients = agents[:1], [a for a in agents[1:] if a.country != agents[0].country]
     if not agents:
         return []

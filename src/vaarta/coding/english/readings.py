@@ -13,12 +13,14 @@ from vaarta.lang.en.grammar import (
     BE,
     HAVE,
     HOSTING,
+    MODALS,
     NEGATING_GOVERNORS,
     OBJECT_PRONOUNS,
     PART_NOUNS,
     POSSESSIVE_PRONOUNS,
     PROPOSAL_NOUNS,
     RECEIVING,
+    REPORTING,
     RETALIATION_LIGHT,
     ROUND_NOUNS,
     VERB_NEGATION,
@@ -366,6 +368,9 @@ def read_verb(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, trig
                 outer.inner = outer.inner or t
     else:
         t.agent = roles.subject_before(s)
+    if frame.subject_warned:
+        _warned_subject(sv, roles, t, k, limit)
+        return
     # where the agent ends, the modality window begins
     a_end = max((c.j for c in (t.agent.chunks if t.agent else [])), default=max(0, s - 6))
     t.window = (a_end if a_end <= s else max(0, s - 6), s)
@@ -378,6 +383,28 @@ def read_verb(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, trig
                                                       {x.country for x in t.recipient.actors}], t.recipient.chunks)
     if frame.absorbs:
         _absorb(sv, t, trigs, limit)
+
+
+def _warned_subject(sv: SentenceView, roles: Roles, t: Trig, k: int, limit: int) -> None:
+    """"Kallas said further Russian aggression would result in more sanctions": a consequence
+    foretold of the clause's subject is the speaker's threat to it. No modal, no threat ("the
+    raid resulted in sanctions" is what happened); no speaker, no event."""
+    warned = t.agent
+    start = min((c.i for c in (warned.chunks if warned else [])), default=t.start)
+    if warned is None or not warned.actors or not any(w in MODALS for w in sv.words[start : t.start]):
+        t.consumed = True
+        return
+    n = start - 1
+    while n >= 0 and start - n <= 4 and sv.words[n] not in REPORTING:
+        n -= 1
+    speaker = roles.subject_before(n) if n >= 0 and sv.words[n] in REPORTING else None
+    if speaker is None or not speaker.actors:
+        speaker = roles.speaker_after_clause(limit)
+    if speaker is None or not speaker.actors:
+        t.consumed = True
+        return
+    t.agent, t.recipient = speaker, warned
+    t.window = (t.start, t.start)  # the saying is asserted: the modal is the threat's own
 
 
 def _agent_again(state: DocState, type_: str, patient: Side) -> Side | None:

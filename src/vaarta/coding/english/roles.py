@@ -363,6 +363,10 @@ class Roles:
         self.speaker[q] = found or Side([])
         return found
 
+    def speaker_after_clause(self, k: int) -> Side | None:
+        """"..., would face consequences, the minister said": the speaker after a clause."""
+        return self._speaker_after(k)
+
     def _speaker_after(self, k: int) -> Side | None:
         sv = self.sv
         while k < len(sv) and sv.words[k] in (",", "'", '"'):

@@ -1,0 +1,68 @@
+"""English news shapes of issue 14 (round 6), each on a sentence we wrote: ambassadors recalled
+to a capital or by two states at once; a refusal said as a will ("will never accept", "ruled
+out"); a threat by "did not rule out"; war games; police sent to a border; a person captured
+is held, not attacked; names given to what another did ("unwarranted", "significant
+progress"); a consequence foretold of a clause's subject is the speaker's threat to it."""
+
+import pytest
+
+from tests.coding.dyads import english_events as _events
+from tests.coding.dyads import has as _has
+
+
+def test_an_ambassador_recalled_to_a_capital_is_against_its_state(code):
+    assert _has(_events(code, "Colombia recalled its ambassador to Caracas."), "SANCTION", {"COL"}, {"VEN"})
+
+
+def test_two_states_recalling_their_ambassadors_act_against_each_other(code):
+    got = _events(code, "Chile and Peru recalled their ambassadors.")
+    assert _has(got, "SANCTION", {"CHL"}, {"PER"}) and _has(got, "SANCTION", {"PER"}, {"CHL"}), got
+
+
+@pytest.mark.parametrize("text", [
+    "Iran will never accept one-sided negotiations with the United States.",
+    "The Ukrainian president ruled out any talks with Russia.",
+])
+def test_a_refusal_said_as_a_will_is_a_rejection_made_now(code, text):
+    got = _events(code, text)
+    assert any(t == "REJECT" and m == "asserted" for t, _a, _r, m in got), got
+    assert not any(t == "CONSULT" and m == "asserted" for t, _a, _r, m in got), got
+
+
+def test_not_ruling_out_a_measure_is_a_threat(code):
+    got = _events(code, "The Ecuadorian minister did not rule out trade restrictions on Colombia.")
+    assert _has(got, "THREATEN", {"ECU"}, {"COL"}), got
+
+
+def test_police_sent_to_a_border_face_the_state_across_it(code):
+    assert _has(_events(code, "Poland sent 500 more police to the Belarus border."), "MOBILIZE", {"POL"}, {"BLR"})
+
+
+def test_a_war_game_is_a_show_of_force(code):
+    got = _events(code, "China launched a war game around Taiwan.")
+    assert any(t == "MOBILIZE" and a == {"CHN"} for t, a, _r, _m in got), got
+
+
+def test_a_person_captured_is_held_not_attacked(code):
+    got = _events(code, "Pakistani authorities captured an Indian pilot.")
+    assert _has(got, "COERCE", {"PAK"}, {"IND"}) and not any(t == "ASSAULT" for t, *_ in got), got
+
+
+def test_names_given_to_what_another_did(code):
+    assert _has(_events(code, "The US calls China's actions unwarranted."), "ACCUSE", {"USA"}, {"CHN"})
+    assert _has(_events(code, "The German chancellor called the US position significant progress."),
+                "SUPPORT", {"DEU"}, {"USA"})
+
+
+@pytest.mark.parametrize(("text", "actors", "recipients"), [
+    ("The Estonian premier said further Russian aggression would result in more sanctions.", {"EST"}, {"RUS"}),
+    ("Chile will pay a heavy price, the Peruvian president said.", {"PER"}, {"CHL"}),
+    ("The Saudi-led coalition said any Yemeni port used for attacks would become a legitimate target.",
+     {"SAU"}, {"YEM"}),
+])
+def test_a_consequence_foretold_of_a_subject_is_the_speakers_threat(code, text, actors, recipients):
+    assert _has(_events(code, text), "THREATEN", actors, recipients, "asserted")
+
+
+def test_a_consequence_that_happened_is_no_threat(code):
+    assert not any(t == "THREATEN" for t, *_ in _events(code, "Russia's invasion resulted in sanctions."))
