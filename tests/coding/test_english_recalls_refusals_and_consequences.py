@@ -66,3 +66,33 @@ def test_a_consequence_foretold_of_a_subject_is_the_speakers_threat(code, text, 
 
 def test_a_consequence_that_happened_is_no_threat(code):
     assert not any(t == "THREATEN" for t, *_ in _events(code, "Russia's invasion resulted in sanctions."))
+
+
+@pytest.mark.parametrize(("text", "actors", "recipients"), [
+    ('"We exhort Washington to lift the embargo," the Russian foreign ministry said.', {"RUS"}, {"USA"}),
+    ('"We urge Moscow to free the sailors," the Ukrainian minister said.', {"UKR"}, {"RUS"}),
+])
+def test_a_capital_asked_to_act_is_its_government(code, text, actors, recipients):
+    assert _has(_events(code, text), "REQUEST", actors, recipients)
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "recipients"), [
+    ('"We reiterate the call on North Korea to return to dialogue," the UN spokesman said.',
+     "REQUEST", {"UNO"}, {"PRK"}),
+    ('"We repeat the condemnation of the Indian strikes," the Pakistani minister said.', "ACCUSE", {"PAK"}, {"IND"}),
+])
+def test_a_call_or_condemnation_repeated_is_made_again(code, text, type_, actors, recipients):
+    assert _has(_events(code, text), type_, actors, recipients)
+
+
+@pytest.mark.parametrize(("text", "actors", "recipients"), [
+    ("Venezuela on Friday released six detained US citizens.", {"VEN"}, {"USA"}),
+    ("Iran released two jailed French nationals on Monday.", {"IRN"}, {"FRA"}),
+])
+def test_a_participle_before_the_people_freed_is_their_adjective(code, text, actors, recipients):
+    assert _has(_events(code, text), "RETREAT", actors, recipients)
+
+
+def test_a_captured_soldier_freed_is_no_new_capture(code):
+    got = _events(code, "Ukraine freed the captured Russian soldiers.")
+    assert _has(got, "RETREAT", {"UKR"}, {"RUS"}) and not any(t == "COERCE" for t, *_ in got), got

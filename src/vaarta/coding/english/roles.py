@@ -620,6 +620,10 @@ class Roles:
                 named = named or sv.toks[n].text[:1].isupper()
                 n += 1
                 continue
+            if n > k and w.endswith("ed") and sv.chunk_start.get(n + 1) is not None and (
+                    is_det(sv.word(n - 1)) or _quantity(sv.word(n - 1)) or sv.word(n - 1) in AMOUNT_WORDS):
+                n += 1  # "released six detained US citizens": a participle before the noun is its adjective
+                continue
             if w == "of" and n > k and _quantity(sv.word(n - 1)):  # "hundreds of Afghan refugees"
                 n += 1
                 continue
