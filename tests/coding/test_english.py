@@ -95,6 +95,8 @@ CASES = [
      "2025-04-03", ("THREATEN", {"CHN"}, {"USA"}, "asserted")),
     ("en.threaten.ultimatum", "Niger gave France an ultimatum over its envoy.",
      "2023-08-26", ("THREATEN", {"NER"}, {"FRA"}, "asserted")),
+    ("en.threaten.force", "Peru said it could take military action against Chile.",
+     "2023-08-26", ("THREATEN", {"PER"}, {"CHL"}, "asserted")),
     ("en.threaten.consequence", "The Dutch minister said Belarus would face sanctions.",
      "2023-08-26", ("THREATEN", {"NLD"}, {"BLR"}, "asserted")),
     # PROTEST

@@ -96,3 +96,23 @@ def test_a_participle_before_the_people_freed_is_their_adjective(code, text, act
 def test_a_captured_soldier_freed_is_no_new_capture(code):
     got = _events(code, "Ukraine freed the captured Russian soldiers.")
     assert _has(got, "RETREAT", {"UKR"}, {"RUS"}) and not any(t == "COERCE" for t, *_ in got), got
+
+
+@pytest.mark.parametrize(("text", "actors", "recipients"), [
+    ("Peru said it could take military action against Chile.", {"PER"}, {"CHL"}),
+    ("Iran will take any necessary action against Israel, the foreign minister said.", {"IRN"}, {"ISR"}),
+])
+def test_force_foretold_by_its_own_side_is_a_threat(code, text, actors, recipients):
+    got = _events(code, text)
+    assert _has(got, "THREATEN", actors, recipients) and not any(t == "ASSAULT" for t, *_ in got), got
+
+
+def test_force_foretold_by_a_reporter_stays_a_future_attack(code):
+    got = _events(code, "Israel will strike Iran next week, the newspaper reported.")
+    assert not any(t == "THREATEN" for t, *_ in got), got
+
+
+def test_an_act_answering_joint_drills_is_against_both_their_parties(code):
+    got = _events(code, "North Korea threatened to take military action in response to the ongoing joint "
+                        "military exercises between South Korea and the United States.")
+    assert _has(got, "THREATEN", {"PRK"}, {"KOR", "USA"}), got
