@@ -116,3 +116,23 @@ def test_an_act_answering_joint_drills_is_against_both_their_parties(code):
     got = _events(code, "North Korea threatened to take military action in response to the ongoing joint "
                         "military exercises between South Korea and the United States.")
     assert _has(got, "THREATEN", {"PRK"}, {"KOR", "USA"}), got
+
+
+def test_condolences_with_no_one_named_go_to_the_state_just_attacked(code):
+    got = _events(code, "Gunmen killed twelve villagers in northern Nigeria on Monday. "
+                        "The Ghanaian president offered condolences on Tuesday.")
+    assert _has(got, "SUPPORT", {"GHA"}, {"NGA"}), got
+
+
+@pytest.mark.parametrize(("text", "type_", "actors", "recipients"), [
+    ("Israel rejected the latest proposal of the Egyptian government.", "REJECT", {"ISR"}, {"EGY"}),
+    ("Japan condemned the actions of China.", "ACCUSE", {"JPN"}, {"CHN"}),
+])
+def test_what_a_state_did_named_by_of_is_its_own(code, text, type_, actors, recipients):
+    assert _has(_events(code, text), type_, actors, recipients)
+
+
+def test_a_name_given_to_an_act_is_not_followed_by_of(code):
+    got = _events(code, "North Korea fired a missile on Monday. "
+                        "Japan condemned it, calling it a violation of UN resolutions.")
+    assert not any(r == {"UNO"} for _t, _a, r, _m in got), got

@@ -41,6 +41,7 @@ from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place
 from vaarta.ontology import SELF_DIRECTED
 
 INTENT_TO_MEET = "en.agree.invite"  # CAMEO 036, AGREE as in PLOVER's own table
+CONDOLENCE = "018"  # CAMEO: condolences, offered to the state an attack told before hit
 FORCE_FORETOLD = "en.threaten.force"  # CAMEO 138: an attack its own side says it could make
 _NOUN_AFTER = re.compile(r"[\s-]+[A-Za-z][a-z-]+")
 _PAUSE = re.compile(r"[,;:.()]")  # "Colombian imports, after which Petro": no title of Petro
@@ -182,6 +183,10 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         recipients = [Actor(filed.name, filed.country, None)]
     if not recipients and (frame.retaliates or t.retaliation):
         recipients = [a for c in own for a in state.last_against.get(c or "", []) if a.country not in own][:3]
+    if not recipients and frame.cameo == CONDOLENCE and t.reading == "noun":
+        # "offered condolences" after an attack told before: to the state it hit
+        hit = state.last_by_type.get("ASSAULT")
+        recipients = [r for r in (hit.recipients if hit else []) if r.country not in own and r.country != "IMG"][:1]
     if not recipients and frame.type != "SUPPORT":
         recipients = _answered(sv, t, own, state)
     if not recipients and not frame.recipient_optional:

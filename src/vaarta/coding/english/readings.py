@@ -506,6 +506,9 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
             if side is None and sv.word(end) == "of" and end - e <= 4 and sv.word(end - 1) in PART_NOUNS:
                 # "annexed four regions of Ukraine", "detained ten citizens of Nepal"
                 side, _ = roles.object_after(end + 1, limit, places=places)
+            elif side is None and frame.reacts and obj_noun is None and sv.word(end) == "of" and e < end <= e + 4:
+                # "rejected the demands of the United States", "condemned the actions of China"
+                side, _ = roles.object_after(end + 1, limit)
             if side:
                 return side
             if frame.reacts and sv.word(end - 1) in PROPOSAL_NOUNS:
