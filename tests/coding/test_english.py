@@ -86,6 +86,8 @@ CASES = [
      "2024-02-10", ("REJECT", {"ISR"}, {"EGY"}, "asserted")),
     ("en.reject.talks", "Pakistan refused to meet the Afghan delegation.",
      "2024-02-10", ("REJECT", {"PAK"}, {"AFG"}, "asserted")),
+    ("en.reject.stated", "Pakistan will never accept the Indian proposal, the minister said.",
+     "2024-02-10", ("REJECT", {"PAK"}, {"IND"}, "asserted")),
     # THREATEN
     ("en.threaten", "Iran threatened Israel with a harsh response.",
      "2024-04-02", ("THREATEN", {"IRN"}, {"ISR"}, "asserted")),
@@ -93,6 +95,10 @@ CASES = [
      "2025-04-03", ("THREATEN", {"CHN"}, {"USA"}, "asserted")),
     ("en.threaten.ultimatum", "Niger gave France an ultimatum over its envoy.",
      "2023-08-26", ("THREATEN", {"NER"}, {"FRA"}, "asserted")),
+    ("en.threaten.force", "Peru said it could take military action against Chile.",
+     "2023-08-26", ("THREATEN", {"PER"}, {"CHL"}, "asserted")),
+    ("en.threaten.consequence", "The Dutch minister said Belarus would face sanctions.",
+     "2023-08-26", ("THREATEN", {"NLD"}, {"BLR"}, "asserted")),
     # PROTEST
     ("en.protest.summon", "Bangladesh summoned the Myanmar ambassador on Monday.",
      "2022-09-05", ("PROTEST", {"BGD"}, {"MMR"}, "asserted")),
@@ -111,6 +117,8 @@ CASES = [
      "2023-09-01", ("SANCTION", {"AFU"}, {"GAB"}, "asserted")),
     ("en.sanction.break", "Nicaragua severed diplomatic ties with Taiwan.",
      "2021-12-10", ("SANCTION", {"NIC"}, {"TWN"}, "asserted")),
+    ("en.sanction.recall_both", "Colombia and Venezuela recalled their ambassadors on Thursday.",
+     "2015-08-28", ("SANCTION", {"COL"}, {"VEN"}, "asserted")),
     ("en.sanction.cutaid", "The United States suspended aid to Niger after the coup.",
      "2023-08-05", ("SANCTION", {"USA"}, {"NER"}, "asserted")),
     # MOBILIZE

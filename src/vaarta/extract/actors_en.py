@@ -25,6 +25,7 @@ from vaarta.lang.en.grammar import NOT_NOUNS, STATE_ANAPHORS
 from vaarta.lang.en.metonyms import GOVERNMENT_VERBS
 from vaarta.lang.en.names import (
     AIMED_AT,
+    ASKED_OBJECT,
     ASKING_FOR,
     CLAUSE_OPENERS,
     NOT_NAMES,
@@ -131,7 +132,8 @@ def _capital_governments(text: str, mentions: list[Mention], kb: KnowledgeBase) 
             continue  # "condemns Kabul blast": a capital before a noun is the city
         as_subject = joined or opened or bool(nxt) and (nxt in GOVERNMENT_VERBS or nxt.endswith("ed") or nxt in SUBJECT_FOLLOWERS
                                     or (opens and nxt.endswith("s") and not nxt.endswith("ss")))  # "Beijing hits back"
-        as_party = prev.lower() in PARTY_PREPOSITIONS or prev.endswith("ed") or prev in GOVERNMENT_VERBS or aimed
+        as_party = prev.lower() in PARTY_PREPOSITIONS or prev.endswith("ed") or prev in GOVERNMENT_VERBS or aimed \
+            or prev.lower() in ASKED_OBJECT
         if as_subject or as_party:
             out.append(Mention(m.start, m.end, m.text, "actor", actor=Actor(st.name, st.code, "GOV", text=m.text),
                                source="kb.capital"))

@@ -29,6 +29,7 @@ from vaarta.lang.en.grammar import (
     VERB_NEGATION,
 )
 from vaarta.lang.en.phrases import (
+    ACT_OF,
     BARE_RESPONSE,
     CLAUSE_BREAKS,
     DEADLINE,
@@ -40,6 +41,8 @@ from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place
 from vaarta.ontology import SELF_DIRECTED
 
 INTENT_TO_MEET = "en.agree.invite"  # CAMEO 036, AGREE as in PLOVER's own table
+CONDOLENCE = "018"  # CAMEO: condolences, offered to the state an attack told before hit
+FORCE_FORETOLD = "en.threaten.force"  # CAMEO 138: an attack its own side says it could make
 _NOUN_AFTER = re.compile(r"[\s-]+[A-Za-z][a-z-]+")
 _PAUSE = re.compile(r"[,;:.()]")  # "Colombian imports, after which Petro": no title of Petro
 
@@ -163,7 +166,9 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         recipients = [r for r in recipients if r.country != "IMG" or (r.kb_id and r.kb_id not in named and named - {None})]
     if frame.together and not recipients and len(own) > 1:
         frame = lex.frame(frame.together)  # "the US and the Philippines began their annual exercises"
-    if (frame.symmetric or frame.reciprocal) and not recipients and len(own) > 1 and frame.mode != "third-party":
+    # "Chile and Peru recalled their ambassadors": two states as one subject of a mutual act
+    if (frame.symmetric or frame.reciprocal or frame.mutual) and not recipients and len(own) > 1 \
+            and frame.mode != "third-party":
         agents, recipients = agents[:1], [a for a in agents[1:] if a.country != agents[0].country]
     if not agents:
         return []
@@ -178,6 +183,10 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         recipients = [Actor(filed.name, filed.country, None)]
     if not recipients and (frame.retaliates or t.retaliation):
         recipients = [a for c in own for a in state.last_against.get(c or "", []) if a.country not in own][:3]
+    if not recipients and frame.cameo == CONDOLENCE and t.reading == "noun":
+        # "offered condolences" after an attack told before: to the state it hit
+        hit = state.last_by_type.get("ASSAULT")
+        recipients = [r for r in (hit.recipients if hit else []) if r.country not in own and r.country != "IMG"][:1]
     if not recipients and frame.type != "SUPPORT":
         recipients = _answered(sv, t, own, state)
     if not recipients and not frame.recipient_optional:
@@ -185,6 +194,10 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
     if frame.symmetric and len({a.country for a in agents + recipients}) < 2:
         return []
     modality = _modality(lex, sv, t)
+    if frame.type == "ASSAULT" and modality in ("hypothetical", "future") and _own_words(sv, t):
+        # "Iran said it could take military action against the US": a force foretold by its
+        # own side is a threat made now
+        frame, modality = lex.frame(FORCE_FORETOLD), "asserted"
     if frame.type == "CONSULT" and t.intent:  # "Baku was ready to begin consultations with Yerevan"
         frame, modality = lex.frame(INTENT_TO_MEET), "asserted"
     when_m = _nearest_date(sv, dates, t)
@@ -223,6 +236,14 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
     if events and modality in ("asserted", "historical"):
         state.note(events)
     return events
+
+
+def _own_words(sv: SentenceView, t: Trig) -> bool:
+    """Is the event told by its own agent: a pronoun subject after a verb of saying ("said it
+    could strike"), or "we" in the agent's quotation?"""
+    if t.agent is None or not t.agent.pronoun or t.reading != "verb" and t.light is None:
+        return False
+    return any(w in REPORTING for w in sv.words[: t.start]) or sv.quote[t.start] >= 0
 
 
 def _one_per_state(actors: list[Actor]) -> list[Actor]:
@@ -301,14 +322,37 @@ def _answered(sv: SentenceView, t: Trig, own: set[str | None], state: DocState) 
             return []
         if tuple(sv.words[n : n + 3]) not in IN_RESPONSE:
             continue
-        for k in range(n + 3, min(len(sv), n + 6)):
+        passed = False
+        for k in range(n + 3, min(len(sv), n + 12)):
             c = sv.chunk_start.get(k)
             if c is not None:
-                return [c.actor] if c.country and c.country not in own else []
+                if not passed:
+                    return [c.actor] if c.country and c.country not in own else []
+                t.joint = True  # the two sides of the drills answered did one thing together
+                return _parties_from(sv, c, own)
             if is_prep(sv.words[k]):
-                break
+                # "in response to the joint drills between Seoul and Washington": the drills' parties
+                if passed or sv.words[k] not in ACT_OF or k == n + 3:
+                    break
+                passed = True
         return last
     return []
+
+
+def _parties_from(sv: SentenceView, c, own: set[str | None]) -> list[Actor]:  # type: ignore[no-untyped-def]
+    """The states of "A and B" (or "A, B and C") from chunk ``c`` on, none of the agent's own."""
+    out = []
+    while c is not None:
+        if c.country and c.country not in own:
+            out.append(c.actor)
+        k = c.j
+        if sv.word(k) not in (",", "and"):
+            break
+        k += 1 if sv.word(k + 1) != "and" else 2
+        while sv.word(k) in PLAIN_ARTICLES:
+            k += 1
+        c = sv.chunk_start.get(k)
+    return out
 
 
 def _modality(lex: EnglishLexicon, sv: SentenceView, t: Trig) -> str:

@@ -49,6 +49,7 @@ class EnglishFrame:
     confidence: float = 0.7
     mutual: bool = False
     own_state: bool = False
+    subject_warned: bool = False
 
     def cameo_for(self, inner_type: str | None) -> str:
         return dict(self.cameo_by_inner).get(inner_type or "", self.cameo)
@@ -166,7 +167,7 @@ def _frame(f: dict, cameo: dict[str, Cameo]) -> EnglishFrame:  # type: ignore[ty
         bool(f.get("subject_event", False)), bool(f.get("retaliates", False)), bool(f.get("speech_act", False)),
         bool(f.get("reciprocal", False)), f.get("together"), bool(f.get("nouns_need_light_verb", False)),
         float(f.get("confidence", 0.7)), mutual=bool(f.get("mutual", False)),
-        own_state=bool(f.get("own_state", False)))
+        own_state=bool(f.get("own_state", False)), subject_warned=bool(f.get("subject_warned", False)))
 
 
 def _note_forms(vf, forms: dict[str, set[str]]) -> None:  # type: ignore[no-untyped-def]

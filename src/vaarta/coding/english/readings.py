@@ -13,12 +13,14 @@ from vaarta.lang.en.grammar import (
     BE,
     HAVE,
     HOSTING,
+    MODALS,
     NEGATING_GOVERNORS,
     OBJECT_PRONOUNS,
     PART_NOUNS,
     POSSESSIVE_PRONOUNS,
     PROPOSAL_NOUNS,
     RECEIVING,
+    REPORTING,
     RETALIATION_LIGHT,
     ROUND_NOUNS,
     VERB_NEGATION,
@@ -366,6 +368,9 @@ def read_verb(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, trig
                 outer.inner = outer.inner or t
     else:
         t.agent = roles.subject_before(s)
+    if frame.subject_warned:
+        _warned_subject(sv, roles, t, k, limit)
+        return
     # where the agent ends, the modality window begins
     a_end = max((c.j for c in (t.agent.chunks if t.agent else [])), default=max(0, s - 6))
     t.window = (a_end if a_end <= s else max(0, s - 6), s)
@@ -378,6 +383,28 @@ def read_verb(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, trig
                                                       {x.country for x in t.recipient.actors}], t.recipient.chunks)
     if frame.absorbs:
         _absorb(sv, t, trigs, limit)
+
+
+def _warned_subject(sv: SentenceView, roles: Roles, t: Trig, k: int, limit: int) -> None:
+    """"Kallas said further Russian aggression would result in more sanctions": a consequence
+    foretold of the clause's subject is the speaker's threat to it. No modal, no threat ("the
+    raid resulted in sanctions" is what happened); no speaker, no event."""
+    warned = t.agent
+    start = min((c.i for c in (warned.chunks if warned else [])), default=t.start)
+    if warned is None or not warned.actors or not any(w in MODALS for w in sv.words[start : t.start]):
+        t.consumed = True
+        return
+    n = start - 1
+    while n >= 0 and start - n <= 4 and sv.words[n] not in REPORTING:
+        n -= 1
+    speaker = roles.subject_before(n) if n >= 0 and sv.words[n] in REPORTING else None
+    if speaker is None or not speaker.actors:
+        speaker = roles.speaker_after_clause(limit)
+    if speaker is None or not speaker.actors:
+        t.consumed = True
+        return
+    t.agent, t.recipient = speaker, warned
+    t.window = (t.start, t.start)  # the saying is asserted: the modal is the threat's own
 
 
 def _agent_again(state: DocState, type_: str, patient: Side) -> Side | None:
@@ -479,6 +506,9 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
             if side is None and sv.word(end) == "of" and end - e <= 4 and sv.word(end - 1) in PART_NOUNS:
                 # "annexed four regions of Ukraine", "detained ten citizens of Nepal"
                 side, _ = roles.object_after(end + 1, limit, places=places)
+            elif side is None and frame.reacts and obj_noun is None and sv.word(end) == "of" and e < end <= e + 4:
+                # "rejected the demands of the United States", "condemned the actions of China"
+                side, _ = roles.object_after(end + 1, limit)
             if side:
                 return side
             if frame.reacts and sv.word(end - 1) in PROPOSAL_NOUNS:

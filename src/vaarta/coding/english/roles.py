@@ -363,6 +363,10 @@ class Roles:
         self.speaker[q] = found or Side([])
         return found
 
+    def speaker_after_clause(self, k: int) -> Side | None:
+        """"..., would face consequences, the minister said": the speaker after a clause."""
+        return self._speaker_after(k)
+
     def _speaker_after(self, k: int) -> Side | None:
         sv = self.sv
         while k < len(sv) and sv.words[k] in (",", "'", '"'):
@@ -615,6 +619,10 @@ class Roles:
                 # "quake-hit Nepal", "war-torn Sudan": a hyphenated adjective opens the phrase
                 named = named or sv.toks[n].text[:1].isupper()
                 n += 1
+                continue
+            if n > k and w.endswith("ed") and sv.chunk_start.get(n + 1) is not None and (
+                    is_det(sv.word(n - 1)) or _quantity(sv.word(n - 1)) or sv.word(n - 1) in AMOUNT_WORDS):
+                n += 1  # "released six detained US citizens": a participle before the noun is its adjective
                 continue
             if w == "of" and n > k and _quantity(sv.word(n - 1)):  # "hundreds of Afghan refugees"
                 n += 1

@@ -110,6 +110,8 @@ def find_triggers(sv: SentenceView, lex: EnglishLexicon) -> list[Trig]:
                 noun_too = any(n.kind == "noun" for n in found)
                 if not _verb_position(sv, lex, i, noun_too) and (noun_too or m.end - m.start == 1):
                     continue  # "a meeting with Xi" is a noun, not "meet with"
+                if m.slot is not None and m.slot[0] == i + 1 and _after_determiner(sv, i):
+                    continue  # "freed the captured Russian soldiers": an adjective, not "capture {x} soldiers"
             elif m.kind == "noun" and _not_event_noun(sv, i, m):
                 continue
             if m.frame.type == "RETREAT" and m.frame.mode == "withdraw" and _leaves_a_deal(sv, m.end):
@@ -198,6 +200,11 @@ def _verb_position(sv: SentenceView, lex: EnglishLexicon, i: int, noun_too: bool
     if sv.place_at(k) is not None:
         return not noun_too  # "Kabul blast", but "a market in Baghdad killed"
     return True
+
+
+def _after_determiner(sv: SentenceView, i: int) -> bool:
+    w = sv.word(i - 1)
+    return i > 0 and (is_det(w) or w == "'s" or w in POSSESSIVE_PRONOUNS)
 
 
 def _subject_word(sv: SentenceView, k: int) -> bool:

@@ -21,6 +21,13 @@ AIMED_AT = frozenset(["back", "out", "aim", "aimed", "fire", "fired"])
 # Verbs of asking before "for <capital> to": "called for Moscow to end its pressure".
 ASKING_FOR = frozenset(["call", "calls", "called", "calling", "press", "presses", "pressed", "pressing", "push",
                         "pushes", "pushed", "pushing", "appeal", "appeals", "appealed", "appealing"])
+# Verbs of asking or warning in their unmarked forms, before a capital they address: "We urge
+# Moscow to ...", "Japan urges Beijing to ...", "warning Kyiv against ..." (past forms in -ed
+# are parties already).
+ASKED_OBJECT = frozenset(["urge", "urges", "urging", "exhort", "exhorts", "exhorting", "ask", "asks", "asking",
+                          "press", "presses", "pressing", "warn", "warns", "warning", "tell", "tells", "telling",
+                          "told", "implore", "implores", "imploring", "encourage", "encourages", "advise",
+                          "advises", "invite", "invites"])
 # Role words that are adjectives before a noun no role word names: "military drills", "a
 # military confrontation", "no official outcome" name no actor ("military officials" do).
 ROLE_ADJECTIVES = frozenset(["military", "official"])

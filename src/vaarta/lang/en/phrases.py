@@ -82,5 +82,8 @@ INTENT_WORDS = frozenset(["ready", "willing", "prepared", "keen", "open"])
 # doer is the other party.
 IN_RESPONSE = frozenset([("in", "response", "to"), ("in", "retaliation", "for"), ("in", "retaliation", "to"),
                          ("in", "reaction", "to"), ("in", "answer", "to"), ("in", "reply", "to")])
+# the prepositions after the act answered that name its doers: "in response to the drills
+# between Seoul and Washington", "... to the strikes by Israel"
+ACT_OF = frozenset(["between", "by", "of"])
 # the same with the act answered left to the sentences before: "In response, Taipei ..."
 BARE_RESPONSE = frozenset([("in", "response"), ("in", "retaliation"), ("in", "reaction"), ("in", "reply")])
