@@ -38,3 +38,8 @@ def test_concern_at_a_states_act_still_disapproves(code):
 def test_another_states_officials_ordered_out_are_expelled_diplomats(code):
     got = dyads(code("बुर्किना फासो ने फ्रांस के तीन अधिकारियों को देश छोड़ने का आदेश दिया।"))
     assert ("SANCTION", {"BFA"}, {"FRA"}, "asserted") in got and not [d for d in got if d[0] == "COERCE"]
+
+
+def test_boats_seized_with_fishermen_arrested_are_the_fishermens_states_one_coercion(code):
+    got = dyads(code("श्रीलंकाई नौसेना ने 35 भारतीय मछुआरों को गिरफ्तार किया। नौसेना ने उनकी दो नावें भी जब्त कर लीं।"), "COERCE")
+    assert ("COERCE", {"LKA"}, {"IND"}, "asserted") in got and all(r for _, _, r, _ in got)

@@ -1018,6 +1018,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             recipients = list(before.actors)
     if not recipients and home is not None:
         recipients = [home]
+    if not recipients and frame.type == "COERCE" and (told := state.last_of.get("COERCE")) is not None and \
+            a_c == {a.country for a in told[0]} and told[1]:
+        # "X ने Y के 35 मछुआरों को गिरफ्तार किया, नाव भी जब्त की": the boats are theirs
+        recipients = list(told[1])
     if not recipients and frame.local_parties and frame.type == "PROTEST" and len(a_c) == 1:
         # "देश के कई शहरों में लोगों ने विरोध मार्च निकाला": people marching with no one named
         # protest at home, against their own government
