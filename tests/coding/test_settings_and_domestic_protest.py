@@ -43,3 +43,20 @@ def test_another_states_officials_ordered_out_are_expelled_diplomats(code):
 def test_boats_seized_with_fishermen_arrested_are_the_fishermens_states_one_coercion(code):
     got = dyads(code("श्रीलंकाई नौसेना ने 35 भारतीय मछुआरों को गिरफ्तार किया। नौसेना ने उनकी दो नावें भी जब्त कर लीं।"), "COERCE")
     assert ("COERCE", {"LKA"}, {"IND"}, "asserted") in got and all(r for _, _, r, _ in got)
+
+
+def test_a_visit_objected_to_is_not_the_objectors_visit(code):
+    got = dyads(code("चीन ने प्रधानमंत्री मोदी के अरुणाचल प्रदेश दौरे पर कड़ी आपत्ति जताई।"))
+    assert ("PROTEST", {"CHN"}, {"IND"}, "asserted") in got
+    assert not [d for d in got if d[0] == "CONSULT" and "CHN" in d[1]]
+
+
+def test_a_visit_condemned_stays_the_visitors(code):
+    got = dyads(code("चीन ने अमेरिकी स्पीकर के ताइवान दौरे की कड़ी निंदा की।"))
+    assert ("ACCUSE", {"CHN"}, {"USA"}, "asserted") in got
+    assert not [d for d in got if d[0] == "CONSULT" and "CHN" in d[1]]
+
+
+def test_a_visit_told_plainly_is_still_a_visit(code):
+    got = dyads(code("विदेश मंत्री जयशंकर तीन दिवसीय दौरे पर टोक्यो पहुंचे।"), "CONSULT")
+    assert got and "JPN" in set().union(*(a | r for _, a, r, _ in got))

@@ -137,6 +137,9 @@ _SAYING = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+(?:{'|'.join(SAYING)})(?!{
 _NEGATIVE = re.compile(rf"(?<!{_W})(?:{'|'.join(NEGATIVE_WORDS)})(?!{_W})")
 _REACTION = re.compile(rf"(?<!{_W})(?:{'|'.join(REACTION_OPENERS)})(?!{_W})")
 _GEN_AFTER = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+")
+# what a reaction takes its object with: "दौरे पर आपत्ति", "यात्रा का विरोध", "दौरे की निंदा"
+_REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "THREATEN"})
+_OBJECT_OF_REACTION = re.compile(rf"\s+(?:{'|'.join(GENITIVE + TOPIC_MARKERS)}|{CLOSING_WORDS['par']})\s+")
 _OBJECT_AFTER = re.compile(rf"\s+(?:{'|'.join(GENITIVE + TOPIC_MARKERS)})\s+")
 _NE_VERB = re.compile(rf"(?<!{_W}){CLOSING_WORDS['ne']}\s+(?:(?:{'|'.join(HEADLINE_ADVERBS)})\s+)?({_W}+)(?!{_W})")
 _IN_IT_KILLED = re.compile(rf"\s+{CLOSING_WORDS['me']}(?:\s+\S+){{0,8}}?\s+(?:{'|'.join(CASUALTY_VERBS)})(?!{_W})")
@@ -204,6 +207,8 @@ class _State:
     visit: tuple[frozenset[str | None], Place] | None = None
     # in the कि-clause of an accusation: (the accused, the accuser)
     complement: tuple[list[Actor], list[Actor]] | None = None
+    # where the triggers of reactions to another's act begin (objections, condemnations, praise)
+    reactions: frozenset[int] = frozenset()
 
 
 def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
@@ -221,6 +226,8 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
     trigger_set = frozenset(trig_starts)
     # predicates that take an event noun as their genitive object ("हमले की निंदा")
     governors = frozenset(t.start for t in all_triggers if lex.is_predicate(t.word))
+    state.reactions = frozenset(t.start for t in all_triggers
+                                if any(f.type in _REACTIONS for f in lex.by_trigger[t.word]))
     for si, sent in enumerate(sentences):
         if sent.paragraph != state.paragraph and sent.paragraph - state.paragraph > 2:
             state.salient = []
@@ -869,7 +876,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         agents, recipients = [pair[0]], [pair[1].actor]
     # "हमले की निंदा", "हमले की धमकी": an event noun that is the object of another predicate
     # is not what the ने agent did
-    governed = not frame.symmetric and (setting_noun or _governed(text, trig.end, clause[1], governors))
+    governed = (not frame.symmetric and (setting_noun or _governed(text, trig.end, clause[1], governors))) or (
+        # "चीन ने मोदी के अरुणाचल दौरे पर आपत्ति जताई": the visit objected to is not the objector's
+        frame.type == "CONSULT" and _governed(text, trig.end, clause[1], state.reactions, _OBJECT_OF_REACTION))
     if not agents and not frame.symmetric:
         end = _verb_end(frame, text, trig, clause[1])
         agents = [r for i, r in enumerate(roles) if i not in used and r.marker == "gen" and end <= r.mention.start
@@ -1330,13 +1339,16 @@ def _localise(actor: Actor, country: str | None) -> Actor:
     return replace(actor, country=country)
 
 
-def _governed(text: str, end: int, ce: int, trigger_starts: frozenset[int]) -> bool:
+def _governed(text: str, end: int, ce: int, trigger_starts: frozenset[int],
+              marker: re.Pattern[str] | None = None) -> bool:
     """The event noun ending at ``end`` is the object of another predicate: a genitive
-    postposition follows it and another trigger comes within eight words ("हमले की निंदा",
-    "हमले की पाकिस्तान ने की निंदा", "हमले की धमकी दी")."""
-    m = _OBJECT_AFTER.match(text, end, ce)
+    postposition (or ``marker``) follows it and another trigger comes within eight words
+    ("हमले की निंदा", "हमले की पाकिस्तान ने की निंदा", "हमले की धमकी दी")."""
+    m = (marker or _OBJECT_AFTER).match(text, end, ce)
     if m is None:
         return False
+    if marker is not None and end + 1 in trigger_starts:  # the postposition opens the trigger: "का विरोध"
+        return True
     pos = m.end()
     for _ in range(8):  # "हमले की भारत ने मंगलवार को कड़ी निंदा की"
         if pos in trigger_starts:
