@@ -60,3 +60,17 @@ def test_a_visit_condemned_stays_the_visitors(code):
 def test_a_visit_told_plainly_is_still_a_visit(code):
     got = dyads(code("विदेश मंत्री जयशंकर तीन दिवसीय दौरे पर टोक्यो पहुंचे।"), "CONSULT")
     assert got and "JPN" in set().union(*(a | r for _, a, r, _ in got))
+
+
+def test_firms_targeted_by_sanctions_are_not_attacked(code):
+    got = dyads(code("अमेरिका ने ईरान पर नए प्रतिबंध लगाए, जिनमें कई कंपनियों और व्यक्तियों को निशाना बनाया गया।"))
+    assert ("SANCTION", {"USA"}, {"IRN"}, "asserted") in got and not [d for d in got if d[0] == "ASSAULT"]
+
+
+def test_a_base_targeted_is_still_attacked(code):
+    assert ("ASSAULT", {"IRN"}, {"ISR"}, "asserted") in dyads(code("ईरान ने इजरायल के सैन्य अड्डे को मिसाइलों से निशाना बनाया।"), "ASSAULT")
+
+
+def test_help_in_doing_something_is_no_aid(code):
+    assert dyads(code("अमेरिकी सैनिक काबुल में अफगान लोगों को निकालने में मदद कर रहे हैं।"), "AID") == []
+    assert ("AID", {"IND"}, {"LKA"}, "asserted") in dyads(code("भारत ने श्रीलंका को मदद भेजी।"), "AID")
