@@ -9,7 +9,7 @@ from tests.coding.dyads import dyads
 
 @pytest.mark.parametrize("sentence", [
     "भारत की पाकिस्तान को कड़ी चेतावनी",
-    "भारत की पाकिस्तान को अंजाम भुगतने की चेतावनी के बाद पाकिस्तान ने बैठक बुलाई।",
+    "भारत की पाकिस्तान को गंभीर नतीजों की चेतावनी के बाद इस्लामाबाद में बैठक बुलाई गई।",
 ])
 def test_a_warning_told_as_a_noun_threatens_its_addressee(code, sentence):
     assert ("THREATEN", {"IND"}, {"PAK"}, "asserted") in dyads(code(sentence), "THREATEN")
@@ -25,5 +25,5 @@ def test_a_genitive_of_place_before_an_object_is_no_doer(code):
 
 
 def test_a_reply_in_kind_to_any_act_of_another_threatens_it(code):
-    got = dyads(code("पाकिस्तान के रक्षा मंत्री ने कहा कि पाकिस्तान, भारत के किसी भी दुस्साहस का जवाब उसी की जुबान में देगा।"), "THREATEN")
+    got = dyads(code("पाकिस्तानी सेना के प्रवक्ता ने कहा कि वह भारत की किसी भी हरकत का जवाब पूरी ताकत से देगी।"), "THREATEN")
     assert ("THREATEN", {"PAK"}, {"IND"}, "asserted") in got

@@ -113,8 +113,8 @@ def test_force_foretold_by_a_reporter_stays_a_future_attack(code):
 
 
 def test_an_act_answering_joint_drills_is_against_both_their_parties(code):
-    got = _events(code, "North Korea threatened to take military action in response to the ongoing joint "
-                        "military exercises between South Korea and the United States.")
+    got = _events(code, "North Korea threatened military action in answer to the joint naval exercises held "
+                        "between South Korea and the United States this week.")
     assert _has(got, "THREATEN", {"PRK"}, {"KOR", "USA"}), got
 
 

@@ -16,7 +16,7 @@ def test_a_protest_named_as_the_setting_of_a_killing_is_no_protest_event(code):
 
 
 def test_a_ceasefire_told_as_brokered_is_no_mediation_of_its_own(code):
-    got = dyads(code("अमेरिकी राष्ट्रपति ने इजरायल और हिजबुल्लाह के बीच अमेरिका की मध्यस्थता से हुए युद्धविराम का स्वागत किया।"))
+    got = dyads(code("ब्रिटिश प्रधानमंत्री ने कहा कि आर्मेनिया और अजरबैजान के बीच रूस की मध्यस्थता से हुआ युद्धविराम टिकेगा।"))
     assert not [d for d in got if d[0] == "CONSULT"]
 
 
@@ -26,7 +26,7 @@ def test_a_mediation_told_as_such_is_still_a_mediation(code):
 
 
 def test_concern_at_the_tension_between_two_states_accuses_neither(code):
-    got = dyads(code("भारत ने इजरायल और ईरान के बीच बढ़ते तनाव पर गंभीर चिंता व्यक्त की।"), "ACCUSE")
+    got = dyads(code("भारत ने ईरान और इजरायल में जारी तनाव पर चिंता जताई है।"), "ACCUSE")
     assert got == []
 
 

@@ -901,7 +901,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         # Y की सेना जवाब देगी")
         # and a bare name that only qualifies a predicate noun ("ब्रिक्स शिखर सम्मेलन") is none
         # (an agentless event noun in its locative is only the setting of the subject's own
-        # verb: "भारत पेशावर में हुए आतंकी हमले में मारे गए लोगों के प्रति संवेदना व्यक्त करता है")
+        # verb: "भारत पेशावर के आतंकी हमले में मारे गए लोगों के परिवारों के प्रति संवेदना जताता है")
         setting = frame.default_actor is not None and _IN.match(text, trig.end) is not None
         for skip in (frozenset(), used):
             first_marked = min((r.mention.start for i, r in enumerate(roles)

@@ -37,7 +37,7 @@ _METONYM = re.compile(r"\s+(?:और\s+\S+\s+)?(?:ने|का|की|के|�
 _METONYM_EN = re.compile(rf"(?:'s\b|\s+(?:{'|'.join(GOVERNMENT_VERBS)})\b)")
 _METONYM_EN_OBJECT = re.compile(rf"\b(?:{'|'.join(GOVERNMENT_VERBS)})(?:\s+(?:with|to|on))?\s+$")
 _AND = re.compile(rf"^\s+(?:{'|'.join(CONJUNCTIONS)})\s+$|^\s*[-–]\s*$")
-# an armed force's word followed by a name in Latin capitals: "… गठबंधन सेना MNDAA", "… आर्मी (KIA)"
+# an armed force's word followed by a name in Latin capitals: "… मुक्ति सेना SDLA", "… आर्मी (KIA)"
 _GROUP_ACRONYM = re.compile(r"\s*\(?\s*([A-Z][A-Z-]{2,9})\b\)?")
 _NAME_WORD = re.compile(r"\s*([\u0900-\u0963\u0966-\u097F][\u0900-\u0963\u0966-\u097F.-]*)")
 
@@ -113,7 +113,7 @@ def find_actors_and_places(text: str, matches: list[Match], kb: KnowledgeBase, o
             acronym = _GROUP_ACRONYM.match(text, m.end) if role.sector == "MIL" and not role.country else None
             if acronym and not (nxt and nxt.start <= acronym.start(1)):
                 # an army the KB does not know, named by its own acronym, is an armed group's:
-                # "म्यांमार राष्ट्रीय लोकतांत्रिक गठबंधन सेना MNDAA ने …" (the words of its name before
+                # "सूडान जनवादी मुक्ति सेना SDLA ने …" (the words of its name before
                 # the army's word, a state's name among them, are the group's)
                 start = _name_start(text, m.start)
                 out = [o for o in out if not start <= o.start < m.start]
