@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from vaarta.coding.common import dedupe, event_date, is_future_date, is_old_date, make_events
+from vaarta.coding.english.judgements import has_copula, judgements
 from vaarta.coding.english.lexicon import EnglishLexicon
 from vaarta.coding.english.readings import (
     light_agent,
@@ -43,6 +44,7 @@ from vaarta.ontology import SELF_DIRECTED
 INTENT_TO_MEET = "en.agree.invite"  # CAMEO 036, AGREE as in PLOVER's own table
 CONDOLENCE = "018"  # CAMEO: condolences, offered to the state an attack told before hit
 FORCE_FORETOLD = "en.threaten.force"  # CAMEO 138: an attack its own side says it could make
+JUDGED = "en.accuse.condemn"  # CAMEO 111: what another did judged with a copula
 _NOUN_AFTER = re.compile(r"[\s-]+[A-Za-z][a-z-]+")
 _PAUSE = re.compile(r"[,;:.()]")  # "Colombian imports, after which Petro": no title of Petro
 
@@ -100,11 +102,14 @@ def _demonym_stands(text: str, m: Mention, named: list[Mention]) -> bool:
 def _code_sentence(doc: Doc, lex: EnglishLexicon, sv: SentenceView, resolver: Resolver, state: DocState,
                    dates: list[Mention], filed: Place | None, near: frozenset[str | None]) -> list[Event]:
     trigs = find_triggers(sv, lex)
-    if not trigs:
+    if not trigs and not sv.quote_spans and not has_copula(sv):
         return []
     verb_at = {t.start: t for t in trigs if t.reading == "verb"}
     noun_at = {t.end - 1: t for t in trigs if t.reading == "noun"}
     roles = Roles(sv, resolver, verb_at, lex.is_verb_form, noun_at)
+    roles.salient = state.salient or (Actor(None, filed.country, None) if filed is not None and filed.country else None)
+    if state.speaker is not None and state.sentence - state.speaker[0] <= 2:
+        roles.last_speaker = state.speaker[1]
     for t in trigs:
         if t.reading == "noun":
             read_noun(sv, lex, roles, t, verb_at)
@@ -119,11 +124,27 @@ def _code_sentence(doc: Doc, lex: EnglishLexicon, sv: SentenceView, resolver: Re
     for t in trigs:
         if t.reading == "verb" and t.agent is not None and isinstance(t.agent.event, Trig):
             verb_of_noun(t, t.agent.event, state)
+    if has_copula(sv):  # "China's actions were unwarranted, Japan said"
+        trigs = trigs + judgements(sv, roles, lex.frame(JUDGED), trigs)
     out: list[Event] = []
     for t in trigs:
         ev = _event(doc, lex, sv, t, dates, filed, state, near)
         out.extend(ev)
+    _note_speakers(roles, state)
     return out
+
+
+def _note_speakers(roles: Roles, state: DocState) -> None:
+    """The speakers of this sentence's quotations: who "we" is in the sentences after, and a
+    state that speaks is the one the story is about."""
+    for a, _b in roles.sv.quote_spans:
+        roles.speaker_of(a)
+    for side in roles.speaker.values():
+        states = [a for a in side.actors if a.country and a.country != "IMG" and a.sector not in ("IGO", "IMG")]
+        if side.actors:
+            state.speaker = (state.sentence, list(side.actors))
+        if states:
+            state.salient = Actor(None, states[0].country, None)
 
 
 def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list[Mention], filed: Place | None,
@@ -235,6 +256,8 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
                               evidence, frame.confidence, False)
     if events and modality in ("asserted", "historical"):
         state.note(events)
+        if t.reading == "verb" and not t.passive and agents[0].country != "IMG" and agents[0].sector not in ("IGO", "IMG"):
+            state.salient = Actor(None, agents[0].country, None)  # the state the story is about now
     return events
 
 

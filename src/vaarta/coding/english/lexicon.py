@@ -184,7 +184,7 @@ def _verb_pattern(phrase: str, frame: EnglishFrame, forms: dict[str, set[str]]) 
     vf = verb_forms(first)
     _note_forms(vf, forms)
     words: list[frozenset[str] | None] = [frozenset(vf.all())]
-    words += [None if w == SLOT else frozenset([w]) for w in rest]
+    words += [None if w == SLOT else frozenset(w.split("|")) for w in rest]  # "say {x} is|was unacceptable"
     return Pattern(tuple(words), frame, "verb", len(words) > 1)
 
 

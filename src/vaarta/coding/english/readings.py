@@ -135,6 +135,11 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
             t.agent, t.recipient = Side(side.actors[:1]), Side(side.actors[1:])
         elif side:
             t.recipient = side
+    if t.recipient is None and sv.words[t.end - 1].endswith("ing") and sv.word(t.end) == "of" \
+            and not frame.symmetric and not frame.mutual:
+        # a gerund's "of" names what it was done to: "the shelling of Poonch by Pakistani troops"
+        side, _ = roles.object_after(t.end + 1, limit, places=frame.type == "ASSAULT")
+        t.recipient = side
     if frame.type == "ASSAULT":
         # whom an attack hit: where it struck ("in Kabul", "Kabul blast") and whose people it
         # killed ("..., killing nine Indians"), one side together

@@ -26,6 +26,7 @@ from vaarta.coding.english.tokens import (
 from vaarta.lang.en.grammar import (
     AUXILIARIES,
     CONTROL,
+    COUNTED,
     DECISION_NOUNS,
     FIRST_PERSON,
     OBJECT_CONTROL,
@@ -55,6 +56,9 @@ from vaarta.lang.en.phrases import (
     CLAUSE_STOPS,
     GO_BETWEEN_PARTICIPLES,
     QUOTED_AS,
+    SPEAKING_OFFICES,
+    STATEMENT_NOUNS,
+    STATEMENT_VERBS,
     TOPIC_PREPOSITIONS,
 )
 from vaarta.model import Actor, Mention
@@ -107,17 +111,18 @@ class Resolver:
         return a is not None and (m.source == "kb.person" or m.source.startswith(("en.apposition", "en.named_again"))
                                   or (a.office in self.person_offices and a.sector != "IMG"))
 
-    def last_two(self, pos: int) -> list[Actor]:
-        """The two states named last before ``pos`` (for "the two countries", "both sides")."""
+    def last_two(self, pos: int, n: int = 2, skip: frozenset[str | None] = frozenset()) -> list[Actor]:
+        """The ``n`` states named last before ``pos`` (for "the two countries", "both sides",
+        "the three countries"), none of ``skip``."""
         out: list[Actor] = []
         for m in reversed([m for m in self.mentions if m.end <= pos]):
             a = m.actor
-            if a is not None and a.country not in ("IMG",) and a.sector != "IGO" \
+            if a is not None and a.country not in ("IMG",) and a.sector != "IGO" and a.country not in skip \
                     and all(o.country != a.country for o in out):
                 out.append(a)
-                if len(out) == 2:
+                if len(out) == n:
                     break
-        return list(reversed(out)) if len(out) == 2 else []
+        return list(reversed(out)) if len(out) == n else []
 
     def last_state(self, pos: int) -> Actor | None:
         """The state named last before ``pos`` (no organisation, no armed group)."""
@@ -140,6 +145,8 @@ class Resolver:
             if prev and prev[0].start - previous_start <= 30 and not self.is_person(prev[0]) \
                     and prev[0].actor.sector in ("GOV", "IGO", None):  # type: ignore[union-attr]
                 return [prev[0].actor]  # type: ignore[list-item]
+        if word in ("it", "its"):  # "an Indian pilot ... by its forces": an adjective is no antecedent of "its"
+            before = [m for m in before if m.source != "kb.demonym" or m.text.endswith("s")]
         for m in reversed(before):
             if pos - m.end > 600:
                 break
@@ -243,6 +250,10 @@ class Roles:
         self.asking: object | None = None  # the noun whose own phrases are being read
         self.is_verb_form = is_verb_form
         self.speaker: dict[int, Side] = {}
+        # the state the story is about so far: whose a bare office or statement is
+        self.salient: Actor | None = None
+        # who spoke last in the sentences just before: the "we" of a quotation running on
+        self.last_speaker: list[Actor] = []
 
     # ------------------------------------------------------------------ sides from chunks
     def side(self, c: Chunk, leftward: bool = True) -> Side:
@@ -285,6 +296,11 @@ class Roles:
 
     def _actor_of(self, c: Chunk) -> Actor | None:
         a = c.actor
+        if a.country is None and a.kb_id is None and a.office in SPEAKING_OFFICES and self.salient is not None \
+                and not self._named_before(c.i - 1):
+            # "the foreign ministry said": the office of the state the story is about (not
+            # "its ministry", nor "Coalition spokesman": a body the KB does not know)
+            return Actor(a.name, self.salient.country, a.sector, text=a.text, office=a.office)
         if a.country is None and self.sv.word(c.i - 1) == "whose":
             ante = self.sv.chunk_end.get(c.i - 2) or self.sv.chunk_end.get(c.i - 3)
             if ante is not None and ante.country:
@@ -295,11 +311,23 @@ class Roles:
                 return Actor(a.name, owner[0].country, a.sector, text=a.text, office=a.office)
         return a
 
+    def _named_before(self, k: int) -> bool:
+        """Is token ``k`` a possessive pronoun or a capitalised word of a name?"""
+        if k < 0:
+            return False
+        w = self.sv.words[k]
+        return w in POSSESSIVE_PRONOUNS or (self.sv.toks[k].text[:1].isupper() and w.isalpha() and not is_det(w))
+
     def pronoun_side(self, k: int) -> Side:
         w = self.sv.words[k]
         if w in FIRST_PERSON:
             sp = self.speaker_of(k)
+            if not sp and self.last_speaker:  # a quotation running on from the sentence before
+                return Side(list(self.last_speaker), pronoun=True)
             return Side(sp.actors, sp.chunks, pronoun=True) if sp else Side([], pronoun=True)
+        if w == "it" and self.last_speaker and all(x in QUOTES for x in self.sv.words[:k]) \
+                and self.sv.word(k + 1) in REPORTING:
+            return Side(list(self.last_speaker), pronoun=True)  # '"...," the statement read. It added: "..."'
         ahead = self.opening_subject(k)
         if ahead is not None:
             return ahead
@@ -344,11 +372,16 @@ class Roles:
     def pair_at(self, k: int) -> Side | None:
         """"the two countries", "both sides" ending at token ``k``: the last two states named."""
         sv = self.sv
-        if sv.words[k] not in PAIR_NOUNS:
+        if sv.words[k] not in PAIR_NOUNS or k < 1:
             return None
-        if not (sv.word(k - 1) == "both" or (sv.word(k - 1) == "two" and sv.word(k - 2) == "the")):
+        count = COUNTED.get(sv.words[k - 1])
+        if count is None or sv.words[k - 1] != "both" and sv.word(k - 2) != "the":
             return None
-        return Side(self.resolver.last_two(sv.toks[k].start), pronoun=True)
+        # more than two: not the states of the sentence itself ("the Russian envoy thanked the three
+        # countries"), unless they are the ones
+        here = frozenset(c.country for n, c in sv.chunk_start.items() if n < k) if count > 2 else frozenset()
+        pos = sv.toks[k].start
+        return Side(self.resolver.last_two(pos, count, here) or self.resolver.last_two(pos, count), pronoun=True)
 
     # ------------------------------------------------------------------ speakers
     def speaker_of(self, k: int) -> Side | None:
@@ -376,7 +409,17 @@ class Roles:
             while k < len(sv) and is_det(sv.words[k]):
                 k += 1
             c = sv.chunk_start.get(k)
+            if c is None and sv.word(k) in STATEMENT_NOUNS:
+                return self.statement_side()
             return self.side(c, leftward=False) if c else None
+        n = k
+        while n < len(sv) and is_det(sv.words[n]):
+            n += 1
+        if n > k and sv.word(n) in STATEMENT_NOUNS:  # "..., the statement read"
+            n += 1
+            while n < len(sv) and is_adverb(sv.words[n]):
+                n += 1
+            return self.statement_side() if sv.word(n) in REPORTING or sv.word(n) in STATEMENT_VERBS else None
         c = sv.chunk_start.get(k)
         if c is None and k < len(sv) and sv.words[k] in SUBJECT_PRONOUNS and sv.word(k + 1) in REPORTING:
             return self.pronoun_side(k)
@@ -390,12 +433,16 @@ class Roles:
             n += 1
         return self.side(c, leftward=False) if n < len(sv) and sv.words[n] in REPORTING else None
 
+    def statement_side(self) -> Side | None:
+        """A statement with no author named: the state the story is about."""
+        return Side([self.salient], pronoun=True) if self.salient is not None else None
+
     def _speaker_before(self, k: int) -> Side | None:
         sv = self.sv
         while k >= 0 and sv.words[k] in (",", ":"):
             k -= 1
         n = k
-        while n >= 0 and (sv.words[n] in REPORTING or sv.words[n] in AUDIENCES):
+        while n >= 0 and (sv.words[n] in REPORTING or sv.words[n] in STATEMENT_VERBS or sv.words[n] in AUDIENCES):
             n -= 1
         if n == k:
             return None
@@ -453,6 +500,10 @@ class Roles:
                     steps += 1
                     continue
                 return self.side(c)
+            if w in STATEMENT_NOUNS and sv.word(j - 1) in PLAIN_ARTICLES and not crossed_and \
+                    and (steps == 0 or all(is_adverb(x) or x in QUOTES for x in sv.words[j + 1 : i])) \
+                    and self.salient is not None:
+                return self.statement_side()  # "the statement urged Iran to": whose the statement is
             noun = self.noun_at.get(j)
             if noun is not None and not crossed_and:
                 np_start = getattr(noun, "np_start", j)
@@ -589,6 +640,9 @@ class Roles:
         for _ in range(9):
             if n >= limit:
                 return None, n
+            pair = self.pair_at(n)  # "thanked the three countries that had abstained": the states named before
+            if pair is not None and pair.actors:
+                return pair, n + 1
             c = sv.chunk_start.get(n)
             if c is not None and sv.word(c.j) in AGENT_SUFFIXES:
                 n = c.j + 1  # "Russia-led talks": whose the noun is, not the object

@@ -54,6 +54,7 @@ class Trig:
     victim_setting: bool = False  # "troops were killed in an attack": the attack told by its toll
     joint: bool = False  # the other side acted together (the agents of one event reacted to)
     np_start: int = 0  # where an event noun's phrase begins
+    preset: bool = False  # its sides read by a construction of its own (a judgement said with a copula)
 
     @property
     def frame(self) -> EnglishFrame:
@@ -79,6 +80,11 @@ class DocState:
     # about the same people, with no date of its own, goes on on that day
     sentence: int = 0
     dated: tuple[int, frozenset[str], EventDate, Place | None] | None = None
+    # the state the story is about: the last state that did something or spoke; a bare office
+    # ("the ministry said") or statement is its
+    salient: Actor | None = None
+    # the last speaker of a quotation, and its sentence: the "we" of a quotation running on
+    speaker: tuple[int, list[Actor]] | None = None
 
     def note(self, events: list[Event]) -> None:
         for ev in events:

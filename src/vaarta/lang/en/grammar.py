@@ -171,6 +171,8 @@ NOUN_MODALITY = {
 }
 
 # "the two countries", "both sides": the two states named last before them.
+# "the three countries", "the two sides": how many states named before they stand for.
+COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 PAIR_NOUNS = frozenset([
     "countries", "sides", "nations", "governments", "neighbours", "neighbors", "leaders",
 ])

@@ -6,7 +6,7 @@ ends a clause, amounts, go-betweens and the hyphenated words that name who acted
 FILLERS = frozenset([
     "a", "an", "the", "its", "their", "his", "her", "our", "all", "some", "remaining", "new", "fresh",
     "further", "more", "several", "two", "both", "and", "existing", "heavy", "intense", "fierce",
-    "sporadic", "brief", "renewed", "unprovoked",
+    "sporadic", "brief", "renewed", "unprovoked", "appropriate", "necessary", "adequate", "extra",
 ])
 FILLER_ENDINGS = ("al", "ic", "ary", "ive", "ian", "ese")
 
@@ -65,6 +65,24 @@ NOT_EVENT_NAMES = frozenset(["test", "tests"])
 
 # Who a speaker tells: "X told reporters: '...'".
 AUDIENCES = frozenset(["reporters", "journalists", "told", "the", "media", "parliament"])
+# What a government says by, named with no author: "the statement read", "a statement added";
+# its author is the state the story is about, and so is the "we" of its quotations.
+STATEMENT_NOUNS = frozenset(["statement", "communique", "communiqué", "readout"])
+STATEMENT_VERBS = frozenset(["read", "reads"])
+# Offices that speak for the state the story is about when no state is named with them: "the
+# ministry said", "the spokesperson added", "the foreign ministry urged".
+SPEAKING_OFFICES = frozenset(["spokesperson", "foreign ministry", "defence ministry", "interior ministry",
+                              "trade ministry", "ministry"])
+# A judgement of what another did said with a copula: "Russia's recognition of the regions was
+# an unacceptable breach", "China's actions are unwarranted", "the strikes were not acceptable".
+COPULAS = frozenset(["is", "are", "was", "were"])
+JUDGEMENTS = frozenset([
+    "unacceptable", "unwarranted", "unjustified", "unjustifiable", "illegal", "illegitimate", "provocative",
+    "irresponsible", "reckless", "escalatory", "destabilising", "destabilizing", "baseless", "unfounded",
+    "unprovoked", "deplorable", "outrageous", "violation", "breach", "provocation",
+])
+# the same after "not": "is not acceptable"
+NOT_JUDGEMENTS = frozenset(["acceptable", "justified", "justifiable", "legal", "legitimate"])
 # Words between a speaker and "said": '"...," Biden was quoted as saying'.
 QUOTED_AS = frozenset(["was", "quoted", "as"])
 # A reporting verb followed by these closes an attribution: ", the ministry said on Tuesday".
