@@ -1,5 +1,5 @@
-"""A judgement of what another did, said with a copula: "Russia's recognition of the regions
-was an unacceptable breach of Ukraine's sovereignty, Borrell said", "Japan said the Chinese
+"""A judgement of what another did, said with a copula: "Moscow's annexation of the islands
+is a plain breach of the treaty, the Japanese minister said", "Japan said the Chinese
 drills are unwarranted", '"China's move is not acceptable," the minister said'. It is a
 criticism by the speaker of the one whose act the subject names (CAMEO 111). English puts
 that owner first in the subject ("China's", "the Chinese drills", "China is"); the speaker
