@@ -108,3 +108,24 @@ def test_passive_agent_and_headline_subject(code):
 def test_dateline_after_a_headline(code):
     doc = code("मोदी से मिले सुनक\nनई दिल्ली, एजेंसी। ब्रिटेन के प्रधानमंत्री ऋषि सुनक ने मोदी से बातचीत की।", "2023-09-10")
     assert doc.events[0].place.name == "New Delhi"
+
+
+def test_one_attack_told_on_two_days_a_day_apart_is_one_event(pipeline):
+    from datetime import date
+
+    from vaarta.model import Doc
+    text = ("रूस ने यूक्रेन की राजधानी कीव पर बुधवार रात बड़े पैमाने पर मिसाइल हमला किया।\n\n"
+            "कीव प्रशासन ने गुरुवार को बताया कि रूस ने कीव पर गुरुवार तड़के ड्रोन और मिसाइलों से हमला किया।")
+    doc = pipeline(Doc(id="t", raw=text, published=date(2025, 4, 24), lang="hi"))
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and len(attacks[0].extra_mentions) == 1
+
+
+def test_meetings_a_day_apart_stay_two_meetings(pipeline):
+    from datetime import date
+
+    from vaarta.model import Doc
+    text = ("विदेश मंत्री जयशंकर ने बुधवार को मॉस्को में रूसी विदेश मंत्री लावरोव से मुलाकात की।\n\n"
+            "गुरुवार को जयशंकर ने लावरोव से फिर मुलाकात की।")
+    doc = pipeline(Doc(id="t", raw=text, published=date(2025, 4, 24), lang="hi"))
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 2

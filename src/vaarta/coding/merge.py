@@ -105,7 +105,19 @@ def _dates_compatible(a: Event, b: Event) -> bool:
             return gap.days <= (3 if a.type == "CONSULT" else 10)
         return True
     n = min(len(a.date.value), len(b.date.value))
-    return a.date.value[:n] == b.date.value[:n]
+    if a.date.value[:n] == b.date.value[:n]:
+        return True
+    return _next_day(a, b)
+
+
+def _next_day(a: Event, b: Event) -> bool:
+    """Two asserted tellings of one happening a day apart ("बुधवार रात" and the next morning's
+    report): a day's difference in reading the text, not two events."""
+    if a.modality != "asserted" or b.modality != "asserted" or a.type == "CONSULT":
+        return False
+    if a.date is None or b.date is None or len(a.date.value) != 10 or len(b.date.value) != 10:
+        return False
+    return abs((date.fromisoformat(a.date.value) - date.fromisoformat(b.date.value)).days) <= 1
 
 
 def _more_precise(new: EventDate, old: EventDate) -> bool:
