@@ -129,3 +129,13 @@ def test_meetings_a_day_apart_stay_two_meetings(pipeline):
             "गुरुवार को जयशंकर ने लावरोव से फिर मुलाकात की।")
     doc = pipeline(Doc(id="t", raw=text, published=date(2025, 4, 24), lang="hi"))
     assert len([e for e in doc.events if e.type == "CONSULT"]) == 2
+
+
+def test_a_handover_planned_and_done_the_same_day_is_one_event(pipeline):
+    from datetime import date
+
+    from vaarta.model import Doc
+    text = "हमास ने सोमवार सुबह सात इजरायली बंधकों को इजरायल को सौंप दिया।\n\nसोमवार को ही हमास बाकी बंधकों को भी इजरायल को सौंपेगा।"
+    doc = pipeline(Doc(id="t", raw=text, published=date(2025, 10, 13), lang="hi"))
+    handovers = [e for e in doc.events if e.type == "RETREAT"]
+    assert len(handovers) == 1 and handovers[0].modality == "asserted"

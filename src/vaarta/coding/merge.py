@@ -89,6 +89,9 @@ def _modalities_compatible(a: Event, b: Event) -> bool:
             (b.date is None or b.date.precision == "publication"):
         return True  # "सहायता की घोषणा की … हथियार दिए जाएंगे": the measure announced, told again
     undated_historical = (a.modality == "historical" and a.date is None) or (b.modality == "historical" and b.date is None)
+    if pair == {"asserted", "future"} and a.date is not None and b.date is not None and \
+            a.date.precision == b.date.precision == "day" and a.date.value == b.date.value:
+        return True  # "सोमवार को बंधकों को सौंपेगा … सोमवार को सौंप दिया": the plan and its doing, one day
     return pair == {"asserted", "historical"} and undated_historical
 
 
