@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from vaarta.coding.common import dedupe, event_date, is_future_date, is_old_date, make_events
-from vaarta.coding.english.judgements import has_copula, judgements
+from vaarta.coding.english.judgements import breaches, has_copula, judgements
 from vaarta.coding.english.lexicon import EnglishLexicon
 from vaarta.coding.english.readings import (
     light_agent,
@@ -36,6 +36,7 @@ from vaarta.lang.en.phrases import (
     DEADLINE,
     IN_RESPONSE,
     PARTNER_PREPOSITIONS,
+    SOVEREIGN_NOUNS,
     UNCERTAIN,
 )
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place
@@ -45,6 +46,7 @@ INTENT_TO_MEET = "en.agree.invite"  # CAMEO 036, AGREE as in PLOVER's own table
 CONDOLENCE = "018"  # CAMEO: condolences, offered to the state an attack told before hit
 FORCE_FORETOLD = "en.threaten.force"  # CAMEO 138: an attack its own side says it could make
 JUDGED = "en.accuse.condemn"  # CAMEO 111: what another did judged with a copula
+BREACHED = "en.accuse.accuse"  # CAMEO 112: a breach told by the one who suffered it
 _NOUN_AFTER = re.compile(r"[\s-]+[A-Za-z][a-z-]+")
 _PAUSE = re.compile(r"[,;:.()]")  # "Colombian imports, after which Petro": no title of Petro
 
@@ -107,7 +109,8 @@ def _code_sentence(doc: Doc, lex: EnglishLexicon, sv: SentenceView, resolver: Re
     verb_at = {t.start: t for t in trigs if t.reading == "verb"}
     noun_at = {t.end - 1: t for t in trigs if t.reading == "noun"}
     roles = Roles(sv, resolver, verb_at, lex.is_verb_form, noun_at)
-    roles.salient = state.salient or (Actor(None, filed.country, None) if filed is not None and filed.country else None)
+    roles.salient = state.salient or (Actor(None, filed.country, None) if filed is not None and filed.country else None) \
+        or _sovereign(sv)
     if state.speaker is not None and state.sentence - state.speaker[0] <= 2:
         roles.last_speaker = state.speaker[1]
     for t in trigs:
@@ -126,12 +129,24 @@ def _code_sentence(doc: Doc, lex: EnglishLexicon, sv: SentenceView, resolver: Re
             verb_of_noun(t, t.agent.event, state)
     if has_copula(sv):  # "China's actions were unwarranted, Japan said"
         trigs = trigs + judgements(sv, roles, lex.frame(JUDGED), trigs)
+        trigs = trigs + breaches(sv, roles, lex.frame(BREACHED), trigs)
     out: list[Event] = []
     for t in trigs:
         ev = _event(doc, lex, sv, t, dates, filed, state, near)
         out.extend(ev)
     _note_speakers(roles, state)
     return out
+
+
+def _sovereign(sv: SentenceView) -> Actor | None:
+    """Before any state has acted and with no dateline, a state whose sovereignty, airspace or
+    waters the sentence names is the one the story is about: it reports the breach ("X violated
+    Y's airspace, the ministry said")."""
+    for c in sv.chunk_start.values():
+        if sv.word(c.j) == "'s" and sv.word(c.j + 1) in SOVEREIGN_NOUNS and c.country and c.country != "IMG" \
+                and c.actor.sector not in ("IGO", "IMG"):
+            return Actor(None, c.country, None)
+    return None
 
 
 def _note_speakers(roles: Roles, state: DocState) -> None:
@@ -202,6 +217,10 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
     if not recipients and frame.dateline_recipient and filed is not None and filed.country and \
             filed.country not in own and "IMG" not in own and filed.country in near:
         recipients = [Actor(filed.name, filed.country, None)]
+    if not recipients and frame.dateline_recipient and state.salient is not None and state.salient.country \
+            and state.salient.country not in own and "IMG" not in own and state.salient.country in near \
+            and t.reading == "noun" and all(a.sector not in ("IGO", "IMG") for a in agents):
+        recipients = [Actor(None, state.salient.country, None)]  # a strike on a place the KB does not know, in a story about that state
     if not recipients and (frame.retaliates or t.retaliation):
         recipients = [a for c in own for a in state.last_against.get(c or "", []) if a.country not in own][:3]
     if not recipients and frame.cameo == CONDOLENCE and t.reading == "noun":

@@ -11,15 +11,18 @@ from vaarta.coding.english.lexicon import EnglishFrame, Match, Pattern
 from vaarta.coding.english.roles import Roles, Side
 from vaarta.coding.english.tokens import SentenceView, is_det
 from vaarta.coding.english.triggers import Trig
+from vaarta.lang.en.calendar import MONTHS, WEEKDAYS
 from vaarta.lang.en.grammar import REPORTING, SUBJECT_PRONOUNS, is_adverb
-from vaarta.lang.en.phrases import COPULAS, JUDGEMENTS, NOT_JUDGEMENTS
+from vaarta.lang.en.phrases import BREACH_VERBS, COPULAS, JUDGEMENTS, NOT_JUDGEMENTS
 
-_OPENERS = frozenset({"that", ",", ";", ":", "\"", "“", "”", "'", "‘", "’"})
+_OPENERS = frozenset({"that", ",", ";", ":", "-", "—", "–", "\"", "“", "”", "'", "‘", "’"})
 MAX_SUBJECT = 12
+_WHEN = frozenset({"on", "late", "early", "last", "this", "in"})
 
 
 def has_copula(sv: SentenceView) -> bool:
-    return any(w in COPULAS for w in sv.words)
+    """A copula or a breach verb: a judgement may be told in the sentence."""
+    return any(w in COPULAS or w in BREACH_VERBS for w in sv.words)
 
 
 def judgements(sv: SentenceView, roles: Roles, frame: EnglishFrame, trigs: list[Trig]) -> list[Trig]:
@@ -45,6 +48,52 @@ def judgements(sv: SentenceView, roles: Roles, frame: EnglishFrame, trigs: list[
         t.preset = True
         out.append(t)
     return out
+
+
+def breaches(sv: SentenceView, roles: Roles, frame: EnglishFrame, trigs: list[Trig]) -> list[Trig]:
+    """"Chinese vessels violated Vietnam's waters, the ministry said": a breach told with its
+    speaker after the clause (or outside the quotation) is the speaker's accusation of the
+    breach's subject (CAMEO 112). With the speaker before ("said X violated"), a frame reads it."""
+    taken = [(t.start, t.end) for t in trigs]
+    out = []
+    for k, w in enumerate(sv.words):
+        if w not in BREACH_VERBS or any(a <= k < b for a, b in taken) or sv.word(k - 1) in COPULAS \
+                or sv.word(k - 1) == "been":
+            continue
+        owner, first = _owner(sv, roles, k)
+        if owner is None:
+            continue
+        said = _said_before(sv, first)
+        if said is not None:  # "said on Monday that X had violated": the frames take it without a date
+            speaker = roles.subject_before(said)
+        elif sv.word(first - 1) in REPORTING or sv.word(first - 1) == "that":
+            continue
+        elif sv.quote[first] >= 0:
+            speaker = roles.speaker_of(first)
+        else:
+            speaker = roles.speaker_after_clause(roles.clause_end(k))
+        if speaker is None or not speaker.actors:
+            continue
+        if {a.country for a in speaker.actors} & {a.country for a in owner.actors}:
+            continue
+        t = Trig(Match(Pattern((), frame, "verb", True), k, k + 1), "verb", agent=speaker, recipient=owner)
+        t.window = (k, k)
+        t.preset = True
+        out.append(t)
+    return out
+
+
+def _said_before(sv: SentenceView, first: int) -> int | None:
+    """The verb of saying before "that" and a date between them ("said on Monday that")."""
+    r = first - 1
+    if sv.word(r) != "that":
+        return None
+    r -= 1
+    n = r
+    while n >= 0 and r - n < 4 and (sv.words[n] in _WHEN or sv.words[n] in WEEKDAYS or sv.words[n].isdigit()
+                                    or sv.words[n] in MONTHS):
+        n -= 1
+    return n if n < r and n >= 0 and sv.words[n] in REPORTING else None
 
 
 def _judgement_end(sv: SentenceView, k: int) -> int | None:

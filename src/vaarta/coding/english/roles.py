@@ -25,6 +25,7 @@ from vaarta.coding.english.tokens import (
 )
 from vaarta.lang.en.grammar import (
     AUXILIARIES,
+    CONDITIONALS,
     CONTROL,
     COUNTED,
     DECISION_NOUNS,
@@ -331,9 +332,34 @@ class Roles:
         ahead = self.opening_subject(k)
         if ahead is not None:
             return ahead
+        main = self._main_subject(k) if w == "it" else None
+        if main is not None:
+            return main
         opening = k <= 6 and not any(self.sv.chunk_end.get(n) for n in range(k))  # "On Friday it also ..."
         actors = self.resolver.pronoun(w, self.sv.toks[k].start, self.sv.start, opening)
         return Side([a for a in actors if a.country], pronoun=True)
+
+    def _main_subject(self, k: int) -> Side | None:
+        """"Japan sent envoys to Manila, as it urged China to stop": "it" opening a clause after
+        the main one (after "as", "while", "and", ...) goes on with the sentence's subject, a state
+        or a body named first and followed by its verb, not with the state named last."""
+        sv = self.sv
+        if k < 3 or not (sv.words[k - 1] in SUBORDINATORS or sv.words[k - 1] in ("and", "but")) \
+                or sv.words[k - 1] in CONDITIONALS or sv.words[k - 1] in ("when", "where", "once") \
+                or sv.quote[k] >= 0:
+            return None  # "in 2021, when it seized power": a relative "when" goes on with its noun
+        n = 0
+        while n < k and is_det(sv.words[n]):
+            n += 1
+        c = sv.chunk_start.get(n)
+        if c is None or c.j >= k - 1 or not c.country or c.mention.source == "kb.person" or sv.word(c.j) == "'s":
+            return None
+        v = c.j
+        if not (v in self.verb_at or sv.words[v] in AUXILIARIES or self.is_verb_form(sv.words[v])):
+            return None
+        if sv.quote[n] >= 0 or any(sv.words[x] in (";", ":") for x in range(v, k)):
+            return None
+        return Side([c.actor], [c], pronoun=True)
 
     def opening_subject(self, k: int) -> Side | None:
         """"During his visit to Moscow, Modi held talks": a pronoun in an opening phrase is the

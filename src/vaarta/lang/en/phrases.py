@@ -81,12 +81,21 @@ JUDGEMENTS = frozenset([
     "irresponsible", "reckless", "escalatory", "destabilising", "destabilizing", "baseless", "unfounded",
     "unprovoked", "deplorable", "outrageous", "violation", "breach", "provocation",
 ])
+# A breach told by the one who suffered it, with the speaker after the clause: "Iranian drones
+# violated Iraq's airspace, the ministry said" (the verb's subject is the one accused).
+BREACH_VERBS = frozenset(["violated", "breached", "infringed", "violates", "breaches", "infringes"])
+# What a state owns whose breach it reports: at a story's start, before any state has acted,
+# that state is the one the story is about ("X violated Y's sovereignty, the ministry said").
+SOVEREIGN_NOUNS = frozenset(["sovereignty", "airspace", "territory", "territorial", "waters", "border",
+                             "borders", "soil", "integrity"])
 # the same after "not": "is not acceptable"
 NOT_JUDGEMENTS = frozenset(["acceptable", "justified", "justifiable", "legal", "legitimate"])
 # Words between a speaker and "said": '"...," Biden was quoted as saying'.
 QUOTED_AS = frozenset(["was", "quoted", "as"])
 # A reporting verb followed by these closes an attribution: ", the ministry said on Tuesday".
-ATTRIBUTION_AFTER = frozenset([".", ",", "on", "in", "at", "after", "that", "late", "early"])
+# "..., the ministry said Thursday": a bare weekday or "today" after the verb too.
+ATTRIBUTION_AFTER = frozenset([".", ",", "on", "in", "at", "after", "that", "late", "early", "today", "yesterday",
+                               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # "whether" or "if" before an act said: it is not said to happen.
 UNCERTAIN = frozenset(["whether", "if"])
 # A date after these is a deadline, not when the event happened: "withdraw by March 15".
