@@ -99,3 +99,12 @@ def test_a_states_court_sentencing_anothers_national_coerces_that_state(code):
 
 def test_bombs_dropped_on_a_city_are_an_attack(code):
     assert ("ASSAULT", {"RUS"}, {"UKR"}, "asserted") in dyads(code("रूसी सेना ने खारकीव पर ग्लाइड बम गिराए।"), "ASSAULT")
+
+
+@pytest.mark.parametrize("sentence", [
+    "अमेरिकी विदेश विभाग ने रूस के इस फैसले को अफसोसजनक बताया।",
+    "फ्रांस ने रूस के सैन्य अभ्यास को मनोवैज्ञानिक दबाव करार दिया।",
+])
+def test_another_states_act_called_regrettable_or_pressure_is_criticised(code, sentence):
+    got = dyads(code(sentence), "ACCUSE")
+    assert got and "RUS" in got[0][2]
