@@ -23,6 +23,7 @@ from vaarta.lang.en.grammar import (
     REPORTING,
     RETALIATION_LIGHT,
     ROUND_NOUNS,
+    SUBORDINATORS,
     VERB_NEGATION,
     VICTIM_VERBS,
     is_adverb,
@@ -30,6 +31,7 @@ from vaarta.lang.en.grammar import (
 from vaarta.lang.en.phrases import (
     CURRENCY,
     DATE_PREPOSITIONS,
+    HOLDING_PARTICIPLES,
     INTENT_WORDS,
     PARTICIPIAL_OPENERS,
     PROPOSAL_PREPOSITIONS,
@@ -115,6 +117,8 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
     if t.agent is None:  # not past its clause's verb: "the raid was condemned by X" is no raid by X
         verb = next((n for n in range(t.end, limit) if n in verb_at), limit)
         t.agent = roles.by_agent(t.end, verb)
+    if t.agent is None and frame.mode == "release" and sv.word(t.end) == "of":
+        t.agent = _holder(sv, roles, t.end + 1)  # "the release of 40 soldiers held captive by the rebels"
     if t.agent is None:
         t.agent = roles.opening_subject(t.start)  # "In talks with Xi, Biden raised ...": Biden's talks
     if t.agent is None and frame.type in FORCE_MOVES and sv.word(t.end) == "of" and "of" not in frame.noun_recipient:
@@ -452,6 +456,8 @@ def _read_participle(sv: SentenceView, roles: Roles, t: Trig, k: int, trigs: lis
     prev = sv.word(k)
     if prev in ("of", "from") or prev in PARTICIPIAL_OPENERS or prev == ",":
         main = next((x for x in reversed(trigs) if x.reading == "verb" and x.end <= k), None)
+        if main is not None and prev == "," and _in_opening_clause(sv, main.start, k):
+            main = None  # "Even before the tariffs came into force, Lula issued a statement, calling"
         if prev in ("of", "from") and main is not None and main.frame.absorbs:
             t.absorbed = True
             main.inner = main.inner or t
@@ -508,12 +514,18 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
     for marker in frame.recipient:
         if marker == "object":
             side, end = roles.object_after(e, limit, places=places)
+            if side is None and end == e and frame.type == "REQUEST" and sv.word(e) == "for":
+                side, end = roles.object_after(e + 1, limit)  # "asked for the release of"
             if side is None and sv.word(end) == "of" and end - e <= 4 and sv.word(end - 1) in PART_NOUNS:
                 # "annexed four regions of Ukraine", "detained ten citizens of Nepal"
                 side, _ = roles.object_after(end + 1, limit, places=places)
             elif side is None and frame.reacts and obj_noun is None and sv.word(end) == "of" and e < end <= e + 4:
                 # "rejected the demands of the United States", "condemned the actions of China"
                 side, _ = roles.object_after(end + 1, limit)
+            elif side is None and frame.type == "REQUEST" and sv.word(_past_head(sv, roles, end)) == "of" \
+                    and e < end <= e + 4:
+                # "requested a review of Peru's records", "called for the release of the Somali crew"
+                side, _ = roles.object_after(_past_head(sv, roles, end) + 1, limit)
             if side:
                 return side
             if frame.reacts and sv.word(end - 1) in PROPOSAL_NOUNS:
@@ -526,6 +538,37 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
             if side:
                 return side
     return None
+
+
+def _holder(sv: SentenceView, roles: Roles, n: int) -> Side | None:
+    """Who holds the people named from token ``n`` ("three Iranians jailed by the United States",
+    "125 soldiers, held captive by the rebels"): the agent after "by" of a holding participle."""
+    for g in range(n, min(n + 12, len(sv) - 1)):
+        if sv.words[g] in HOLDING_PARTICIPLES:
+            by = g + 2 if sv.word(g + 1) == "captive" else g + 1
+            if sv.word(by) != "by":
+                return None
+            side, _ = roles.object_after(by + 1, len(sv))
+            return side if side and side.actors else None
+        if sv.words[g] in (";", ".", "and", "who", "which", "that") or g in roles.verb_at:
+            return None
+    return None
+
+
+def _in_opening_clause(sv: SentenceView, n: int, k: int) -> bool:
+    """Token ``n`` is in a subordinate clause opening the sentence ("Even before the tariffs came
+    into force, ..."), closed by a comma before token ``k``."""
+    g = 0
+    while g < n and is_adverb(sv.words[g]):
+        g += 1
+    if sv.words[g] not in SUBORDINATORS:
+        return False
+    return any(sv.words[c] == "," for c in range(n + 1, k))
+
+
+def _past_head(sv: SentenceView, roles: Roles, n: int) -> int:
+    """Past a verb's form that heads a noun phrase ("the release", "a return"): the token after it."""
+    return n + 1 if roles.is_verb_form(sv.word(n)) and is_det(sv.word(n - 1)) else n
 
 
 def _object_noun(sv: SentenceView, e: int, limit: int, noun_at: dict[int, Trig]) -> Trig | None:

@@ -43,6 +43,10 @@ FLAG_SUFFIXES = ("flagged", "registered", "owned")
 # A participle after these is its sentence's: "after meeting Erdogan", ", accusing its foes".
 PARTICIPIAL_OPENERS = frozenset(["after", "before", "while", "since", "by", "without", "upon", "on", "when", "in"])
 
+# Participles of holding: "the release of 40 soldiers held by the rebels" is the holder's release.
+HOLDING_PARTICIPLES = frozenset(["held", "jailed", "detained", "imprisoned", "captured", "kidnapped",
+                                 "abducted", "seized", "arrested"])
+
 # Prepositions that introduce a date ("killed on Monday in"), a victim's setting ("killed in an
 # attack"), the party after a refusal ("rejected calls from X").
 DATE_PREPOSITIONS = frozenset(["on", "at", "early", "late"])
