@@ -112,19 +112,12 @@ class Pipeline:
         """Events from the language's profile; other languages are read but not coded. Each
         keeps the words of its sentence that named its parts (``Evidence.spans``)."""
         profile = self.profiles.get(doc.lang or "")
-        doc.events = date_by_story(merge_events(profile.events(doc)), doc.published, _headline_end(doc)) \
-            if profile is not None else []
+        doc.events = date_by_story(merge_events(profile.events(doc)), doc) if profile is not None else []
         for n, ev in enumerate(doc.events):
             ev.event_id = f"{doc.id}:{n}"
             # (one sentence's Evidence may be shared by several events: each gets its own)
             ev.evidence = replace(ev.evidence, spans=event_spans(ev, doc))
         return doc
-
-
-def _headline_end(doc: Doc) -> int:
-    """Where the first paragraph ends, when more follow (a lone paragraph is no headline)."""
-    rest = [s for s in doc.sentences if s.paragraph != doc.sentences[0].paragraph] if doc.sentences else []
-    return rest[0].start if rest else 0
 
 
 def _compose(runs: list[tuple[int, int, int]], s: int, e: int, t: int) -> list[tuple[int, int, int]]:

@@ -226,8 +226,7 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
     trigger_set = frozenset(trig_starts)
     # predicates that take an event noun as their genitive object ("हमले की निंदा")
     governors = frozenset(t.start for t in all_triggers if lex.is_predicate(t.word))
-    state.reactions = frozenset(t.start for t in all_triggers
-                                if any(f.type in _REACTIONS for f in lex.by_trigger[t.word]))
+    state.reactions = frozenset(t.start for t in all_triggers if lex.types_of[t.word] & _REACTIONS)
     for si, sent in enumerate(sentences):
         if sent.paragraph != state.paragraph and sent.paragraph - state.paragraph > 2:
             state.salient = []

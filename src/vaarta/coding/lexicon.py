@@ -138,6 +138,8 @@ class Lexicon:
                     if f not in by_trigger.setdefault(form, []):
                         by_trigger[form].append(f)
         self.by_trigger = by_trigger
+        # the PLOVER types a trigger word may stand for (read once, asked of every trigger found)
+        self.types_of = {t: frozenset(f.type for f in fs) for t, fs in by_trigger.items()}
         self.predicates = frozenset(t for t, fs in by_trigger.items() if any(f.needs_re is None for f in fs))
         # the shorter triggers a longer one begins with ("टैरिफ" in "टैरिफ लगाएगा"): tried
         # when no frame of the longer one makes an event there

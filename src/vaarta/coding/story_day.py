@@ -13,14 +13,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from vaarta.model import Event
+from vaarta.model import Doc, Event
 
 STORY_WINDOW_DAYS = 3  # a lead tells the last days' news, not last week's
 
 
-def date_by_story(events: list[Event], published: date | None, headline_end: int) -> list[Event]:
-    """``headline_end``: where the document's first paragraph (its headline) ends."""
-    if published is None:
+def date_by_story(events: list[Event], doc: Doc) -> list[Event]:
+    """``events`` of ``doc``, its headline's undated ones dated by the story."""
+    published, headline_end = doc.published, _headline_end(doc)
+    if published is None or not headline_end:
         return events
     return [_dated(e, events, published) if e.modality == "asserted" and e.date is not None
             and e.date.precision == "publication" and e.evidence.start < headline_end else e for e in events]
@@ -34,3 +35,9 @@ def _dated(headline: Event, events: list[Event], published: date) -> Event:
                   and len(e.date.value) == 10
                   and 0 <= (published - date.fromisoformat(e.date.value)).days <= STORY_WINDOW_DAYS), None)
     return headline if story is None else replace(headline, date=story)
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where the first paragraph (the headline) ends, when more follow; 0 for a lone paragraph."""
+    first = doc.sentences[0].paragraph if doc.sentences else None
+    return next((s.start for s in doc.sentences if s.paragraph != first), 0)

@@ -13,11 +13,17 @@ from vaarta.coding.english.tokens import SentenceView, is_det
 from vaarta.coding.english.triggers import Trig
 from vaarta.lang.en.calendar import MONTHS, WEEKDAYS
 from vaarta.lang.en.grammar import REPORTING, SUBJECT_PRONOUNS, is_adverb
-from vaarta.lang.en.phrases import BREACH_VERBS, COPULAS, JUDGEMENTS, NOT_JUDGEMENTS
+from vaarta.lang.en.phrases import (
+    BREACH_VERBS,
+    CLAUSE_OPENERS,
+    COPULAS,
+    JUDGEMENTS,
+    NOT_JUDGEMENTS,
+    TIME_LEADERS,
+)
 
-_OPENERS = frozenset({"that", ",", ";", ":", "-", "—", "–", "\"", "“", "”", "'", "‘", "’"})
-MAX_SUBJECT = 12
-_WHEN = frozenset({"on", "late", "early", "last", "this", "in"})
+MAX_SUBJECT = 12  # words a judged subject may run back from its copula
+
 
 
 def has_copula(sv: SentenceView) -> bool:
@@ -90,7 +96,7 @@ def _said_before(sv: SentenceView, first: int) -> int | None:
         return None
     r -= 1
     n = r
-    while n >= 0 and r - n < 4 and (sv.words[n] in _WHEN or sv.words[n] in WEEKDAYS or sv.words[n].isdigit()
+    while n >= 0 and r - n < 4 and (sv.words[n] in TIME_LEADERS or sv.words[n] in WEEKDAYS or sv.words[n].isdigit()
                                     or sv.words[n] in MONTHS):
         n -= 1
     return n if n < r and n >= 0 and sv.words[n] in REPORTING else None
@@ -106,7 +112,7 @@ def _judgement_end(sv: SentenceView, k: int) -> int | None:
         w = sv.word(n)
         if not negated and w in JUDGEMENTS or negated and w in NOT_JUDGEMENTS:
             return n + 1
-        if not (is_adverb(w) or w in ("a", "an") or w in _OPENERS - {",", ";", ":"} or w in JUDGEMENTS):
+        if not (is_adverb(w) or w in ("a", "an") or w in CLAUSE_OPENERS - {",", ";", ":"} or w in JUDGEMENTS):
             return None
         n += 1
     return None
@@ -117,7 +123,7 @@ def _owner(sv: SentenceView, roles: Roles, k: int) -> tuple[Side | None, int]:
     the first name of the subject when it is possessive or an adjective of it, or the whole
     subject ("China is irresponsible")."""
     first = k
-    while first > 0 and k - first < MAX_SUBJECT and sv.words[first - 1] not in _OPENERS \
+    while first > 0 and k - first < MAX_SUBJECT and sv.words[first - 1] not in CLAUSE_OPENERS \
             and sv.words[first - 1] not in REPORTING:
         first -= 1
     n = first

@@ -118,3 +118,8 @@ IN_RESPONSE = frozenset([("in", "response", "to"), ("in", "retaliation", "for"),
 ACT_OF = frozenset(["between", "by", "of"])
 # the same with the act answered left to the sentences before: "In response, Taipei ..."
 BARE_RESPONSE = frozenset([("in", "response"), ("in", "retaliation"), ("in", "reaction"), ("in", "reply")])
+
+# what opens a clause before its subject ("… said that China's …", after a dash or a quote mark)
+CLAUSE_OPENERS = frozenset({"that", ",", ";", ":", "-", "—", "–", "\"", "“", "”", "'", "‘", "’"})
+# words that lead a time phrase after "said" ("said on Thursday", "said late last week")
+TIME_LEADERS = frozenset({"on", "late", "early", "last", "this", "in"})
