@@ -9,6 +9,12 @@ import pytest
 from tests.coding.test_frames import test_frame_codes_our_sentence as _codes_our_sentence
 
 FRAME_CASES = [
+    # AGREE: accepting another's proposal or offer; whoever put it, by genitive or द्वारा, is the
+    # other party (refusing to accept it is a rejection, tested in the REJECT vocabulary)
+    ("hi.agree.accept_proposal", "ईरान ने ओमान के प्रस्ताव को स्वीकार कर लिया।",
+     "2024-05-01", ("AGREE", None, {"IRN"}, {"OMN"}, "asserted")),
+    ("hi.agree.accept_proposal", "सूडान की सेना ने अमेरिका द्वारा रखे गए संघर्ष विराम के प्रस्ताव को स्वीकार कर लिया है।",
+     "2024-05-01", ("AGREE", None, {"SDN"}, {"USA"}, "asserted")),
     ("hi.threaten.vow", "तुर्की के राष्ट्रपति ने पीकेके को खत्म करने की कसम खाई।",
      "2024-05-01", ("THREATEN", None, {"TUR"}, {"IMG"}, "asserted")),
     # THREATEN: any act of another will be answered (a condition without अगर); the one whose
