@@ -294,7 +294,11 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     if frame.type != "REJECT" and _REFUSED.match(text, trig.end):
                         continue  # "बातचीत से साफ इनकार": the talk is what was refused (REJECT's)
                     that = _that_clause(text, clauses, ci, actors) if frame.object_clause else None
-                    ev = _build(doc, lex, frame, trig, roles + pronoun_roles, (cs, ce), sent.start,
+                    # a second predicate after this one's verb ("… की धमकी दी है और इस हमले को Y पर
+                    # अत्याचार करार दिया") holds its own roles, not this one's
+                    nxt = _NEXT_PREDICATE.search(text, trig.end, ce)
+                    own_roles = [r for r in roles + pronoun_roles if nxt is None or r.mention.start < nxt.start()]
+                    ev = _build(doc, lex, frame, trig, own_roles, (cs, ce), sent.start,
                                 sent.end, places, dates, home_dateline, state, follow, para_start,
                                 trigger_set, that or [], governors)
                     if ev and _subjunctive_that(text, cs, ce):  # "कहा कि रूस अपनी सेनाएं हटाए": asked, not done
@@ -564,7 +568,10 @@ def _frame_fits(frame: Frame, text: str, trig: Trigger, clause: tuple[int, int])
         for b in frame.blocks:
             if after.startswith(b) and not (happened if b in DURING else told):
                 return False
-        if frame.blocks_re and frame.blocks_re.search(text, trig.end, ce):
+        # (only in the trigger's own predicate: "X ने Y के खिलाफ बदला लेने की धमकी दी है और
+        # इस हमले को अत्याचार करार दिया" — the second predicate's करार is another act)
+        if frame.blocks_re and frame.blocks_re.search(
+                text, trig.end, m.start() if (m := _NEXT_PREDICATE.search(text, trig.end, ce)) else ce):
             return False
     if frame.needs_re is None:
         return True

@@ -1,0 +1,27 @@
+"""A sentence of Hindi news often holds two predicates joined by और, and what only qualifies
+the first must not be read into the second (issue: real news). Sentences of our own."""
+
+from tests.coding.dyads import dyads
+
+
+def test_a_threat_stands_when_a_second_predicate_calls_something_by_a_name(code):
+    # "करार दिया" of the second predicate ("called the strike an atrocity") does not make the
+    # first one's threat a name given to something
+    doc = code("हवाई हमलों के बाद हूतियों ने सऊदी अरब के खिलाफ बदला लेने की धमकी दी है और इस हमले को "
+               "यमनी जनता पर अत्याचार करार दिया है।", "2025-02-11")
+    got = dyads(doc)
+    assert ("THREATEN", {"IMG"}, {"SAU"}, "asserted") in got, got
+    assert ("ACCUSE", {"IMG"}, {"SAU"}, "asserted") in got, got
+
+
+def test_an_act_called_an_atrocity_or_oppression_is_an_accusation(code):
+    doc = code("ईरान ने इजरायल की नाकेबंदी को फलस्तीनी लोगों पर जुल्म बताया।", "2025-02-11")
+    assert ("ACCUSE", {"IRN"}, {"ISR"}, "asserted") in dyads(doc, "ACCUSE")
+
+
+def test_agreeing_to_pull_back_is_an_agreement_not_a_pullback_or_a_concession(code):
+    # the act agreed to ("के लिए सहमत") is not yet done: one AGREE, no RETREAT, no CONCEDE
+    doc = code("सैन्य वार्ता में भारत और चीन सीमा के विवादित इलाकों से पीछे हटने के लिए सहमत हो गए।",
+               "2025-02-11")
+    got = dyads(doc)
+    assert [t for t, *_ in got] == ["AGREE"], got
