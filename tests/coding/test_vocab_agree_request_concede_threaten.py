@@ -9,6 +9,14 @@ import pytest
 from tests.coding.test_frames import test_frame_codes_our_sentence as _codes_our_sentence
 
 FRAME_CASES = [
+    # REQUEST: what another "will have to" do, in a speaker's words, is asked of it
+    ("hi.request.should", "वार्ता में जापान ने दो टूक कह दिया कि रूस को कब्जाए द्वीपों से हर हाल में पीछे हटना ही होगा।",
+     "2024-05-01", ("REQUEST", None, {"JPN"}, {"RUS"}, "asserted")),
+    ("hi.request.should", "ब्राजील ने कहा कि अर्जेंटीना को बकाया कर्ज चुकाना होगा।",
+     "2024-05-01", ("REQUEST", None, {"BRA"}, {"ARG"}, "asserted")),
+    # THREATEN: a loss another "will have to bear" if it acts is a threat, not a request
+    ("hi.threaten.conditional", "तुर्की ने कहा कि यदि ग्रीस ने द्वीपों पर सेना तैनात की तो उसे भारी नुकसान सहना पड़ेगा।",
+     "2024-05-01", ("THREATEN", None, {"TUR"}, {"GRC"}, "asserted")),
     # AGREE: accepting another's proposal or offer; whoever put it, by genitive or द्वारा, is the
     # other party (refusing to accept it is a rejection, tested in the REJECT vocabulary)
     ("hi.agree.accept_proposal", "ईरान ने ओमान के प्रस्ताव को स्वीकार कर लिया।",
