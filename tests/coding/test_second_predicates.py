@@ -25,3 +25,10 @@ def test_agreeing_to_pull_back_is_an_agreement_not_a_pullback_or_a_concession(co
                "2025-02-11")
     got = dyads(doc)
     assert [t for t, *_ in got] == ["AGREE"], got
+
+
+def test_a_thing_told_by_its_doer_before_the_subject_is_what_the_subject_criticised(code):
+    # "Y द्वारा लगाए गए प्रतिबंधों को लेकर X ने आलोचना की": Y is criticised
+    for text in ("जापान द्वारा लगाए गए निर्यात प्रतिबंधों की दक्षिण कोरिया के व्यापार मंत्री ने कड़ी आलोचना की।",
+                 "जापान द्वारा लगाए गए निर्यात प्रतिबंधों को लेकर दक्षिण कोरिया के व्यापार मंत्री ने कड़ी आलोचना की।"):
+        assert ("ACCUSE", {"KOR"}, {"JPN"}, "asserted") in dyads(code(text, "2025-02-11"), "ACCUSE"), text

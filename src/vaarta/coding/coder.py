@@ -99,6 +99,8 @@ _DECIDED_GAP = re.compile(rf"\s*(?:(?:{'|'.join(DONE)})\s+)?(?:(?:{'|'.join(PASS
 _DECISION = re.compile(rf"\s+(?:इस\s+|इन\s+)?(?:{'|'.join(DECISION_NOUNS)})(?!{_W})")
 # the object noun phrase closing right before the subject: "कनाडा की इस कार्रवाई की भारत ने"
 _OBJECT_FIRST = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})(?:\s+\S+){{1,3}}?\s+(?:{'|'.join(GENITIVE)}|{CLOSING_WORDS['ko']})\s+")
+# … and the thing another did, told by its doer: "Y द्वारा लगाए गए प्रतिबंधों को लेकर X ने …"
+_BY_OBJECT_FIRST = re.compile(rf"\s+(?:के\s+)?द्वारा(?:\s+\S+){{1,4}}?\s+(?:{'|'.join(GENITIVE)}|{CLOSING_WORDS['ko']}|{CLOSING_WORDS['about']})\s+")
 # a relative clause after the predicate describes something; its नहीं is not the event's
 _RELATIVE = re.compile(rf"\s(?:{'|'.join(RELATIVE_PRONOUNS)})\s")
 _WITH_COUNTERPART = re.compile(rf"(?:{'|'.join(COUNTERPART_MARKERS)}|(?<=\S) {CLOSING_WORDS['se']})\s+(?:\S+\s+){{0,3}}$")
@@ -754,6 +756,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                 picked = [(i, r) for i, r in enumerate(roles) if i not in used and r.marker == "gen"
                           and r.mention.end <= agent_start and r.actor.country
                           and _OBJECT_FIRST.fullmatch(text, r.mention.end, agent_start)][-1:]
+                picked = picked or [(i, r) for i, r in enumerate(roles) if i not in used and r.marker == "dvara"
+                                    and r.mention.end <= agent_start and r.actor.country
+                                    and _BY_OBJECT_FIRST.fullmatch(text, r.mention.end, agent_start)][-1:]
             for i, r in picked:
                 recipients.append(r.actor)
                 used.add(i)
