@@ -32,3 +32,10 @@ def test_a_thing_told_by_its_doer_before_the_subject_is_what_the_subject_critici
     for text in ("जापान द्वारा लगाए गए निर्यात प्रतिबंधों की दक्षिण कोरिया के व्यापार मंत्री ने कड़ी आलोचना की।",
                  "जापान द्वारा लगाए गए निर्यात प्रतिबंधों को लेकर दक्षिण कोरिया के व्यापार मंत्री ने कड़ी आलोचना की।"):
         assert ("ACCUSE", {"KOR"}, {"JPN"}, "asserted") in dyads(code(text, "2025-02-11"), "ACCUSE"), text
+
+
+def test_whom_a_relative_clause_acts_on_is_the_party_named_before_it(code):
+    # "Y के सैनिक … आए, जिन्हें X ने हिरासत में लिया": Y's soldiers were detained
+    doc = code("लड़ाई से बचकर अफगानिस्तान के 30 सैनिक सीमा पार कर ताजिकिस्तान पहुंचे, जिन्हें ताजिक सुरक्षा बलों ने "
+               "हिरासत में ले लिया।", "2025-02-11")
+    assert ("COERCE", {"TJK"}, {"AFG"}, "asserted") in dyads(doc, "COERCE")

@@ -59,6 +59,7 @@ from vaarta.lang.hi.postpositions import (
     NOT_LEAD_VERBS,
     NOT_YET,
     OBJECT_PRONOUNS,
+    OBJECT_RELATIVES,
     PARTICIPLES,
     PARTY_MARKERS,
     PASSIVE_AUX,
@@ -100,6 +101,7 @@ _DECISION = re.compile(rf"\s+(?:इस\s+|इन\s+)?(?:{'|'.join(DECISION_NOUNS
 # the object noun phrase closing right before the subject: "कनाडा की इस कार्रवाई की भारत ने"
 _OBJECT_FIRST = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})(?:\s+\S+){{1,3}}?\s+(?:{'|'.join(GENITIVE)}|{CLOSING_WORDS['ko']})\s+")
 # … and the thing another did, told by its doer: "Y द्वारा लगाए गए प्रतिबंधों को लेकर X ने …"
+_OBJECT_RELATIVE = re.compile(rf"(?<!{_W})(?:{'|'.join(OBJECT_RELATIVES)})(?!{_W})")
 _BY_OBJECT_FIRST = re.compile(rf"\s+(?:के\s+)?द्वारा(?:\s+\S+){{1,4}}?\s+(?:{'|'.join(GENITIVE)}|{CLOSING_WORDS['ko']}|{CLOSING_WORDS['about']})\s+")
 # a relative clause after the predicate describes something; its नहीं is not the event's
 _RELATIVE = re.compile(rf"\s(?:{'|'.join(RELATIVE_PRONOUNS)})\s")
@@ -1083,6 +1085,12 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         where = [p.place.country for p in places.within(trig.end, clause[1]) if p.place and p.place.country
                  and p.place.country not in a_c]
         recipients = victims[:1] or ([Actor(None, where[0], None)] if where else [])
+    if not recipients and "ko" in frame.recipient and not frame.symmetric and \
+            (rel := _OBJECT_RELATIVE.search(text, clause[0], t0)) is not None:
+        # "Y के 40 सैनिक भागकर आए, जिन्हें X ने हिरासत में ले लिया": whom जिन्हें stands for
+        # is the nearest party named before it that is not the actor's
+        recipients = [r.actor for r in roles if r.mention.end <= rel.start() and r.actor.country
+                      and r.actor.country not in a_c and r.marker in ("gen", "none")][-1:]
     if not recipients and not frame.recipient_optional and not own_meeting:
         return None
     if frame.symmetric and len(a_c | {r.country for r in recipients}) < 2 and not own_meeting:

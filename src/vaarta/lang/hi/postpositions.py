@@ -35,6 +35,7 @@ SETTING_AFTER = ("के जवाब में", "के बदले में
                  "किए जाने पर", "किये जाने पर", "किए जाने के बाद", "किए जाने से", "किए जाने के खिलाफ")
 # closed lists the coder's constructions are built from
 RELATIVE_PRONOUNS = ("जो", "जिसे", "जिसने", "जिन्हें", "जिसको")  # a relative clause opens
+OBJECT_RELATIVES = ("जिन्हें", "जिसे", "जिनको", "जिसको")  # whom (a relative clause's object)
 COUNTERPART_MARKERS = ("के साथ", "के बीच")
 # after a place name, the markers that make it a party, not where it happened ("तेहरान के साथ")
 PARTY_MARKERS = ("ने", "के साथ")  # "X के साथ वार्ता के बाद": the meeting is told
