@@ -39,3 +39,9 @@ def test_whom_a_relative_clause_acts_on_is_the_party_named_before_it(code):
     doc = code("लड़ाई से बचकर अफगानिस्तान के 30 सैनिक सीमा पार कर ताजिकिस्तान पहुंचे, जिन्हें ताजिक सुरक्षा बलों ने "
                "हिरासत में ले लिया।", "2025-02-11")
     assert ("COERCE", {"TJK"}, {"AFG"}, "asserted") in dyads(doc, "COERCE")
+
+
+def test_an_armed_group_named_only_as_such_is_an_armed_group(code):
+    # "'<name>' सशस्त्र गुट ने …": a group the KB does not know, named by what it is
+    doc = code("माली में 'आज़ादी मोर्चा' सशस्त्र गुट ने सेना की चौकी पर आक्रमण किया।", "2025-02-11")
+    assert ("ASSAULT", {"IMG"}, {"MLI"}, "asserted") in dyads(doc, "ASSAULT")
