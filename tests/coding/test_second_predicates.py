@@ -45,3 +45,23 @@ def test_an_armed_group_named_only_as_such_is_an_armed_group(code):
     # "'<name>' सशस्त्र गुट ने …": a group the KB does not know, named by what it is
     doc = code("माली में 'आज़ादी मोर्चा' सशस्त्र गुट ने सेना की चौकी पर आक्रमण किया।", "2025-02-11")
     assert ("ASSAULT", {"IMG"}, {"MLI"}, "asserted") in dyads(doc, "ASSAULT")
+
+
+def test_aid_cut_to_each_of_several_states_is_a_sanction_on_each(code):
+    doc = code("ब्रिटेन ने केन्या, युगांडा और तंजानिया को दी जाने वाली मदद में कटौती कर दी है।", "2025-02-11")
+    got = dyads(doc, "SANCTION")
+    for state in ("KEN", "UGA", "TZA"):
+        assert ("SANCTION", {"GBR"}, {state}, "asserted") in got, got
+
+
+def test_deporting_migrants_is_no_expulsion_of_diplomats(code):
+    doc = code("मेक्सिको ने कहा कि अमेरिका का यह कदम अवैध प्रवासियों को निष्कासित करने के आक्रामक मिशन का हिस्सा है।",
+               "2025-02-11")
+    assert not dyads(doc, "SANCTION")
+
+
+def test_an_ultimatum_to_leave_the_country_is_the_expulsion_not_a_threat(code):
+    doc = code("चेक गणराज्य ने रूसी राजनयिकों को 15 दिन के भीतर देश छोड़ने का अल्टीमेटम दिया।", "2025-02-11")
+    got = dyads(doc)
+    assert ("SANCTION", {"CZE"}, {"RUS"}, "asserted") in got, got
+    assert not dyads(doc, "THREATEN"), got
