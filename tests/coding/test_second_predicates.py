@@ -65,3 +65,13 @@ def test_an_ultimatum_to_leave_the_country_is_the_expulsion_not_a_threat(code):
     got = dyads(doc)
     assert ("SANCTION", {"CZE"}, {"RUS"}, "asserted") in got, got
     assert not dyads(doc, "THREATEN"), got
+
+
+def test_an_act_then_called_a_violation_in_a_relative_clause_accuses_its_doer(code):
+    # "X ने Y की नाव जब्त की, जिसे Y ने उल्लंघन बताया": जिसे is the seizure; Y accuses X
+    for text in ("दक्षिण चीन सागर में चीन ने वियतनाम की नाव को जब्त कर लिया, जिसे वियतनाम ने अंतरराष्ट्रीय "
+                 "कानून का उल्लंघन बताया है।",
+                 "रूस ने मोल्दोवा के बिजली संयंत्र पर ड्रोन दागे, जिसे मोल्दोवा ने युद्ध अपराध करार दिया।"):
+        doc = code(text, "2025-02-11")
+        got = dyads(doc, "ACCUSE")
+        assert got and got[0][1:3] in (({"VNM"}, {"CHN"}), ({"MDA"}, {"RUS"})), (text, got)

@@ -101,6 +101,7 @@ _DECISION = re.compile(rf"\s+(?:इस\s+|इन\s+)?(?:{'|'.join(DECISION_NOUNS
 # the object noun phrase closing right before the subject: "कनाडा की इस कार्रवाई की भारत ने"
 _OBJECT_FIRST = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})(?:\s+\S+){{1,3}}?\s+(?:{'|'.join(GENITIVE)}|{CLOSING_WORDS['ko']})\s+")
 # … and the thing another did, told by its doer: "Y द्वारा लगाए गए प्रतिबंधों को लेकर X ने …"
+_REACTION_TYPES = frozenset(["ACCUSE", "REJECT", "PROTEST", "SUPPORT"])  # what answers an act told before
 _OBJECT_RELATIVE = re.compile(rf"(?<!{_W})(?:{'|'.join(OBJECT_RELATIVES)})(?!{_W})")
 _BY_OBJECT_FIRST = re.compile(rf"\s+(?:के\s+)?द्वारा(?:\s+\S+){{1,4}}?\s+(?:{'|'.join(GENITIVE)}|{CLOSING_WORDS['ko']}|{CLOSING_WORDS['about']})\s+")
 # a relative clause after the predicate describes something; its नहीं is not the event's
@@ -688,12 +689,20 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         said = [r for r in roles if r.marker == "ne" and r.mention.end < t0 and _SAID_AFTER.match(text, r.mention.end, t0)]
         if not said and _THAT.match(text, clause[0]) and state.salient:
             said = [_Role(Mention(t0, t0, "", "actor", actor=a, source="elided"), "ne") for a in state.salient]
+        # "X ने Y का टैंकर जब्त किया, जिसे Y ने कानून का उल्लंघन बताया": जिसे is the act just
+        # told; the one who calls it so accuses its doer
+        told_act = bool(state.sentence_events) and _OBJECT_RELATIVE.match(text, clause[0]) is not None
+        if not said and told_act:
+            said = [r for r in roles if r.marker == "ne" and r.mention.end <= t0]
         speakers = {r.actor.country for r in said}
         accused = [r for r in roles if r.marker in ("ne", "dvara", "gen") and r.mention.start < t0 and r not in said
                    and r.actor.country and r.actor.country not in speakers][-1:] or [
             # the bare subject of the कि-clause said: "कहा कि पाकिस्तान आतंकवाद को बढ़ावा दे रहा है"
             r for r in roles if r.marker == "none" and r.mention.start < t0 and r not in said and r.actor.country
             and r.actor.country not in speakers and _THAT.match(text, clause[0])][:1]
+        if not accused and told_act:
+            accused = [_Role(Mention(t0, t0, "", "actor", actor=a, source="elided"), "gen")
+                       for a in state.sentence_events[-1].actors if a.country and a.country not in speakers]
         if not said or not accused:
             return None
         roles = said + accused
@@ -1091,6 +1100,11 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         # is the nearest party named before it that is not the actor's
         recipients = [r.actor for r in roles if r.mention.end <= rel.start() and r.actor.country
                       and r.actor.country not in a_c and r.marker in ("gen", "none")][-1:]
+    if not recipients and frame.type in _REACTION_TYPES and state.sentence_events and \
+            _OBJECT_RELATIVE.match(text, clause[0]) is not None:
+        # "X ने Y का टैंकर जब्त किया, जिसे Y ने उल्लंघन बताया": जिसे is the act just told —
+        # its doer is whom the reaction answers
+        recipients = [a for a in state.sentence_events[-1].actors if a.country and a.country not in a_c]
     if not recipients and not frame.recipient_optional and not own_meeting:
         return None
     if frame.symmetric and len(a_c | {r.country for r in recipients}) < 2 and not own_meeting:
