@@ -75,3 +75,9 @@ def test_an_act_then_called_a_violation_in_a_relative_clause_accuses_its_doer(co
         doc = code(text, "2025-02-11")
         got = dyads(doc, "ACCUSE")
         assert got and got[0][1:3] in (({"VNM"}, {"CHN"}), ({"MDA"}, {"RUS"})), (text, got)
+
+
+def test_a_second_predicates_may_does_not_make_the_first_act_hypothetical(code):
+    doc = code("ढाका। बांग्लादेश ने जेल में बंद 30 म्यांमार नागरिकों को रिहा कर दिया है और उन्हें शनिवार को "
+               "म्यांमार को सौंपा जा सकता है।", "2025-02-11")
+    assert ("RETREAT", {"BGD"}, {"MMR"}, "asserted") in dyads(doc, "RETREAT"), dyads(doc)

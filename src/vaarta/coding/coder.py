@@ -1139,6 +1139,12 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if rel and clause_text.endswith(text[rel.start() : clause[1]]):
         # "… का सामना करना पड़ेगा जो दुनिया ने कभी नहीं देखी"
         clause_text = clause_text[: len(clause_text) - (clause[1] - rel.start())]
+    nxt = _NEXT_PREDICATE.search(text, trig.end, clause[1])
+    if nxt and clause_text.endswith(text[nxt.end() : clause[1]]):
+        # "… को रिहा कर दिया है और उन्हें शनिवार को सौंपा जा सकता है": the second predicate's
+        # सकता is not the release's
+        cut = text.rfind(" ", nxt.start(), nxt.end() - 1)
+        clause_text = clause_text[: len(clause_text) - (clause[1] - cut)]
     clause_text = _NEGATED_REASON.sub(" ", clause_text)
     ev_date_m = nearest(dates, t0, clause) or nearest(dates, t0, (s_start, s_end))
     if "cond" in frame.recipient and (then := _consequence(text, clause[0], t0)):
