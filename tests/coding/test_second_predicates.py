@@ -81,3 +81,19 @@ def test_a_second_predicates_may_does_not_make_the_first_act_hypothetical(code):
     doc = code("ढाका। बांग्लादेश ने जेल में बंद 30 म्यांमार नागरिकों को रिहा कर दिया है और उन्हें शनिवार को "
                "म्यांमार को सौंपा जा सकता है।", "2025-02-11")
     assert ("RETREAT", {"BGD"}, {"MMR"}, "asserted") in dyads(doc, "RETREAT"), dyads(doc)
+
+
+def test_a_reply_in_arms_answers_the_last_act_told_by_the_other_side(code):
+    # "Y ने गोलीबारी की … जिसका / X की सेना ने करारा जवाब दिया": X fired back at Y
+    for text in ("थाईलैंड ने सोमवार को कंबोडिया की सीमा चौकियों पर गोलीबारी करके संघर्ष विराम का उल्लंघन किया जिसका कंबोडियाई "
+                 "बलों ने भी करारा जवाब दिया।",
+                 "थाईलैंड ने सोमवार को कंबोडिया की सीमा चौकियों पर गोलीबारी की। अधिकारी ने बताया कि कंबोडियाई सेना ने करारा "
+                 "जवाब दिया और गोलीबारी की।"):
+        got = dyads(code(text, "2025-02-11"), "ASSAULT")
+        assert ("ASSAULT", {"KHM"}, {"THA"}, "asserted") in got, (text, got)
+
+
+def test_a_reply_to_come_is_no_reply_given(code):
+    doc = code("थाईलैंड ने कंबोडिया की सीमा चौकियों पर गोलीबारी की। कंबोडिया ने कहा कि यदि हमले जारी रहे तो मुंहतोड़ जवाब दिया जायेगा।",
+               "2025-02-11")
+    assert ("ASSAULT", {"KHM"}, {"THA"}, "hypothetical") not in dyads(doc, "ASSAULT")

@@ -1042,7 +1042,7 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         # "X ने मिसाइल दागी, Y ने विरोध जताया": the reaction is to the event just told
         before = next((e for e in reversed(state.sentence_events) if not {a.country for a in e.actors} & a_c), None)
         if before is None and state.last_event is not None and (
-                _REACTION.search(text, s_start, t0) or _THIS_ACT.search(text, clause[0], t0)) and \
+                frame.replies or _REACTION.search(text, s_start, t0) or _THIS_ACT.search(text, clause[0], t0)) and \
                 not {a.country for a in state.last_event.actors} & a_c:
             before = state.last_event  # "इसके बाद X ने जवाबी कार्रवाई की धमकी दी": the event told before
         if before is not None:

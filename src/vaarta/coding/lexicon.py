@@ -57,6 +57,7 @@ class Frame:
     genitive_agent: bool = False  # a bare event noun: only "X के हमले" / "X द्वारा" name its agent
     object_clause: bool = False  # no other party named: the agent of the कि-clause after it
     reacts: bool = False  # no other party named: the actor of the sentence's event before it
+    replies: bool = False  # the trigger is itself a reply: it answers the last act told, by another
     bids: bool = False  # only with a कि-clause after it that ends in a subjunctive ("… छोड़ दें")
     accused_agent: bool = False  # its agent is accused by a speaker ("X ने कहा- Y ने कानून तोड़ा")
     together: str | None = None  # several states doing it with no one else: COOPERATE, this CAMEO code
@@ -240,6 +241,7 @@ def _frame(spec: dict, cameo: dict[str, Cameo]) -> Frame:
         genitive_agent=bool(spec.get("genitive_agent", False)),
         object_clause=bool(spec.get("object_clause", False)),
         reacts=bool(spec.get("reacts", False)),
+        replies=bool(spec.get("replies", False)),
         bids=bool(spec.get("bids", False)),
         accused_agent=bool(spec.get("accused_agent", False)),
         together=str(spec["together"]) if spec.get("together") else None,
