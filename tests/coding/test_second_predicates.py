@@ -97,3 +97,17 @@ def test_a_reply_to_come_is_no_reply_given(code):
     doc = code("थाईलैंड ने कंबोडिया की सीमा चौकियों पर गोलीबारी की। कंबोडिया ने कहा कि यदि हमले जारी रहे तो मुंहतोड़ जवाब दिया जायेगा।",
                "2025-02-11")
     assert ("ASSAULT", {"KHM"}, {"THA"}, "hypothetical") not in dyads(doc, "ASSAULT")
+
+
+def test_a_ceasefire_one_side_declares_alone_halts_its_fire_against_the_other(code):
+    got = dyads(code("इजरायल ने गाजा में रमजान के दौरान एकतरफा युद्धविराम का ऐलान किया।", "2025-02-11"))
+    assert ("RETREAT", {"ISR"}, {"PSE"}, "asserted") in got, got
+    # agreed by both, it stays an agreement
+    got = dyads(code("आर्मेनिया और अजरबैजान ने युद्धविराम की घोषणा की।", "2025-02-11"))
+    assert [t for t, *_ in got] == ["AGREE"], got
+
+
+def test_aid_a_ship_brings_to_a_citys_port_goes_to_that_state(code):
+    doc = code("बांग्लादेशी नौसेना का जहाज 300 टन राहत सामग्री लेकर म्यांमार के यांगून बंदरगाह पहुंच गया है।",
+               "2025-02-11")
+    assert ("AID", {"BGD"}, {"MMR"}, "asserted") in dyads(doc, "AID")

@@ -10,6 +10,9 @@ import pytest
 from tests.coding.test_frames import test_frame_codes_our_sentence as _codes_our_sentence
 
 FRAME_CASES = [
+    # RETREAT: a ceasefire one side declares alone halts its fire against the other
+    ("hi.retreat.declare_ceasefire", "अजरबैजान ने आर्मेनिया के साथ लगी सीमा पर एकतरफा संघर्ष विराम की घोषणा की।",
+     "2024-05-01", ("RETREAT", "ceasefire", {"AZE"}, {"ARM"}, "asserted")),
     # (at sea too, where a missile fired is only a test)
     ("hi.assault.shoot_down", "ब्रिटिश युद्धपोत ने लाल सागर में हूतियों के दो ड्रोन मार गिराए।",
      "2024-05-01", ("ASSAULT", None, {"GBR"}, {"IMG", "YEM"}, "asserted")),

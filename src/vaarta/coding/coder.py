@@ -29,7 +29,7 @@ from vaarta.coding.lexicon import Frame, Lexicon, Trigger
 from vaarta.coding.modality import cues_in, modality_of
 from vaarta.kb.codes import organisation_names
 from vaarta.lang.hi.calendar import SAME_TIME_OPENERS
-from vaarta.lang.hi.landmarks import LANDMARK_WORDS, VEHICLE_WORDS
+from vaarta.lang.hi.landmarks import ARRIVAL_POINTS, LANDMARK_WORDS, VEHICLE_WORDS
 from vaarta.lang.hi.nouns import PERSONNEL_NOUNS
 from vaarta.lang.hi.postpositions import (
     AFTER,
@@ -172,6 +172,8 @@ _SETTING_IN = re.compile(rf"\s(?:{'|'.join(SETTING_AFTER)})(?!{_W})")
 _REFUSED = re.compile(rf"\s+(?:{CLOSING_WORDS['se']}|{CLOSING_WORDS['ko']})\s+(?:\S+\s+)?(?:{'|'.join(REFUSAL_WORDS)})")
 _MANNER = re.compile(rf"(?:{'|'.join(MANNER_PHRASES)})$")
 # between a destination and its visit: "भारत की", "दक्षिण अफ्रीका की अपनी (आधिकारिक यात्रा)"
+# between a city and the verb of arriving: "माले बंदरगाह पहुंचा", "काबुल में", "दिल्ली तक"
+_ARRIVED_GAP = re.compile(rf"\s*(?:(?:{'|'.join(ARRIVAL_POINTS)})\s+)?(?:में\s+|तक\s+)?")
 _DEST_GAP = re.compile(rf"\s*(?:(?:{'|'.join(GENITIVE)})\s+)?(?:(?:{'|'.join(REFLEXIVES)})\s+)?(?:लिए\s+)?")
 _AND_NEXT = re.compile(rf"\s*,?\s+(?:{'|'.join(CONJUNCTIONS)})\s")
 _SAID_TO = re.compile(rf"\s+{CLOSING_WORDS['se']}\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(SAID)})(?!{_W})")
@@ -1436,7 +1438,7 @@ def _destination(text: str, roles: list[_Role], places: MentionIndex, t0: int,
         return None
     for p in places.within(clause[0], t0):
         gap = text[p.end : t0]
-        if clause[0] <= p.start < t0 and p.place and re.fullmatch(r"\s*(?:में\s+|तक\s+)?", gap):
+        if clause[0] <= p.start < t0 and p.place and _ARRIVED_GAP.fullmatch(gap):
             return None, Actor(None, p.place.country, None, text=p.text), p.place
     return None
 
