@@ -22,7 +22,7 @@ from vaarta.kb.load import KnowledgeBase
 from vaarta.kb.records import Match
 from vaarta.lang.en.calendar import MONTHS, WEEKDAYS
 from vaarta.lang.en.grammar import NOT_NOUNS, STATE_ANAPHORS
-from vaarta.lang.en.metonyms import GOVERNMENT_VERBS
+from vaarta.lang.en.metonyms import GOVERNMENT_GERUNDS, GOVERNMENT_VERBS
 from vaarta.lang.en.names import (
     AIMED_AT,
     ASKED_OBJECT,
@@ -133,6 +133,7 @@ def _capital_governments(text: str, mentions: list[Mention], kb: KnowledgeBase) 
         as_subject = joined or opened or bool(nxt) and (nxt in GOVERNMENT_VERBS or nxt.endswith("ed") or nxt in SUBJECT_FOLLOWERS
                                     or (opens and nxt.endswith("s") and not nxt.endswith("ss")))  # "Beijing hits back"
         as_party = prev.lower() in PARTY_PREPOSITIONS or prev.endswith("ed") or prev in GOVERNMENT_VERBS or aimed \
+            or prev.lower() in GOVERNMENT_GERUNDS \
             or prev.lower() in ASKED_OBJECT
         if as_subject or as_party:
             out.append(Mention(m.start, m.end, m.text, "actor", actor=Actor(st.name, st.code, "GOV", text=m.text),

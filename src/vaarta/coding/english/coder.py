@@ -213,7 +213,7 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
     if not recipients and frame.partner_in_clause and t.reading == "verb" and not t.passive:
         recipients = _partner_in_clause(sv, t, own)
     if not recipients and frame.type == "THREATEN":
-        recipients = _condition_subject(sv, t, own)
+        recipients = _condition_subject(sv, t, own) or _attack_answered(sv, t, own)
     if not recipients and frame.dateline_recipient and filed is not None and filed.country and \
             filed.country not in own and "IMG" not in own and filed.country in near:
         recipients = [Actor(filed.name, filed.country, None)]
@@ -351,6 +351,16 @@ def _condition_subject(sv: SentenceView, t: Trig, own: set[str | None]) -> list[
     return []
 
 
+def _attack_answered(sv: SentenceView, t: Trig, own: set[str | None]) -> list[Actor]:
+    """"vowed to hit back after Azerbaijani drone raids on its villages": a threat
+    made after another's attack is against the attacker."""
+    x = t.inner
+    if x is None or x.reading != "noun" or x.frame.type != "ASSAULT" or x.agent is None \
+            or sv.word(x.np_start - 1) != "after":
+        return []
+    return [a for a in x.agent.actors if a.country and a.country not in own and a.country != "IMG"][:2]
+
+
 def _answered(sv: SentenceView, t: Trig, own: set[str | None], state: DocState) -> list[Actor]:
     """"Taipei deployed forces in response to the Chinese drills": an act answering another
     is against that act's doer — the state named before its noun, or, with none named (or a bare
@@ -421,7 +431,10 @@ def _modality(lex: EnglishLexicon, sv: SentenceView, t: Trig) -> str:
             return name
     if t.modality:
         return t.modality
-    if any(w in CONDITIONALS for w in sv.words[: t.start]) and not any(w in (";",) for w in sv.words[: t.start]):
+    # the clause's own condition: not one of a clause before ", and" ("X warned Y would pay if it
+    # responded, and Z demanded ...")
+    opens = max((n + 1 for n in range(1, t.start) if sv.words[n] == "and" and sv.words[n - 1] == ","), default=0)
+    if any(w in CONDITIONALS for w in sv.words[opens : t.start]) and not any(w in (";",) for w in sv.words[: t.start]):
         return "hypothetical"
     return "asserted"
 

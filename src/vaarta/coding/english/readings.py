@@ -29,10 +29,12 @@ from vaarta.lang.en.grammar import (
     is_adverb,
 )
 from vaarta.lang.en.phrases import (
+    AUTHOR_PARTICIPLES,
     CURRENCY,
     DATE_PREPOSITIONS,
     HOLDING_PARTICIPLES,
     INTENT_WORDS,
+    MANNER_TERMS,
     PARTICIPIAL_OPENERS,
     PROPOSAL_PREPOSITIONS,
     SETTING_PREPOSITIONS,
@@ -469,6 +471,11 @@ def _read_participle(sv: SentenceView, roles: Roles, t: Trig, k: int, trigs: lis
             t.agent = roles.subject_before(main.start, passing_reports=True)
             return
         t.agent = roles.subject_before(k + 1 if prev == "," else k, passing_reports=True)
+        if prev == "," and t.agent is not None and not t.agent.actors and t.agent.event is not None:
+            # "X said the talks were meaningless, blaming Y": the one who said it, not the talks
+            said = next((n for n in range(k - 1, -1, -1) if sv.words[n] in REPORTING), None)
+            if said is not None:
+                t.agent = roles.subject_before(said)
         if t.agent is None and prev in PARTICIPIAL_OPENERS and k <= 1:
             t.agent = roles.subject_after_opening(t.end)  # "While announcing tariffs, Mexico said"
         return
@@ -511,6 +518,8 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
             return got
         if frame.type == "REJECT" and obj_noun.recipient is not None and obj_noun.recipient.actors:
             return obj_noun.recipient  # "vetoed an aid package for Ukraine": Ukraine is refused
+    if frame.reacts:
+        e = _past_manner(sv, e)  # "condemned in the strongest terms the remarks of X"
     for marker in frame.recipient:
         if marker == "object":
             side, end = roles.object_after(e, limit, places=places)
@@ -522,6 +531,10 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
             elif side is None and frame.reacts and obj_noun is None and sv.word(end) == "of" and e < end <= e + 4:
                 # "rejected the demands of the United States", "condemned the actions of China"
                 side, _ = roles.object_after(end + 1, limit)
+            elif side is None and frame.reacts and obj_noun is None and e < end <= e + 4 and (
+                    sv.word(end) == "by" or sv.word(end) in AUTHOR_PARTICIPLES and sv.word(end + 1) == "by"):
+                # "condemned the remarks made by Indian leaders", "criticised remarks by X"
+                side = roles.by_agent(end, limit)
             elif side is None and frame.type == "REQUEST" and sv.word(_past_head(sv, roles, end)) == "of" \
                     and e < end <= e + 4:
                 # "requested a review of Peru's records", "called for the release of the Somali crew"
@@ -538,6 +551,18 @@ def _verb_recipient(sv: SentenceView, roles: Roles, t: Trig, limit: int, noun_at
             if side:
                 return side
     return None
+
+
+def _past_manner(sv: SentenceView, e: int) -> int:
+    """Past a manner phrase right after a verb of judging: "in (the) strongest (possible) terms"."""
+    if sv.word(e) != "in":
+        return e
+    n = e + 1
+    while n < len(sv) and n - e <= 5 and sv.words[n] in MANNER_TERMS:
+        n += 1
+    if n > e + 1 and sv.word(n) == "terms":
+        return n + 2 if sv.word(n + 1) == "," else n + 1
+    return e
 
 
 def _holder(sv: SentenceView, roles: Roles, n: int) -> Side | None:

@@ -297,6 +297,9 @@ class Roles:
 
     def _actor_of(self, c: Chunk) -> Actor | None:
         a = c.actor
+        body = self.sv.chunk_end.get(c.i - 1)  # "Iran's Foreign Ministry spokesperson": the body's state
+        if body and body.country and body.actor.office and not body.actor.name and not (a.country or a.kb_id or a.name):
+            return Actor(a.name, body.country, a.sector, text=a.text, office=a.office)
         if a.country is None and a.kb_id is None and a.office in SPEAKING_OFFICES and self.salient is not None \
                 and not self._named_before(c.i - 1):
             # "the foreign ministry said": the office of the state the story is about (not

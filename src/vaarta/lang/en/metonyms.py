@@ -9,3 +9,10 @@ GOVERNMENT_VERBS = (
     "imposed", "expelled", "summoned", "welcomed", "criticised", "criticized", "blamed", "insisted",
 )
 # fmt: on
+# Their participles in -ing before a capital: ", blaming Washington", "accusing Kabul of".
+# fmt: off
+GOVERNMENT_GERUNDS = frozenset([
+    "accusing", "blaming", "condemning", "criticising", "criticizing", "denouncing", "rejecting",
+    "summoning", "threatening", "urging", "warning", "welcoming", "thanking", "praising", "sanctioning",
+])
+# fmt: on

@@ -47,6 +47,18 @@ PARTICIPIAL_OPENERS = frozenset(["after", "before", "while", "since", "by", "wit
 HOLDING_PARTICIPLES = frozenset(["held", "jailed", "detained", "imprisoned", "captured", "kidnapped",
                                  "abducted", "seized", "arrested"])
 
+# Participles of saying or doing after a judged object: "condemned the remarks made by X",
+# "rejected the charges levelled by Y": whoever comes after "by" is the one judged.
+AUTHOR_PARTICIPLES = frozenset([
+    "made", "issued", "delivered", "given", "voiced", "uttered", "posted", "published", "released",
+    "levelled", "leveled", "taken", "adopted", "passed", "expressed", "announced", "carried",
+])
+# The manner of a judgement, between its verb and its object: "condemned in the strongest
+# possible terms the remarks of X". Words allowed between "in" and "terms".
+MANNER_TERMS = frozenset(["the", "strongest", "strong", "possible", "harshest", "harsh", "sharpest", "sharp",
+                          "firmest", "firm", "clearest", "clear", "unequivocal", "no", "uncertain", "most",
+                          "categorical", "emphatic"])
+
 # Prepositions that introduce a date ("killed on Monday in"), a victim's setting ("killed in an
 # attack"), the party after a refusal ("rejected calls from X").
 DATE_PREPOSITIONS = frozenset(["on", "at", "early", "late"])
