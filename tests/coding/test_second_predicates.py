@@ -111,3 +111,13 @@ def test_aid_a_ship_brings_to_a_citys_port_goes_to_that_state(code):
     doc = code("बांग्लादेशी नौसेना का जहाज 300 टन राहत सामग्री लेकर म्यांमार के यांगून बंदरगाह पहुंच गया है।",
                "2025-02-11")
     assert ("AID", {"BGD"}, {"MMR"}, "asserted") in dyads(doc, "AID")
+
+
+def test_a_ship_named_by_its_states_adjective_brings_that_states_aid(code):
+    doc = code("ढाका: जापानी नौसैनिक जहाज असाही 200 टन खाद्य सामग्री लेकर बांग्लादेश के चटगांव बंदरगाह पहुंच गया है।",
+               "2025-02-11")
+    assert ("AID", {"JPN"}, {"BGD"}, "asserted") in dyads(doc, "AID")
+    # (planes that are only the object of another act are nobody's arrival)
+    doc = code("ताइवान ने कहा कि उसने एडीआईजेड में दाखिल होने वाले 30 चीनी लड़ाकू विमानों को ट्रैक करने के लिए मिसाइलें "
+               "तैनात कीं।", "2025-02-11")
+    assert all(a == {"TWN"} for _, a, _, _ in dyads(doc, "MOBILIZE")), dyads(doc)

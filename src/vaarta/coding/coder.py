@@ -132,6 +132,8 @@ _TOLD_AS_NOUN = frozenset({"THREATEN", "REQUEST", "SUPPORT", "ACCUSE", "PROTEST"
 _GENITIVE_GAP = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+")
 _ADDRESSEE_GAP = re.compile(rf"\s+(?:{CLOSING_WORDS['ko']}|{CLOSING_WORDS['se']})\s+(?:\S+\s+){{0,4}}")
 # "भारत का (सातवां राहत) विमान": a state's plane, ship or convoy, up to three words between
+# (the vehicle is the subject, not an object: "… चीनी लड़ाकू विमानों को ट्रैक करने के लिए")
+_DEMONYM_VEHICLE = re.compile(rf"\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(VEHICLE_WORDS)})(?!{_W})(?!\s+(?:को|पर|से|के|की|का|में|ने)(?!{_W}))")
 _VEHICLE_OF = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})(?:\s+\S+){{0,3}}?\s+(?:{'|'.join(VEHICLE_WORDS)})(?![\u0900-\u0963\u0966-\u097F])")
 _CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,10}}?\s+{w}(?![\u0900-\u0963\u0966-\u097F])")
             for w in _MARKER_WORDS.values()}
@@ -939,6 +941,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not agents and roles and roles[0].marker == "gen" and 0 not in used and roles[0].mention.start < t0 \
             and _VEHICLE_OF.match(text, roles[0].mention.end) and not governed:
         agents = [roles[0]]  # "भारत का विमान राहत सामग्री लेकर सीरिया पहुंचा": the plane's state
+    if not agents and roles and roles[0].mention.source == "kb.demonym" and 0 not in used and \
+            roles[0].mention.start < t0 and _DEMONYM_VEHICLE.match(text, roles[0].mention.end) and not governed:
+        agents = [roles[0]]  # "भारतीय नौसैनिक जहाज … खाद्य सामग्री लेकर माले पहुंचा": the same, by adjective
     if not agents and _is_headline(text, s_start, s_end):
         # a headline puts the subject last: "बीजिंग में शी जिनपिंग से मिले ब्लिंकन"
         agents = [r for i, r in enumerate(roles) if r.marker == "none" and i not in used and r.mention.start > t0]
