@@ -121,3 +121,12 @@ def test_a_ship_named_by_its_states_adjective_brings_that_states_aid(code):
     doc = code("ताइवान ने कहा कि उसने एडीआईजेड में दाखिल होने वाले 30 चीनी लड़ाकू विमानों को ट्रैक करने के लिए मिसाइलें "
                "तैनात कीं।", "2025-02-11")
     assert all(a == {"TWN"} for _, a, _, _ in dyads(doc, "MOBILIZE")), dyads(doc)
+
+
+def test_a_drill_that_performed_well_is_no_demonstration(code):
+    # प्रदर्शन is also "performance": an exercise that "showed top-level performance" protests nothing
+    for text in ("ओमान के तट पर ब्रिटिश फ्रिगेट और आईएनएस तेग के बीच हुए अभ्यास में दोनों जहाजों ने टॉप लेवल का "
+                 "प्रदर्शन किया।",
+                 "बंगाल की खाड़ी में जापानी विध्वंसक और आईएनएस दिल्ली के बीच तीन दिन चले साझा अभ्यास ने "
+                 "पनडुब्बी-रोधी अभियानों में ऊंचे दर्जे का प्रदर्शन किया।"):
+        assert not dyads(code(text, "2025-02-11"), "PROTEST"), text

@@ -10,6 +10,9 @@ import pytest
 from tests.coding.test_frames import test_frame_codes_our_sentence as _codes_our_sentence
 
 FRAME_CASES = [
+    # AID: medicines and medical equipment "मुहैया करवाया" (the causative), spelled दवायें
+    ("hi.aid.humanitarian", "जापान ने फिलीपींस को पांच टन दवायें और चिकित्सा उपकरण मुहैया करवाया।",
+     "2024-05-01", ("AID", None, {"JPN"}, {"PHL"}, "asserted")),
     # RETREAT: a ceasefire one side declares alone halts its fire against the other
     ("hi.retreat.declare_ceasefire", "अजरबैजान ने आर्मेनिया के साथ लगी सीमा पर एकतरफा संघर्ष विराम की घोषणा की।",
      "2024-05-01", ("RETREAT", "ceasefire", {"AZE"}, {"ARM"}, "asserted")),
