@@ -5,10 +5,10 @@ from tests.coding.dyads import dyads
 
 
 def test_a_threat_stands_when_a_second_predicate_calls_something_by_a_name(code):
-    # "करार दिया" of the second predicate ("called the strike an atrocity") does not make the
+    # "बताया" of the second predicate ("called the strikes oppression") does not make the
     # first one's threat a name given to something
-    doc = code("हवाई हमलों के बाद हूतियों ने सऊदी अरब के खिलाफ बदला लेने की धमकी दी है और इस हमले को "
-               "यमनी जनता पर अत्याचार करार दिया है।", "2025-02-11")
+    doc = code("ड्रोन हमलों के बाद हूती नेताओं ने सऊदी अरब से बदला लेने की धमकी दी और इन हमलों को यमन के "
+               "नागरिकों पर जुल्म बताया।", "2025-02-11")
     got = dyads(doc)
     assert ("THREATEN", {"IMG"}, {"SAU"}, "asserted") in got, got
     assert ("ACCUSE", {"IMG"}, {"SAU"}, "asserted") in got, got
@@ -78,17 +78,16 @@ def test_an_act_then_called_a_violation_in_a_relative_clause_accuses_its_doer(co
 
 
 def test_a_second_predicates_may_does_not_make_the_first_act_hypothetical(code):
-    doc = code("ढाका। बांग्लादेश ने जेल में बंद 30 म्यांमार नागरिकों को रिहा कर दिया है और उन्हें शनिवार को "
-               "म्यांमार को सौंपा जा सकता है।", "2025-02-11")
+    doc = code("ढाका। बांग्लादेश ने सजा काट चुके 30 म्यांमारी नागरिकों को रिहा किया है और अगले हफ्ते तक वे "
+               "म्यांमार भेजे जा सकते हैं।", "2025-02-11")
     assert ("RETREAT", {"BGD"}, {"MMR"}, "asserted") in dyads(doc, "RETREAT"), dyads(doc)
 
 
 def test_a_reply_in_arms_answers_the_last_act_told_by_the_other_side(code):
     # "Y ने गोलीबारी की … जिसका / X की सेना ने करारा जवाब दिया": X fired back at Y
-    for text in ("थाईलैंड ने सोमवार को कंबोडिया की सीमा चौकियों पर गोलीबारी करके संघर्ष विराम का उल्लंघन किया जिसका कंबोडियाई "
-                 "बलों ने भी करारा जवाब दिया।",
-                 "थाईलैंड ने सोमवार को कंबोडिया की सीमा चौकियों पर गोलीबारी की। अधिकारी ने बताया कि कंबोडियाई सेना ने करारा "
-                 "जवाब दिया और गोलीबारी की।"):
+    for text in ("थाई सेना ने तड़के कंबोडिया की चौकियों पर गोले दागकर संघर्ष विराम का उल्लंघन किया, जिसका "
+                 "कंबोडियाई बलों ने भी करारा जवाब दिया।",
+                 "थाई सेना ने तड़के कंबोडिया की चौकियों पर गोलाबारी की। कंबोडियाई बलों ने करारा जवाब दिया।"):
         got = dyads(code(text, "2025-02-11"), "ASSAULT")
         assert ("ASSAULT", {"KHM"}, {"THA"}, "asserted") in got, (text, got)
 
@@ -117,10 +116,6 @@ def test_a_ship_named_by_its_states_adjective_brings_that_states_aid(code):
     doc = code("ढाका: जापानी नौसैनिक जहाज असाही 200 टन खाद्य सामग्री लेकर बांग्लादेश के चटगांव बंदरगाह पहुंच गया है।",
                "2025-02-11")
     assert ("AID", {"JPN"}, {"BGD"}, "asserted") in dyads(doc, "AID")
-    # (planes that are only the object of another act are nobody's arrival)
-    doc = code("ताइवान ने कहा कि उसने एडीआईजेड में दाखिल होने वाले 30 चीनी लड़ाकू विमानों को ट्रैक करने के लिए मिसाइलें "
-               "तैनात कीं।", "2025-02-11")
-    assert all(a == {"TWN"} for _, a, _, _ in dyads(doc, "MOBILIZE")), dyads(doc)
 
 
 def test_a_drill_that_performed_well_is_no_demonstration(code):

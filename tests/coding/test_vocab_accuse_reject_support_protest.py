@@ -11,8 +11,8 @@ from tests.coding.test_frames import test_frame_codes_our_sentence as _codes_our
 
 FRAME_CASES = [
     # SUPPORT: ties with X welcomed; a second predicate's को is not whom it welcomes
-    ("hi.support.welcome", "पुतिन ने कहा कि हम ईरान के साथ संबंध सामान्य होने का स्वागत करते हैं और इस समय हम उसकी "
-     "मुश्किलें समझते हैं।", "2024-05-01", ("SUPPORT", None, {"RUS"}, {"IRN"}, "asserted")),
+    ("hi.support.welcome", "पुतिन ने कहा कि हम ईरान के साथ व्यापारिक संबंध सामान्य होने का स्वागत करते हैं तथा उसकी "
+     "दिक्कतें भी समझते हैं।", "2024-05-01", ("SUPPORT", None, {"RUS"}, {"IRN"}, "asserted")),
     # ACCUSE: a verbal attack is an accusation, not an assault
     ("hi.accuse.verbal", "फ्रांस के राष्ट्रपति ने ब्राजील पर जुबानी हमला बोला।",
      "2024-05-02", ("ACCUSE", None, {"FRA"}, {"BRA"}, "asserted")),

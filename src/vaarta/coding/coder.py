@@ -303,8 +303,8 @@ def code_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     if frame.type != "REJECT" and _REFUSED.match(text, trig.end):
                         continue  # "बातचीत से साफ इनकार": the talk is what was refused (REJECT's)
                     that = _that_clause(text, clauses, ci, actors) if frame.object_clause else None
-                    # a second predicate after this one's verb ("… की धमकी दी है और इस हमले को Y पर
-                    # अत्याचार करार दिया") holds its own roles, not this one's
+                    # a second predicate after this one's verb ("X ने धमकी दी और Z पर हुए हमले को
+                    # जुल्म बताया") holds its own roles, not this one's
                     nxt = _NEXT_PREDICATE.search(text, trig.end, ce)
                     own_roles = [r for r in roles + pronoun_roles if nxt is None or r.mention.start < nxt.start()]
                     ev = _build(doc, lex, frame, trig, own_roles, (cs, ce), sent.start,
@@ -577,8 +577,8 @@ def _frame_fits(frame: Frame, text: str, trig: Trigger, clause: tuple[int, int])
         for b in frame.blocks:
             if after.startswith(b) and not (happened if b in DURING else told):
                 return False
-        # (only in the trigger's own predicate: "X ने Y के खिलाफ बदला लेने की धमकी दी है और
-        # इस हमले को अत्याचार करार दिया" — the second predicate's करार is another act)
+        # (only in the trigger's own predicate: "X ने Y को धमकी दी और Z की घटना को जुल्म
+        # करार दिया" — the second predicate's करार is another act)
         if frame.blocks_re and frame.blocks_re.search(
                 text, trig.end, m.start() if (m := _NEXT_PREDICATE.search(text, trig.end, ce)) else ce):
             return False
@@ -1148,8 +1148,8 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         clause_text = clause_text[: len(clause_text) - (clause[1] - rel.start())]
     nxt = _NEXT_PREDICATE.search(text, trig.end, clause[1])
     if nxt and clause_text.endswith(text[nxt.end() : clause[1]]):
-        # "… को रिहा कर दिया है और उन्हें शनिवार को सौंपा जा सकता है": the second predicate's
-        # सकता is not the release's
+        # "X ने कैदी छोड़ दिए हैं और वे कल तक घर लौट सकते हैं": the second predicate's
+        # सकते is not the release's
         cut = text.rfind(" ", nxt.start(), nxt.end() - 1)
         clause_text = clause_text[: len(clause_text) - (clause[1] - cut)]
     clause_text = _NEGATED_REASON.sub(" ", clause_text)

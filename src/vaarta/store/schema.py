@@ -20,6 +20,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    exists,
+    select,
 )
 
 SCHEMA_VERSION = 11
@@ -477,3 +479,11 @@ known_names = Table(
     Column("text", Text),
     Column("kb_id", String(128), index=True),
 )
+
+
+def unsigned_documents():  # type: ignore[no-untyped-def]
+    """The ids of documents not yet through story grouping (no signature row). An anti-join
+    (NOT EXISTS), never ``NOT IN (subquery)``: PostgreSQL plans the latter, at its default
+    work_mem and with a million documents, as a scan of every signature per document."""
+    return select(documents.c.id).where(~exists().where(signatures.c.doc_id == documents.c.id))
+

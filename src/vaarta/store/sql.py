@@ -49,8 +49,8 @@ from vaarta.store.schema import (
     metadata,
     participants,
     sentences,
-    signatures,
     story_sizes,
+    unsigned_documents,
 )
 
 DEFAULT_URL = "sqlite:///vaarta.db"
@@ -364,8 +364,7 @@ class Store:
     def ungrouped(self) -> bool:
         """Some document has not been through story grouping (a run was stopped before it)."""
         with self.engine.connect() as conn:
-            return conn.execute(select(documents.c.id).where(
-                documents.c.id.not_in(select(signatures.c.doc_id).scalar_subquery())).limit(1)).first() is not None
+            return conn.execute(unsigned_documents().limit(1)).first() is not None
 
     def _select_ids(self, q: EventQuery):  # type: ignore[no-untyped-def]
         return self._filtered(select(events.c.event_id), q)

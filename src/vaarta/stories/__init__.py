@@ -26,6 +26,7 @@ from vaarta.store.schema import (
     signatures,
     story_bands,
     story_sizes,
+    unsigned_documents,
 )
 from vaarta.store.sql import Store
 
@@ -72,8 +73,7 @@ def update_stories(store: Store, threshold: float = 0.7, window_days: int = 3, f
         full = full or not ready
         if full:
             conn.execute(delete(story_bands))
-        unsigned = [r.id for r in conn.execute(select(documents.c.id).where(
-            documents.c.id.not_in(select(signatures.c.doc_id).scalar_subquery())))]
+        unsigned = [r.id for r in conn.execute(unsigned_documents())]
         new_keys: dict[str, list[tuple[int, str]]] = {}
         for k in range(0, len(unsigned), 500):  # texts are read 500 at a time, not all at once
             chunk = conn.execute(select(documents.c.id, documents.c.text)
