@@ -125,3 +125,12 @@ def test_a_drill_that_performed_well_is_no_demonstration(code):
                  "बंगाल की खाड़ी में जापानी विध्वंसक और आईएनएस दिल्ली के बीच तीन दिन चले साझा अभ्यास ने "
                  "पनडुब्बी-रोधी अभियानों में ऊंचे दर्जे का प्रदर्शन किया।"):
         assert not dyads(code(text, "2025-02-11"), "PROTEST"), text
+
+
+def test_an_answer_to_a_cause_is_aimed_at_whoever_did_the_cause(code):
+    # "Y द्वारा किए गए परीक्षण के कारण / Y के परीक्षणों की वजह से X ने प्रतिबंध लगाए"
+    for text in ("यूरोपीय संघ ने ईरान के मिसाइल परीक्षणों की वजह से नए प्रतिबंध लगाए।",
+                 "सुरक्षा परिषद ने उत्तर कोरिया द्वारा पिछले महीने किए गए परमाणु परीक्षण के कारण तेल आयात पर "
+                 "प्रतिबंध लगाया।"):
+        got = dyads(code(text, "2025-02-11"), "SANCTION")
+        assert got and got[0][2] in ({"IRN"}, {"PRK"}), (text, got)

@@ -37,6 +37,7 @@ from vaarta.lang.hi.postpositions import (
     ALLEGATION_NOUNS,
     BOTH,
     BOTH_WORD,
+    CAUSE_SETTINGS,
     CAUSE_THEN,
     CLOSING_WORDS,
     CONDITIONALS,
@@ -101,6 +102,7 @@ _DECISION = re.compile(rf"\s+(?:इस\s+|इन\s+)?(?:{'|'.join(DECISION_NOUNS
 # the object noun phrase closing right before the subject: "कनाडा की इस कार्रवाई की भारत ने"
 _OBJECT_FIRST = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})(?:\s+\S+){{1,3}}?\s+(?:{'|'.join(GENITIVE)}|{CLOSING_WORDS['ko']})\s+")
 # … and the thing another did, told by its doer: "Y द्वारा लगाए गए प्रतिबंधों को लेकर X ने …"
+_ANSWERS_TO_CAUSE = frozenset(["SANCTION", "ACCUSE", "PROTEST", "THREATEN", "REJECT", "COERCE"])  # aimed at a cause's doer
 _REACTION_TYPES = frozenset(["ACCUSE", "REJECT", "PROTEST", "SUPPORT"])  # what answers an act told before
 _OBJECT_RELATIVE = re.compile(rf"(?<!{_W})(?:{'|'.join(OBJECT_RELATIVES)})(?!{_W})")
 _BY_OBJECT_FIRST = re.compile(rf"\s+(?:के\s+)?द्वारा(?:\s+\S+){{1,4}}?\s+(?:{'|'.join(GENITIVE)}|{CLOSING_WORDS['ko']}|{CLOSING_WORDS['about']})\s+")
@@ -680,13 +682,19 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
              for r in roles]
     own_adjective = {id(r) for r in roles if r.mention.source == "kb.demonym" and r.marker == "gen"
                      and r.mention.end <= t0 and len(text[r.mention.end : t0].split()) <= 1}
+    cause_doers: list[Actor] = []
     if not frame.symmetric:
         # "X द्वारा हमले के बाद से Y की नाकाबंदी": who did the setting's event is not this one's party
-        setting_end = max((m.end() for m in _SETTING.finditer(text, clause[0], t0)), default=clause[0])
+        settings = list(_SETTING.finditer(text, clause[0], t0))
+        setting_end = settings[-1].end() if settings else clause[0]
         first = roles[0].mention.start if roles else -1  # (a bare subject opening the clause stays)
-        roles = [r for r in roles if not (r.mention.end <= setting_end and (
+        kept = [r for r in roles if not (r.mention.end <= setting_end and (
             r.marker not in ("ne", "none") or (r.marker == "none" and r.mention.start != first))
             and not _own_argument(text, r, setting_end))]
+        # ("नॉर्थ कोरिया द्वारा किए गए परीक्षण के कारण … प्रतिबंध": the cause's doer, kept aside)
+        cause_doers = [r.actor for r in roles if r not in kept and r.marker in ("dvara", "gen") and r.actor.country
+                       and settings and settings[-1].group().strip() in CAUSE_SETTINGS]
+        roles = kept
     if frame.accused_agent:
         # "मिस्र ने कहा- इजरायल ने शांति संधि का खुला उल्लंघन किया": the speaker accuses
         # whoever broke it; the reporter's own words accuse no one
@@ -1112,6 +1120,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         # "X ने Y का टैंकर जब्त किया, जिसे Y ने उल्लंघन बताया": जिसे is the act just told —
         # its doer is whom the reaction answers
         recipients = [a for a in state.sentence_events[-1].actors if a.country and a.country not in a_c]
+    if not recipients and frame.type in _ANSWERS_TO_CAUSE:
+        # "Y द्वारा किए गए परीक्षण के कारण X ने प्रतिबंध लगाए": the answer is aimed at the cause's doer
+        recipients = [a for a in cause_doers if a.country not in a_c][-1:]
     if not recipients and not frame.recipient_optional and not own_meeting:
         return None
     if frame.symmetric and len(a_c | {r.country for r in recipients}) < 2 and not own_meeting:

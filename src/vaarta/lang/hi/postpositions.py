@@ -33,6 +33,10 @@ SUBJECT_PRONOUNS = ("वह", "वे", "वो")
 SETTING_AFTER = ("के जवाब में", "के बदले में", "के बाद", "के चलते", "की वजह से", "के कारण", "के विरोध में",
                  "के मद्देनजर", "के मद्देनज़र", "के परिणामस्वरूप", "के बावजूद",
                  "किए जाने पर", "किये जाने पर", "किए जाने के बाद", "किए जाने से", "किए जाने के खिलाफ")
+# of those, the ones that tell why: whoever did the cause is whom an answer to it is aimed at
+# ("Y द्वारा किए गए परीक्षण के कारण X ने प्रतिबंध लगाए")
+CAUSE_SETTINGS = ("के जवाब में", "के चलते", "की वजह से", "के कारण", "के विरोध में", "के मद्देनजर", "के मद्देनज़र",
+                  "के परिणामस्वरूप")
 # closed lists the coder's constructions are built from
 RELATIVE_PRONOUNS = ("जो", "जिसे", "जिसने", "जिन्हें", "जिसको")  # a relative clause opens
 OBJECT_RELATIVES = ("जिन्हें", "जिसे", "जिनको", "जिसको")  # whom (a relative clause's object)
