@@ -9,6 +9,9 @@ import pytest
 from tests.coding.test_frames import test_frame_codes_our_sentence as _codes_our_sentence
 
 FRAME_CASES = [
+    # THREATEN: another "should be ready for it", after a vow to strike back, is warned, not asked
+    ("hi.threaten.pay", "तुर्की की सेना ने कहा कि वह पलटवार जरूर करेगी और सीरिया को इसके लिए तैयार रहना चाहिए।",
+     "2024-05-01", ("THREATEN", None, {"TUR"}, {"SYR"}, "asserted")),
     # REQUEST: what another "will have to" do, in a speaker's words, is asked of it
     ("hi.request.should", "वार्ता में जापान ने दो टूक कह दिया कि रूस को कब्जाए द्वीपों से हर हाल में पीछे हटना ही होगा।",
      "2024-05-01", ("REQUEST", None, {"JPN"}, {"RUS"}, "asserted")),
