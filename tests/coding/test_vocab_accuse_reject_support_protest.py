@@ -10,6 +10,11 @@ import pytest
 from tests.coding.test_frames import test_frame_codes_our_sentence as _codes_our_sentence
 
 FRAME_CASES = [
+    # REJECT: talks said to have no basis, or to be out of the question
+    ("hi.reject.no_basis", "इजरायल ने कहा कि हमास के साथ किसी समझौते का अब कोई आधार नहीं है।",
+     "2024-05-01", ("REJECT", None, {"ISR"}, {"IMG"}, "asserted")),
+    ("hi.reject.no_basis", "अजरबैजान ने कहा कि आर्मेनिया से बातचीत का सवाल ही नहीं उठता।",
+     "2024-05-01", ("REJECT", None, {"AZE"}, {"ARM"}, "asserted")),
     # SUPPORT: ties with X welcomed; a second predicate's को is not whom it welcomes
     ("hi.support.welcome", "पुतिन ने कहा कि हम ईरान के साथ व्यापारिक संबंध सामान्य होने का स्वागत करते हैं तथा उसकी "
      "दिक्कतें भी समझते हैं।", "2024-05-01", ("SUPPORT", None, {"RUS"}, {"IRN"}, "asserted")),
