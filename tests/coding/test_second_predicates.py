@@ -134,3 +134,11 @@ def test_an_answer_to_a_cause_is_aimed_at_whoever_did_the_cause(code):
                  "प्रतिबंध लगाया।"):
         got = dyads(code(text, "2025-02-11"), "SANCTION")
         assert got and got[0][2] in ({"IRN"}, {"PRK"}), (text, got)
+
+
+def test_common_words_that_are_also_town_names_are_not_places(code):
+    # मंडी is a market before it is a town of Himachal; दमन is repression before Daman
+    doc = code("काबुल के सब्जी मंडी इलाके में आतंकियों ने भीषण बम धमाका किया।", "2025-02-11")
+    assert ("ASSAULT", {"IMG"}, {"AFG"}, "asserted") in dyads(doc, "ASSAULT"), dyads(doc)
+    doc = code("फ्रांस ने म्यांमार की सेना द्वारा प्रदर्शनकारियों के दमन की कड़ी निंदा की।", "2025-02-11")
+    assert all(p.kind != "place" or p.place is None or p.place.name != "Daman" for p in doc.mentions)
