@@ -142,3 +142,10 @@ def test_common_words_that_are_also_town_names_are_not_places(code):
     assert ("ASSAULT", {"IMG"}, {"AFG"}, "asserted") in dyads(doc, "ASSAULT"), dyads(doc)
     doc = code("फ्रांस ने म्यांमार की सेना द्वारा प्रदर्शनकारियों के दमन की कड़ी निंदा की।", "2025-02-11")
     assert all(p.kind != "place" or p.place is None or p.place.name != "Daman" for p in doc.mentions)
+
+
+def test_a_bare_name_opening_the_clause_is_the_one_who_denies(code):
+    doc = code("बहरीन और मिस्र ने कतर पर चरमपंथियों की मदद का आरोप लगाया। कतर इन आरोपों से इनकार करता है।",
+               "2025-02-11")
+    got = dyads(doc, "REJECT")
+    assert got and all(a == {"QAT"} for _, a, _, _ in got), got

@@ -26,8 +26,9 @@ FRAME_CASES = [
      "2025-07-29", ("RETREAT", "ceasefire", {"THA"}, {"KHM"}, "asserted")),
     ("hi.retreat.freed_from", "बोको हराम की कैद से रिहा हुए नाइजर के छह नागरिक घर लौट आए।",
      "2024-05-01", ("RETREAT", "release", {"IMG"}, {"NER"}, "asserted")),
+    # (both pulled back: the first named is the actor, the other the recipient)
     ("hi.retreat.pullback", "वियतनामी सेना और कंबोडियाई सेना पीछे हट गईं।",
-     "2024-05-01", ("RETREAT", "withdraw", {"KHM"}, {"VNM"}, "asserted")),
+     "2024-05-01", ("RETREAT", "withdraw", {"VNM"}, {"KHM"}, "asserted")),
     ("hi.retreat.pullback", "तुर्की सीरिया की सीमा से अपने सैनिक हटा लेगा।",
      "2024-05-01", ("RETREAT", "withdraw", {"TUR"}, {"SYR"}, "future")),
     ("hi.retreat.exchange", "आर्मेनिया और अजरबैजान ने युद्धबंदियों का आदान-प्रदान किया।",

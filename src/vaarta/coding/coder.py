@@ -770,9 +770,13 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
             not_objects = ("ne", "se", "saath", "par", "ko", "me", "via") if agent_end > clause[0] else \
                 ("ne", "se", "saath", "dvara", "par", "ko", "me", "via")
             # (a bare name that only qualifies an event noun is none: "आतंकी हमले")
+            # (with no agent named, a bare name opening the clause is its subject, not an object:
+            # "कतर इन आरोपों से इनकार करता है")
+            opener = roles[0].mention.start if roles and roles[0].marker == "none" and agent_end == clause[0] \
+                and not text[clause[0] : roles[0].mention.start].strip(" \t\"'“‘") else -1
             picked = [(i, r) for i, r in span if r.marker == "gen"] or \
                 [(i, r) for i, r in span if r.marker not in not_objects and r.mention.end + 1 not in trigger_starts
-                 and r.mention.start not in trigger_starts]
+                 and r.mention.start not in trigger_starts and r.mention.start != opener]
             if not picked and agent_end > clause[0]:
                 # the object before the subject: "कनाडा की इस कार्रवाई की भारत ने आलोचना की"
                 agent_start = min(r.mention.start for r in acting)
