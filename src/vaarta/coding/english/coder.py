@@ -17,7 +17,8 @@ from vaarta.coding.english.readings import (
     share_coordinated,
     verb_of_noun,
 )
-from vaarta.coding.english.roles import Resolver, Roles
+from vaarta.coding.english.resolver import Resolver
+from vaarta.coding.english.roles import Roles
 from vaarta.coding.english.tokens import SentenceView, is_prep, sentence_view
 from vaarta.coding.english.triggers import DocState, Trig, find_triggers
 from vaarta.extract.dateline_en import dateline_en
