@@ -114,6 +114,7 @@ def _code_sentence(doc: Doc, lex: EnglishLexicon, sv: SentenceView, resolver: Re
         or _sovereign(sv)
     if state.speaker is not None and state.sentence - state.speaker[0] <= 2:
         roles.last_speaker = state.speaker[1]
+    roles.conflict = state.conflict
     for t in trigs:
         if t.reading == "noun":
             read_noun(sv, lex, roles, t, verb_at)
@@ -270,7 +271,8 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         if t.passive and frame.reacts and not frame.symmetric else [agents]
     events = [e for g in groups for e in make_events(doc, frame.id, frame.type, mode, cameo, modality, g, recipients,
                                                      when, place, evidence, frame.confidence, frame.symmetric,
-                                                     joint=frame.type == "ASSAULT" or t.joint)]
+                                                     joint=frame.type == "ASSAULT" or t.joint
+                                                     or (t.recipient is not None and t.recipient.joint))]
     if frame.mutual and len(agents) == 1 and len(recipients) == 1:  # "Russia and Ukraine swapped prisoners"
         events += make_events(doc, frame.id, frame.type, mode, cameo, modality, recipients, agents, when, place,
                               evidence, frame.confidence, False)

@@ -27,6 +27,8 @@ from vaarta.coding.english.tokens import (
 from vaarta.lang.en.grammar import (
     AUXILIARIES,
     CONDITIONALS,
+    CONFLICT_QUANTIFIERS,
+    CONFLICT_SIDES,
     CONTROL,
     COUNTED,
     DECISION_NOUNS,
@@ -77,6 +79,7 @@ class Side:
     chunks: list[Chunk] = field(default_factory=list)
     event: object | None = None  # an event noun standing for the side ("the attack that killed")
     pronoun: bool = False
+    joint: bool = False  # the two sides of one conflict, addressed as one ("urged both sides")
 
     def __bool__(self) -> bool:
         return bool(self.actors) or self.event is not None
@@ -173,6 +176,8 @@ class Roles:
         self.salient: Actor | None = None
         # who spoke last in the sentences just before: the "we" of a quotation running on
         self.last_speaker: list[Actor] = []
+        # the two sides of the last attack told: who "both sides", "all parties" are
+        self.conflict: list[Actor] = []
 
     # ------------------------------------------------------------------ sides from chunks
     def side(self, c: Chunk, leftward: bool = True) -> Side:
@@ -248,8 +253,9 @@ class Roles:
                 return Side(list(self.last_speaker), pronoun=True)
             return Side(sp.actors, sp.chunks, pronoun=True) if sp else Side([], pronoun=True)
         if w == "it" and self.last_speaker and all(x in QUOTES for x in self.sv.words[:k]) \
-                and self.sv.word(k + 1) in REPORTING:
-            return Side(list(self.last_speaker), pronoun=True)  # '"...," the statement read. It added: "..."'
+                and (self.sv.word(k + 1) in REPORTING or self.sv.word(k + 1) in QUOTES):
+            # '"...," the statement read. It added: "..."'; 'It "called on all parties to ..."'
+            return Side(list(self.last_speaker), pronoun=True)
         ahead = self.opening_subject(k)
         if ahead is not None:
             return ahead
@@ -319,6 +325,9 @@ class Roles:
     def pair_at(self, k: int) -> Side | None:
         """"the two countries", "both sides" ending at token ``k``: the last two states named."""
         sv = self.sv
+        if sv.words[k] in CONFLICT_SIDES and sv.word(k - 1) in CONFLICT_QUANTIFIERS and len(self.conflict) >= 2 \
+                and (sv.word(k - 1) != "two" or sv.word(k - 2) == "the"):
+            return Side(list(self.conflict), pronoun=True, joint=True)  # "urged both sides": the sides of the attack told
         if sv.words[k] not in PAIR_NOUNS or k < 1:
             return None
         count = COUNTED.get(sv.words[k - 1])

@@ -1,0 +1,29 @@
+"""The two sides of a conflict asked as one ("urged both sides", "all parties"), and contact by
+telephone between counterparts ("called his counterpart", "will talk again")."""
+
+import pytest
+
+from tests.coding.dyads import english_events as _events
+from tests.coding.dyads import has as _has
+
+
+@pytest.mark.parametrize("text", [
+    "Israel struck Iran on Friday. Belgium urged both sides to show restraint.",
+    "Iran warned Israel of a heavy price. Belgium called for all parties to exercise utmost restraint.",
+    "Israel struck Iran on Friday. In Brussels, Belgium called on the two sides to step back.",
+])
+def test_both_sides_are_the_two_sides_of_the_conflict_told(code, text):
+    got = _events(code, text)
+    assert _has(got, "REQUEST", {"BEL"}, {"ISR", "IRN"}), got
+
+
+def test_both_sides_after_a_conflict_skip_states_named_since(code):
+    got = _events(code, "India and Pakistan traded fire on Friday. China, which borders both, urged both sides to stop.")
+    assert _has(got, "REQUEST", {"CHN"}, {"IND", "PAK"}), got
+
+
+def test_it_quoting_a_statement_is_the_speaker_of_the_sentence_before(code):
+    text = ('The Israeli strike on Gaza "deepens the crisis," the Jordanian foreign ministry said. '
+            'It "called on all parties to exercise restraint."')
+    got = _events(code, text)
+    assert _has(got, "REQUEST", {"JOR"}, {"ISR", "PSE"}), got
