@@ -27,3 +27,18 @@ def test_it_quoting_a_statement_is_the_speaker_of_the_sentence_before(code):
             'It "called on all parties to exercise restraint."')
     got = _events(code, text)
     assert _has(got, "REQUEST", {"JOR"}, {"ISR", "PSE"}), got
+
+
+@pytest.mark.parametrize(("text", "actor", "partner"), [
+    ("Kenya's army chief called his Ugandan counterpart on Sunday.", "KEN", "UGA"),
+    ("The director general of military operations of Kenya contacted his Ugandan counterpart.", "KEN", "UGA"),
+    ("The Director General of Military Operations (DGMO) of Kenya contacted his Ugandan counterpart.", "KEN", "UGA"),
+    ("Chile's foreign minister reached out to his Peruvian counterpart after the incident.", "CHL", "PER"),
+])
+def test_calling_a_counterpart_is_a_phone_consultation(code, text, actor, partner):
+    got = _events(code, text)
+    assert any(t == "CONSULT" and a | r == {actor, partner} for t, a, r, _ in got), got
+
+
+def test_calling_a_counterpart_names_is_no_call(code):
+    assert not any(t == "CONSULT" for t, *_ in _events(code, "Kenya's president called his Ugandan counterpart a liar."))
