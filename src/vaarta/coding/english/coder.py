@@ -30,6 +30,7 @@ from vaarta.lang.en.grammar import (
     SUBJECT_PRONOUNS,
     VERB_NEGATION,
 )
+from vaarta.lang.en.names import PEOPLE_MARKERS
 from vaarta.lang.en.phrases import (
     ACT_OF,
     BARE_RESPONSE,
@@ -98,6 +99,9 @@ def _demonym_stands(text: str, m: Mention, named: list[Mention]) -> bool:
     its people ("killing 60 Afghans"); not when it only titles a named person of its state."""
     if not (_NOUN_AFTER.match(text, m.end) or m.text.endswith("s")):
         return False
+    before = text[max(0, m.start - 12) : m.start].split()
+    if before and before[-1].lower() in PEOPLE_MARKERS:
+        return False  # "the ethnic Albanian mayor": a people, not the state
     return not any(0 < x.start - m.end <= 25 and x.actor.country == m.actor.country and x.source == "kb.person"  # type: ignore[union-attr]
                    and not _PAUSE.search(text, m.end, x.start) for x in named if x is not m)
 
