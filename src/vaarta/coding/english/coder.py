@@ -235,6 +235,8 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         recipients = [r for r in (hit.recipients if hit else []) if r.country not in own and r.country != "IMG"][:1]
     if not recipients and frame.type != "SUPPORT":
         recipients = _answered(sv, t, own, state)
+    if not recipients and frame.type == "REJECT" and t.inner is not None and t.inner.frame.type == "CONCEDE":
+        recipients = _adversary(state, own)  # "ruled out ceding Donbas": refused to the other side
     if not recipients and not frame.recipient_optional:
         return []
     if frame.symmetric and len({a.country for a in agents + recipients}) < 2:
@@ -285,6 +287,19 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         if t.reading == "verb" and not t.passive and agents[0].country != "IMG" and agents[0].sector not in ("IGO", "IMG"):
             state.salient = Actor(None, agents[0].country, None)  # the state the story is about now
     return events
+
+
+def _adversary(state: DocState, own: set[str | None]) -> list[Actor]:
+    """The other side of the conflict told so far: of the last attack or threat between ``own``
+    and another state, else whom ``own`` last acted against or was acted against by."""
+    if own & {a.country for a in state.conflict}:
+        return [a for a in state.conflict if a.country not in own]
+    for c in own:
+        against = [a for a in state.last_against.get(c or "", []) if a.country not in own]
+        if against:
+            return against[:1]
+    return [Actor(None, c, None) for c, by in state.last_against.items()
+            if c not in own and any(a.country in own for a in by)][-1:]
 
 
 def _own_words(sv: SentenceView, t: Trig) -> bool:
