@@ -12,6 +12,8 @@ CASES = [
      "2022-10-24", ("CONSULT", {"JPN"}, {"AUS"}, "asserted")),
     ("en.consult.phone", "Emmanuel Macron spoke by phone with Narendra Modi on Thursday.",
      "2023-06-30", ("CONSULT", {"FRA"}, {"IND"}, "asserted")),
+    ("en.consult.phone_counterpart", "Chile's defence minister called his Bolivian counterpart on Monday.",
+     "2023-06-30", ("CONSULT", {"CHL"}, {"BOL"}, "asserted")),
     ("en.consult.visit", "Antony Blinken visited Egypt on Tuesday.",
      "2024-02-08", ("CONSULT", {"USA"}, {"EGY"}, "asserted")),
     ("en.consult.host", "Qatar hosted the Iranian foreign minister for two days of consultations.",

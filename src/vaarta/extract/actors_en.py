@@ -40,7 +40,7 @@ from vaarta.model import Actor, Mention
 _NAMED_KINDS = frozenset({"state", "org", "person", "place", "demonym"})
 # "Bangladesh's interim government", "Iran's own envoy": up to two adjectives between
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:(?!(?:of|in|on|at|to|for|with|and|the|a|an)\s)[a-z][a-z-]+\s+){0,2}$")
-_OF = re.compile(r"^\s+(?:of|for|from)\s+(?:the\s+)?$")
+_OF = re.compile(r"^(?:\s*\([^()]{0,30}\))?\s+(?:of|for|from)\s+(?:the\s+)?$")  # "the Director General (DGMO) of Pakistan"
 _PAREN = re.compile(r"\s*\([^()]{0,60}\)")
 _NAME_WORD = re.compile(r"\s+((?:[A-Z]\.\s?)+|[A-Z][a-zA-Z'’-]+\.?|(?:Jr|Sr)\.?|al-[A-Z][a-z]+|bin|van|von|de|da|El|el)(?=[\s,;:.)'’\"”]|$)")
 _ANAPHOR = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in STATE_ANAPHORS if not a.startswith(("both", "the two")))

@@ -17,7 +17,8 @@ from vaarta.coding.english.readings import (
     share_coordinated,
     verb_of_noun,
 )
-from vaarta.coding.english.roles import Resolver, Roles
+from vaarta.coding.english.resolver import Resolver
+from vaarta.coding.english.roles import Roles
 from vaarta.coding.english.tokens import SentenceView, is_prep, sentence_view
 from vaarta.coding.english.triggers import DocState, Trig, find_triggers
 from vaarta.extract.dateline_en import dateline_en
@@ -29,6 +30,7 @@ from vaarta.lang.en.grammar import (
     SUBJECT_PRONOUNS,
     VERB_NEGATION,
 )
+from vaarta.lang.en.names import PEOPLE_MARKERS
 from vaarta.lang.en.phrases import (
     ACT_OF,
     BARE_RESPONSE,
@@ -97,6 +99,9 @@ def _demonym_stands(text: str, m: Mention, named: list[Mention]) -> bool:
     its people ("killing 60 Afghans"); not when it only titles a named person of its state."""
     if not (_NOUN_AFTER.match(text, m.end) or m.text.endswith("s")):
         return False
+    before = text[max(0, m.start - 12) : m.start].split()
+    if before and before[-1].lower() in PEOPLE_MARKERS:
+        return False  # "the ethnic Albanian mayor": a people, not the state
     return not any(0 < x.start - m.end <= 25 and x.actor.country == m.actor.country and x.source == "kb.person"  # type: ignore[union-attr]
                    and not _PAUSE.search(text, m.end, x.start) for x in named if x is not m)
 
@@ -113,6 +118,7 @@ def _code_sentence(doc: Doc, lex: EnglishLexicon, sv: SentenceView, resolver: Re
         or _sovereign(sv)
     if state.speaker is not None and state.sentence - state.speaker[0] <= 2:
         roles.last_speaker = state.speaker[1]
+    roles.conflict = state.conflict
     for t in trigs:
         if t.reading == "noun":
             read_noun(sv, lex, roles, t, verb_at)
@@ -229,6 +235,8 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         recipients = [r for r in (hit.recipients if hit else []) if r.country not in own and r.country != "IMG"][:1]
     if not recipients and frame.type != "SUPPORT":
         recipients = _answered(sv, t, own, state)
+    if not recipients and frame.type == "REJECT" and t.inner is not None and t.inner.frame.type == "CONCEDE":
+        recipients = _adversary(state, own)  # "ruled out ceding Donbas": refused to the other side
     if not recipients and not frame.recipient_optional:
         return []
     if frame.symmetric and len({a.country for a in agents + recipients}) < 2:
@@ -269,7 +277,8 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         if t.passive and frame.reacts and not frame.symmetric else [agents]
     events = [e for g in groups for e in make_events(doc, frame.id, frame.type, mode, cameo, modality, g, recipients,
                                                      when, place, evidence, frame.confidence, frame.symmetric,
-                                                     joint=frame.type == "ASSAULT" or t.joint)]
+                                                     joint=frame.type == "ASSAULT" or t.joint
+                                                     or (t.recipient is not None and t.recipient.joint))]
     if frame.mutual and len(agents) == 1 and len(recipients) == 1:  # "Russia and Ukraine swapped prisoners"
         events += make_events(doc, frame.id, frame.type, mode, cameo, modality, recipients, agents, when, place,
                               evidence, frame.confidence, False)
@@ -278,6 +287,19 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         if t.reading == "verb" and not t.passive and agents[0].country != "IMG" and agents[0].sector not in ("IGO", "IMG"):
             state.salient = Actor(None, agents[0].country, None)  # the state the story is about now
     return events
+
+
+def _adversary(state: DocState, own: set[str | None]) -> list[Actor]:
+    """The other side of the conflict told so far: of the last attack or threat between ``own``
+    and another state, else whom ``own`` last acted against or was acted against by."""
+    if own & {a.country for a in state.conflict}:
+        return [a for a in state.conflict if a.country not in own]
+    for c in own:
+        against = [a for a in state.last_against.get(c or "", []) if a.country not in own]
+        if against:
+            return against[:1]
+    return [Actor(None, c, None) for c, by in state.last_against.items()
+            if c not in own and any(a.country in own for a in by)][-1:]
 
 
 def _own_words(sv: SentenceView, t: Trig) -> bool:

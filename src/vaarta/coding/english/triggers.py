@@ -69,6 +69,10 @@ class Trig:
         return self.match.end
 
 
+# the events between two sides that make them "both sides" of a conflict in view
+CONFLICT_TYPES = frozenset(["ASSAULT", "THREATEN", "COERCE", "MOBILIZE"])
+
+
 @dataclass
 class DocState:
     """What the coder remembers across a document's sentences."""
@@ -85,6 +89,9 @@ class DocState:
     salient: Actor | None = None
     # the last speaker of a quotation, and its sentence: the "we" of a quotation running on
     speaker: tuple[int, list[Actor]] | None = None
+    # the two sides of the last attack told between states: "both sides", "all parties" urged
+    # to show restraint are these
+    conflict: list[Actor] = field(default_factory=list)
 
     def note(self, events: list[Event]) -> None:
         for ev in events:
@@ -93,6 +100,9 @@ class DocState:
                                (a.name and a.office))
             if ev.date is not None and ev.date.precision == "day" and people:
                 self.dated = (self.sentence, people, ev.date, ev.place)
+            sides = _one_each(ev.actors + ev.recipients)
+            if ev.type in CONFLICT_TYPES and len(sides) >= 2 and ev.modality in ("asserted", "historical"):
+                self.conflict = sides
             if ev.quad in (3, 4):
                 for r in ev.recipients:
                     if r.country:
@@ -236,3 +246,12 @@ def _not_event_noun(sv: SentenceView, i: int, m: Match) -> bool:
     if any(tuple(sv.words[max(0, i - len(p)) : i]) == p for p in NOT_EVENT_AFTER.get(sv.words[i], ())):
         return True  # "prisoners of war"
     return sv.toks[i].text[:1].isupper() and sv.words[i] in NOT_EVENT_NAMES and i > 0
+
+
+def _one_each(actors: list[Actor]) -> list[Actor]:
+    """One actor per state or armed group, in order."""
+    out: list[Actor] = []
+    for a in actors:
+        if a.country and all(o.country != a.country for o in out):
+            out.append(Actor(None, a.country, None))
+    return out

@@ -177,6 +177,10 @@ PAIR_NOUNS = frozenset([
     "countries", "sides", "nations", "governments", "neighbours", "neighbors", "leaders",
 ])
 
+# "both sides", "all parties", "the warring sides": with an attack told before, its two sides
+CONFLICT_SIDES = frozenset(["sides", "parties"])
+CONFLICT_QUANTIFIERS = frozenset(["both", "all", "warring", "two"])
+
 # "the country", "the island nation": the state named last before them.
 STATE_ANAPHORS = ("the country", "the nation", "the island nation", "the kingdom", "the republic",
                   "the neighbouring country", "the neighboring country", "the two countries",

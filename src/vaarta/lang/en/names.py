@@ -34,3 +34,6 @@ ROLE_ADJECTIVES = frozenset(["military", "official"])
 # Words that open a clause whose subject comes next: "if Caracas refuses", "unless Kabul
 # agrees": a capital there followed by a verb is its government.
 SUBJECT_OPENERS = frozenset(["if", "unless", "until", "once"])
+# Words before a state's adjective or people that make them a people, not the state: "ethnic
+# Albanian mayor", "ethnic Serbs" (in Kosovo), "Serb-majority north".
+PEOPLE_MARKERS = frozenset(["ethnic"])
