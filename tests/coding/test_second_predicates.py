@@ -149,3 +149,12 @@ def test_a_bare_name_opening_the_clause_is_the_one_who_denies(code):
                "2025-02-11")
     got = dyads(doc, "REJECT")
     assert got and all(a == {"QAT"} for _, a, _, _ in got), got
+
+
+def test_the_genitive_before_a_request_made_by_a_named_asker_is_what_is_asked_for(code):
+    # "X ने Y को नोट भेजकर पूर्व प्रधानमंत्री के प्रत्यर्पण की मांग की": X asks Y
+    doc = code("म्यांमार ने भारत को कूटनीतिक पत्र सौंपकर पूर्व प्रधानमंत्री के प्रत्यर्पण की मांग की।", "2025-02-11")
+    assert ("REQUEST", {"MMR"}, {"IND"}, "asserted") in dyads(doc, "REQUEST"), dyads(doc)
+    # (a request that is itself refused stays the one who made it)
+    doc = code("चीन ने जहाज छोड़ने की जापान की अपील ठुकरा दी।", "2025-02-11")
+    assert ("REQUEST", {"CHN"}, {"JPN"}, "asserted") not in dyads(doc, "REQUEST"), dyads(doc)

@@ -887,7 +887,12 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
               # from the last state named are the ने agent's own)
               and not (r.mention.source == "context.office" and any(
                   q.marker == "ne" and q.mention.end <= r.mention.start for q in roles))
-              ] if not frame.symmetric else []
+              ] if not frame.symmetric and not (
+        # "X ने Y को नोट भेजकर पूर्व प्रधानमंत्री के प्रत्यर्पण की मांग की": with the asker named
+        # by ने, the genitive before a request is what is asked for, not who asks
+        # (unless the request is itself the object of another verb: "… की ब्रिटेन की अपील ठुकरा दी")
+        frame.type == "REQUEST" and any(r.marker == "ne" and r.mention.end <= t0 for r in roles)
+        and not _governed(text, trig.end, clause[1], governors) and trig.end + 1 not in governors) else []
     if agents:  # "भारत, अमेरिका, जापान और ऑस्ट्रेलिया का नौसेना अभ्यास": every state of the list
         agents = _conjuncts(text, roles, [roles.index(agents[0])]) + agents[1:]
     if not agents and frame.genitive_agent and not any(r.marker in ("ne", "dvara") for r in roles):
