@@ -9,6 +9,9 @@ import pytest
 from tests.coding.test_frames import test_frame_codes_our_sentence as _codes_our_sentence
 
 FRAME_CASES = [
+    # AGREE: a pledge to strengthen the ties between the two
+    ("hi.agree.cooperate_intent", "दोनों राष्ट्रपतियों ने मिस्र और सऊदी अरब के रिश्तों को मजबूत करने का संकल्प लिया।",
+     "2024-05-01", ("AGREE", None, {"EGY"}, {"SAU"}, "asserted")),
     # THREATEN: another "should be ready for it", after a vow to strike back, is warned, not asked
     ("hi.threaten.pay", "तुर्की की सेना ने कहा कि वह पलटवार जरूर करेगी और सीरिया को इसके लिए तैयार रहना चाहिए।",
      "2024-05-01", ("THREATEN", None, {"TUR"}, {"SYR"}, "asserted")),
