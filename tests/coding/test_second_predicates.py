@@ -158,3 +158,9 @@ def test_the_genitive_before_a_request_made_by_a_named_asker_is_what_is_asked_fo
     # (a request that is itself refused stays the one who made it)
     doc = code("चीन ने जहाज छोड़ने की जापान की अपील ठुकरा दी।", "2025-02-11")
     assert ("REQUEST", {"CHN"}, {"JPN"}, "asserted") not in dyads(doc, "REQUEST"), dyads(doc)
+
+
+def test_condemning_an_attack_on_a_state_accuses_the_attacker_not_the_state_hit(code):
+    # "X ने Y के मिशन पर हुए हमले की निंदा की": Y was hit; no attacker named -> unnamed (IMG)
+    doc = code("इंडोनेशिया ने जकार्ता में मलेशियाई दूतावास पर हुए हमले की कड़ी निंदा की।", "2025-02-11")
+    assert dyads(doc, "ACCUSE") == [("ACCUSE", {"IDN"}, {"IMG"}, "asserted")], dyads(doc)

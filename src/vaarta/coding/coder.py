@@ -103,6 +103,8 @@ _DECISION = re.compile(rf"\s+(?:इस\s+|इन\s+)?(?:{'|'.join(DECISION_NOUNS
 _OBJECT_FIRST = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})(?:\s+\S+){{1,3}}?\s+(?:{'|'.join(GENITIVE)}|{CLOSING_WORDS['ko']})\s+")
 # … and the thing another did, told by its doer: "Y द्वारा लगाए गए प्रतिबंधों को लेकर X ने …"
 _ANSWERS_TO_CAUSE = frozenset(["SANCTION", "ACCUSE", "PROTEST", "THREATEN", "REJECT", "COERCE"])  # aimed at a cause's doer
+# from a party to an event noun after it: "Y (के मिशन) पर (हुए) हमले"
+_ON_THEN = re.compile(rf"(?:\s+\S+){{0,2}}?\s+{CLOSING_WORDS['par']}\s+(?:(?:हुए|हुआ|हुई|किए गए|किये गए)\s+)?")
 _REACTION_TYPES = frozenset(["ACCUSE", "REJECT", "PROTEST", "SUPPORT"])  # what answers an act told before
 _OBJECT_RELATIVE = re.compile(rf"(?<!{_W})(?:{'|'.join(OBJECT_RELATIVES)})(?!{_W})")
 _BY_OBJECT_FIRST = re.compile(rf"\s+(?:के\s+)?द्वारा(?:\s+\S+){{1,4}}?\s+(?:{'|'.join(GENITIVE)}|{CLOSING_WORDS['ko']}|{CLOSING_WORDS['about']})\s+")
@@ -832,6 +834,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
                     # its state, not the person named
                     chosen.append((r, replace(r.actor, name=None, kb_id=None, wikidata=None)))
                     used.add(i)
+            if marker == "par" and frame.refers_to == "ASSAULT" and frame.refer_words_re is not None:
+                # "X ने Y मिशन पर हुए हमले की निंदा की": Y is whom the attack hit, not whom X accuses
+                chosen = [c for c in chosen if not ((m := _ON_THEN.match(text, c[0].mention.end))
+                                                    and frame.refer_words_re.match(text, m.end()))]
             chosen = [c for c in chosen if c[1].country and c[1].country not in own] or \
                 [c for c in chosen if c[1].country] or chosen  # "नाइजर की सरकार को": नाइजर
             # ("काबुल पर पाकिस्तानी धरती पर हमलों के लिए …": the agent's own soil is not whom it accuses)
