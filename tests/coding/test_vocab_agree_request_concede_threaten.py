@@ -9,6 +9,9 @@ import pytest
 from tests.coding.test_frames import test_frame_codes_our_sentence as _codes_our_sentence
 
 FRAME_CASES = [
+    # THREATEN: another "will get a harsh reply", in a speaker's words
+    ("hi.threaten.pay", "यूक्रेन के रक्षा मंत्री ने कहा कि धैर्य की सीमा खत्म हो चुकी है, अब रूस को करारा जवाब मिलेगा।",
+     "2024-05-01", ("THREATEN", None, {"UKR"}, {"RUS"}, "asserted")),
     # AGREE: a pledge to strengthen the ties between the two
     ("hi.agree.cooperate_intent", "दोनों राष्ट्रपतियों ने मिस्र और सऊदी अरब के रिश्तों को मजबूत करने का संकल्प लिया।",
      "2024-05-01", ("AGREE", None, {"EGY"}, {"SAU"}, "asserted")),
