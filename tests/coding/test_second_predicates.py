@@ -164,3 +164,11 @@ def test_condemning_an_attack_on_a_state_accuses_the_attacker_not_the_state_hit(
     # "X ने Y के मिशन पर हुए हमले की निंदा की": Y was hit; no attacker named -> unnamed (IMG)
     doc = code("इंडोनेशिया ने जकार्ता में मलेशियाई दूतावास पर हुए हमले की कड़ी निंदा की।", "2025-02-11")
     assert dyads(doc, "ACCUSE") == [("ACCUSE", {"IDN"}, {"IMG"}, "asserted")], dyads(doc)
+
+
+def test_a_blockade_named_as_the_framework_of_another_act_is_not_itself_coded(code):
+    # "अमेरिकी नाकाबंदी के तहत …": under the blockade, the act told is the seizure
+    doc = code("अमेरिकी नाकाबंदी के तहत क्यूबा के तेल आयात पर रोक लगाते हुए, अमेरिका ने मेक्सिको के एक टैंकर को "
+               "कैरेबियन में जब्त किया।", "2025-02-11")
+    got = dyads(doc, "COERCE")
+    assert ("COERCE", {"USA"}, {"MEX"}, "asserted") in got and ("COERCE", {"USA"}, {"CUB"}, "asserted") not in got, got

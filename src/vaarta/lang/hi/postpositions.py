@@ -30,7 +30,7 @@ AGENT_PRONOUNS = ("उन्होंने", "उसने", "इन्हो�
 SUBJECT_PRONOUNS = ("वह", "वे", "वो")
 # after an event noun, what makes it the setting of the clause's main verb: its own parties
 # all stand before it ("इजरायली हवाई हमलों के जवाब में हिजबुल्लाह ने इजरायल पर रॉकेट दागे")
-SETTING_AFTER = ("के जवाब में", "के बदले में", "के बाद", "के चलते", "की वजह से", "के कारण", "के विरोध में",
+SETTING_AFTER = ("के जवाब में", "के बदले में", "के बाद", "के चलते", "की वजह से", "के कारण", "के विरोध में", "के तहत",
                  "के मद्देनजर", "के मद्देनज़र", "के परिणामस्वरूप", "के बावजूद",
                  "किए जाने पर", "किये जाने पर", "किए जाने के बाद", "किए जाने से", "किए जाने के खिलाफ")
 # of those, the ones that tell why: whoever did the cause is whom an answer to it is aimed at
