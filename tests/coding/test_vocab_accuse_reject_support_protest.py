@@ -10,6 +10,12 @@ import pytest
 from tests.coding.test_frames import test_frame_codes_our_sentence as _codes_our_sentence
 
 FRAME_CASES = [
+    # REJECT: opposing another's proposal, recommendation or membership (opposing anything
+    # else stays a protest)
+    ("hi.reject.oppose", "हंगरी ने यूक्रेन की यूरोपीय संघ सदस्यता का विरोध किया।",
+     "2024-05-01", ("REJECT", None, {"HUN"}, {"UKR"}, "asserted")),
+    ("hi.reject.oppose", "फ्रांस ने अमेरिका के शांति प्रस्ताव का खुलकर विरोध किया।",
+     "2024-05-01", ("REJECT", None, {"FRA"}, {"USA"}, "asserted")),
     # REJECT: talks said to have no basis, or to be out of the question
     ("hi.reject.no_basis", "इजरायल ने कहा कि हमास के साथ किसी समझौते का अब कोई आधार नहीं है।",
      "2024-05-01", ("REJECT", None, {"ISR"}, {"IMG"}, "asserted")),
