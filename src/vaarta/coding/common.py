@@ -11,7 +11,8 @@ from functools import lru_cache
 from vaarta.coding.lexicon import Cameo
 from vaarta.model import Actor, Doc, Event, EventDate, Evidence, Mention, Place
 
-_DATELINE = re.compile(r"^\s*([^\s,।.]+(?:\s[^\s,।.]+)?)\s*(?:[,।.]|\s*\()", re.M)
+# "मॉस्को।", "बीजिंग, एजेंसी।", "नई दिल्ली, 27 जून (भाषा)", "सोल :", "नई दिल्ली –", "काबुल |"
+_DATELINE = re.compile(r"^\s*([^\s,।.:|–—]+(?:\s[^\s,।.:|–—]+)?)\s*(?:[,।.:|–—]|-\s|\s*\()", re.M)
 
 
 class MentionIndex:
