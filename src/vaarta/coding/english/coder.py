@@ -33,6 +33,7 @@ from vaarta.lang.en.grammar import (
 from vaarta.lang.en.names import PEOPLE_MARKERS
 from vaarta.lang.en.phrases import (
     ACT_OF,
+    ADDRESSEES_IN_GENERAL,
     BARE_RESPONSE,
     CLAUSE_BREAKS,
     DEADLINE,
@@ -186,6 +187,8 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
     if not agents and t.reading == "noun" and frame.type == "ASSAULT" and (t.reactor or t.victim_setting):
         agents = [Actor(None, "IMG", "IMG")]
     recipients = _one_per_state([a for a in (t.recipient.actors if t.recipient else []) if a.country])
+    if not recipients and _asked_of_no_state(sv, t):
+        return []  # "called on Asian nations to condemn Chile's drills": Chile is not asked
     if not recipients and t.inner is not None:
         # what the absorbed event names: "warned it would impose sanctions on Venezuela"; both
         # sides of a meeting or deal ("offered to host a summit between Putin and Zelensky")
@@ -233,6 +236,9 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
         # "offered condolences" after an attack told before: to the state it hit
         hit = state.last_by_type.get("ASSAULT")
         recipients = [r for r in (hit.recipients if hit else []) if r.country not in own and r.country != "IMG"][:1]
+        about = state.salient or (Actor(filed.name, filed.country, None) if filed is not None and filed.country else None)
+        if not recipients and about is not None and about.country not in own:
+            recipients = [about]  # sorrow over deaths in the state the story is about
     if not recipients and frame.type != "SUPPORT":
         recipients = _answered(sv, t, own, state)
     if not recipients and frame.type == "REJECT" and t.inner is not None and t.inner.frame.type == "CONCEDE":
@@ -308,6 +314,22 @@ def _own_words(sv: SentenceView, t: Trig) -> bool:
     if t.agent is None or not t.agent.pronoun or t.reading != "verb" and t.light is None:
         return False
     return any(w in REPORTING for w in sv.words[: t.start]) or sv.quote[t.start] >= 0
+
+
+def _asked_of_no_state(sv: SentenceView, t: Trig) -> bool:
+    """Is a request addressed to people that are no state ("urged the army to be ready",
+    "called on other countries to keep sending aid")? Then the state its content names is
+    not the one asked."""
+    if t.frame.type != "REQUEST" or t.reading != "verb" or t.inner is None or t.inner.reading != "verb":
+        return False
+    if t.match.slot is not None:
+        a, b = t.match.slot
+    elif sv.word(t.inner.start - 1) == "to":
+        a, b = t.end, t.inner.start - 1
+    else:
+        return False
+    words = [w for w in sv.words[a:b] if w[:1].isalpha()]
+    return bool(words) and words[-1] in ADDRESSEES_IN_GENERAL and not any(n in sv.chunk_start for n in range(a, b))
 
 
 def _one_per_state(actors: list[Actor]) -> list[Actor]:

@@ -135,3 +135,9 @@ BARE_RESPONSE = frozenset([("in", "response"), ("in", "retaliation"), ("in", "re
 CLAUSE_OPENERS = frozenset({"that", ",", ";", ":", "-", "—", "–", "\"", "“", "”", "'", "‘", "’"})
 # words that lead a time phrase after "said" ("said on Thursday", "said late last week")
 TIME_LEADERS = frozenset({"on", "late", "early", "last", "this", "in"})
+
+# whom a request is addressed to when it names states only in general ("called on Asian nations
+# to", "urged the army and security forces to", "asked its allies to"): the state its content
+# names is then not the one asked
+ADDRESSEES_IN_GENERAL = frozenset(["nations", "countries", "states", "governments", "community", "allies",
+                                   "partners", "army", "forces", "members", "leaders", "world"])
