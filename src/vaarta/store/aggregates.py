@@ -46,6 +46,7 @@ from vaarta.store.schema import (
     event_people,
     event_states,
     events,
+    meta,
     participants,
     story_sizes,
 )
@@ -226,11 +227,21 @@ def _read(conn: Any, stmt: Any) -> list[dict[str, Any]]:
 
 
 def refresh_stories(conn: Any, story_ids: Iterable[str] | None = None) -> None:
-    """Count the documents of these stories again (every story: None) into ``story_sizes``;
-    story grouping calls it with the stories it changed, old names and new."""
+    """Count the documents of these stories again (every story: None) into ``story_sizes``,
+    and the totals of stories, their documents and the documents that share a story into
+    ``vaarta_meta`` (``totals``); story grouping calls it with the stories it changed, old
+    names and new."""
     stmt = select(documents.c.story_id, func.count(), func.min(documents.c.title), func.min(documents.c.published),
                   func.max(documents.c.published)).where(documents.c.story_id.is_not(None))
     cols = ("story_id", "documents", "title", "first", "last")
+    change = {"stories": 0, "story_documents": 0, "story_linked": 0}
+
+    def count(sizes: Iterable[int], sign: int) -> None:
+        for n in sizes:
+            change["stories"] += sign
+            change["story_documents"] += sign * n
+            change["story_linked"] += sign * n if n > 1 else 0
+
     if story_ids is None:
         conn.execute(delete(story_sizes))
         chunks: Iterable[list[str] | None] = [None]
@@ -240,10 +251,40 @@ def refresh_stories(conn: Any, story_ids: Iterable[str] | None = None) -> None:
     for chunk in chunks:
         part = stmt if chunk is None else stmt.where(documents.c.story_id.in_(chunk))
         if chunk is not None:
+            count(conn.execute(select(story_sizes.c.documents).where(story_sizes.c.story_id.in_(chunk))).scalars(), -1)
             conn.execute(delete(story_sizes).where(story_sizes.c.story_id.in_(chunk)))
         rows = [dict(zip(cols, r, strict=True)) for r in conn.execute(part.group_by(documents.c.story_id))]
+        count((r["documents"] for r in rows), 1)
         for k in range(0, len(rows), 5000):
             conn.execute(insert(story_sizes), rows[k : k + 5000])
+    if story_ids is None:
+        set_totals(conn, change)
+    else:
+        add_totals(conn, change)
+
+
+# totals kept in vaarta_meta (as text), so a grouping's summary counts nothing again
+TOTALS = ("stories", "story_documents", "story_linked", "clusters")
+
+
+def totals(conn: Any) -> dict[str, int]:
+    """The totals kept; 0 for one not kept yet (a store never grouped)."""
+    got = dict(conn.execute(select(meta.c.key, meta.c.value).where(meta.c.key.in_([f"total_{k}" for k in TOTALS]))).all())
+    return {k: int(got.get(f"total_{k}", 0)) for k in TOTALS}
+
+
+def set_totals(conn: Any, values: Mapping[str, int]) -> None:
+    keys = [f"total_{k}" for k in values]
+    conn.execute(delete(meta).where(meta.c.key.in_(keys)))
+    kept = [{"key": f"total_{k}", "value": str(v)} for k, v in values.items() if v]  # (none kept: 0)
+    if kept:
+        conn.execute(insert(meta), kept)
+
+
+def add_totals(conn: Any, deltas: Mapping[str, int]) -> None:
+    if any(deltas.values()):
+        now = totals(conn)
+        set_totals(conn, {k: now[k] + d for k, d in deltas.items()})
 
 
 def _measures(table: Table) -> list[str]:

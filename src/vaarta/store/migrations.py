@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import delete, func, insert, inspect, select, text
+from sqlalchemy import bindparam, case, delete, func, insert, inspect, select, text, update
 
 from vaarta.store import aggregates, names
 from vaarta.store.schema import (
@@ -23,6 +23,7 @@ from vaarta.store.schema import (
     agg_place_actors,
     agg_place_months,
     agg_places,
+    documents,
     event_people,
     event_states,
     events,
@@ -150,7 +151,38 @@ def _add_edge_years(conn: Any) -> None:
         .group_by(e.c.source, e.c.target, year)))
 
 
+def _add_group_days(conn: Any, batch: int = 20_000) -> None:
+    """Version 12: each grouped event's day for clustering (``events.group_day``, as story
+    grouping sets it: its date's day, else its document's), the index of a group's days,
+    and the totals a grouping's summary reports, counted once here."""
+    from vaarta.stories import _day
+
+    if "group_day" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN group_day VARCHAR(10)"))
+    last = ""
+    while True:
+        rows = conn.execute(select(events.c.event_id, events.c.date, documents.c.published)
+                            .join(documents, documents.c.id == events.c.doc_id)
+                            .where(events.c.group_key.is_not(None), events.c.event_id > last)
+                            .order_by(events.c.event_id).limit(batch)).all()
+        if not rows:
+            break
+        days = [{"ev": r.event_id, "gd": d.isoformat() if (d := _day(r.date) or r.published) else None} for r in rows]
+        conn.execute(update(events).where(events.c.event_id == bindparam("ev")).values(group_day=bindparam("gd")),
+                     [d for d in days if d["gd"] is not None])
+        last = rows[-1].event_id
+    conn.execute(text("DROP INDEX IF EXISTS ix_events_group_key"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_group ON events (group_key, group_day)"))
+    n = story_sizes.c.documents
+    stories, grouped, linked = conn.execute(select(func.count(), func.coalesce(func.sum(n), 0),
+                                                   func.coalesce(func.sum(case((n > 1, n), else_=0)), 0))).one()
+    clusters = conn.execute(select(func.count(func.distinct(events.c.cluster_id)))
+                            .where(events.c.group_key.is_not(None))).scalar_one()
+    aggregates.set_totals(conn, {"stories": int(stories), "story_documents": int(grouped),
+                                 "story_linked": int(linked), "clusters": int(clusters)})
+
+
 MIGRATIONS: dict[int, Callable[[Any], None]] = {2: _add_signatures, 3: _add_story_index, 4: _add_watch,
                                                 5: _add_aggregates, 6: _add_names, 7: _add_spans,
                                                 8: _add_place_and_people_counts, 9: _add_place_actors_and_ordered_indexes,
-                                                10: _add_days, 11: _add_edge_years}
+                                                10: _add_days, 11: _add_edge_years, 12: _add_group_days}

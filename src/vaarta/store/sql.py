@@ -40,6 +40,7 @@ from vaarta.store.aggregates import milli
 from vaarta.store.migrations import MIGRATIONS
 from vaarta.store.rows import event_dict, event_row
 from vaarta.store.schema import (
+    REGROUP_EVENTS,
     SCHEMA_VERSION,
     documents,
     event_people,
@@ -216,6 +217,8 @@ class Store:
             if replaced:
                 aggregates.remove(conn, events.c.doc_id.in_(replaced))
                 conn.execute(delete(events).where(events.c.doc_id.in_(replaced)))
+                conn.execute(delete(meta).where(meta.c.key == REGROUP_EVENTS))
+                conn.execute(insert(meta).values(key=REGROUP_EVENTS, value="1"))
             if doc_rows:
                 conn.execute(insert(documents), doc_rows)
             if sent_rows:
@@ -362,7 +365,8 @@ class Store:
                 "per_month": [{"month": m, "type": t, "events": n} for m, t, n in per_month]}
 
     def ungrouped(self) -> bool:
-        """Some document has not been through story grouping (a run was stopped before it)."""
+        """Some document has not been through story grouping (a run was stopped before it):
+        looked for among the documents without a story, through its index."""
         with self.engine.connect() as conn:
             return conn.execute(unsigned_documents().limit(1)).first() is not None
 
