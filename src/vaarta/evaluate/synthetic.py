@@ -24,7 +24,7 @@ from sqlalchemy import insert, update
 from vaarta.model import Doc, EventDate
 from vaarta.pipeline import Pipeline
 from vaarta.store.aggregates import refresh_stories
-from vaarta.store.schema import documents, events, meta, signatures, story_bands
+from vaarta.store.schema import documents, events, meta, signatures, story_bands, unsigned_documents
 from vaarta.store.sql import Store
 
 SEED = 16
@@ -134,8 +134,7 @@ def mark_grouped(store: Store, seed: int = SEED) -> None:
     rng = np.random.default_rng(seed)
     bands = stories._bands(0.7)
     with store.writing() as conn:
-        unsigned = [r for (r,) in conn.execute(documents.select().with_only_columns(documents.c.id).where(
-            documents.c.id.not_in(signatures.select().with_only_columns(signatures.c.doc_id).scalar_subquery())))]
+        unsigned = [r for (r,) in conn.execute(unsigned_documents())]  # (an anti-join: see the schema)
         for k in range(0, len(unsigned), 2000):
             ids = unsigned[k : k + 2000]
             sigs = rng.integers(0, 2**32, size=(len(ids), stories.NUM_PERM), dtype="uint64")
