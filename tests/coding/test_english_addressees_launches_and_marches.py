@@ -22,8 +22,8 @@ def test_a_request_to_a_named_state_still_stands(code):
 
 
 @pytest.mark.parametrize("text", [
-    "Chile fired a volley of missiles in retaliation for Peruvian airstrikes.",
-    "The rebels have been launching drone attacks and missiles targeting ships.",
+    "Chile fired several missiles in retaliation for Peruvian airstrikes.",
+    "For weeks the rebels have been firing drones and missiles targeting merchant ships.",
 ])
 def test_missiles_fired_in_retaliation_or_at_a_target_are_no_test(code, text):
     assert not any(t == "MOBILIZE" for t, *_ in _events(code, text))
