@@ -37,6 +37,7 @@ from vaarta.lang.hi.postpositions import (
     ALLEGATION_NOUNS,
     BOTH,
     BOTH_WORD,
+    CASE_MARKERS,
     CAUSE_SETTINGS,
     CAUSE_THEN,
     CLOSING_WORDS,
@@ -48,7 +49,9 @@ from vaarta.lang.hi.postpositions import (
     DECISION_NOUNS,
     DEMONSTRATIVES,
     DONE,
+    DONE_TO,
     DURING,
+    DVARA,
     EACH_OTHER,
     FINITE_VERBS,
     GENITIVE,
@@ -104,10 +107,10 @@ _OBJECT_FIRST = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})(?:\s+\S+){{1,3}}?\s+(?
 # … and the thing another did, told by its doer: "Y द्वारा लगाए गए प्रतिबंधों को लेकर X ने …"
 _ANSWERS_TO_CAUSE = frozenset(["SANCTION", "ACCUSE", "PROTEST", "THREATEN", "REJECT", "COERCE"])  # aimed at a cause's doer
 # from a party to an event noun after it: "Y (के मिशन) पर (हुए) हमले"
-_ON_THEN = re.compile(rf"(?:\s+\S+){{0,2}}?\s+{CLOSING_WORDS['par']}\s+(?:(?:हुए|हुआ|हुई|किए गए|किये गए)\s+)?")
+_ON_THEN = re.compile(rf"(?:\s+\S+){{0,2}}?\s+{CLOSING_WORDS['par']}\s+(?:(?:{'|'.join(DONE_TO)})\s+)?")
 _REACTION_TYPES = frozenset(["ACCUSE", "REJECT", "PROTEST", "SUPPORT"])  # what answers an act told before
 _OBJECT_RELATIVE = re.compile(rf"(?<!{_W})(?:{'|'.join(OBJECT_RELATIVES)})(?!{_W})")
-_BY_OBJECT_FIRST = re.compile(rf"\s+(?:के\s+)?द्वारा(?:\s+\S+){{1,4}}?\s+(?:{'|'.join(GENITIVE)}|{CLOSING_WORDS['ko']}|{CLOSING_WORDS['about']})\s+")
+_BY_OBJECT_FIRST = re.compile(rf"\s+(?:{'|'.join(DVARA)})(?:\s+\S+){{1,4}}?\s+(?:{'|'.join(GENITIVE)}|{CLOSING_WORDS['ko']}|{CLOSING_WORDS['about']})\s+")
 # a relative clause after the predicate describes something; its नहीं is not the event's
 _RELATIVE = re.compile(rf"\s(?:{'|'.join(RELATIVE_PRONOUNS)})\s")
 _WITH_COUNTERPART = re.compile(rf"(?:{'|'.join(COUNTERPART_MARKERS)}|(?<=\S) {CLOSING_WORDS['se']})\s+(?:\S+\s+){{0,3}}$")
@@ -137,7 +140,7 @@ _GENITIVE_GAP = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+")
 _ADDRESSEE_GAP = re.compile(rf"\s+(?:{CLOSING_WORDS['ko']}|{CLOSING_WORDS['se']})\s+(?:\S+\s+){{0,4}}")
 # "भारत का (सातवां राहत) विमान": a state's plane, ship or convoy, up to three words between
 # (the vehicle is the subject, not an object: "… चीनी लड़ाकू विमानों को ट्रैक करने के लिए")
-_DEMONYM_VEHICLE = re.compile(rf"\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(VEHICLE_WORDS)})(?!{_W})(?!\s+(?:को|पर|से|के|की|का|में|ने)(?!{_W}))")
+_DEMONYM_VEHICLE = re.compile(rf"\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(VEHICLE_WORDS)})(?!{_W})(?!\s+(?:{'|'.join(CASE_MARKERS)})(?!{_W}))")
 _VEHICLE_OF = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})(?:\s+\S+){{0,3}}?\s+(?:{'|'.join(VEHICLE_WORDS)})(?![\u0900-\u0963\u0966-\u097F])")
 _CLOSING = {w: re.compile(rf"(?:\s+\S+){{0,10}}?\s+{w}(?![\u0900-\u0963\u0966-\u097F])")
             for w in _MARKER_WORDS.values()}

@@ -40,6 +40,12 @@ CAUSE_SETTINGS = ("के जवाब में", "के चलते", "क�
 # closed lists the coder's constructions are built from
 RELATIVE_PRONOUNS = ("जो", "जिसे", "जिसने", "जिन्हें", "जिसको")  # a relative clause opens
 OBJECT_RELATIVES = ("जिन्हें", "जिसे", "जिनको", "जिसको")  # whom (a relative clause's object)
+# the agent of a passive: "Y द्वारा", "Y के द्वारा"
+DVARA = ("के द्वारा", "द्वारा")
+# the case markers a noun phrase may close with ("… विमानों को": an object, not a subject)
+CASE_MARKERS = ("को", "पर", "से", "के", "की", "का", "में", "ने")
+# an event noun told as having been done to a place: "Y पर हुए हमले", "Y पर किए गए हमले"
+DONE_TO = ("हुए", "हुआ", "हुई", "किए गए", "किये गए")
 COUNTERPART_MARKERS = ("के साथ", "के बीच")
 # after a place name, the markers that make it a party, not where it happened ("तेहरान के साथ")
 PARTY_MARKERS = ("ने", "के साथ")  # "X के साथ वार्ता के बाद": the meeting is told
