@@ -87,6 +87,8 @@ from vaarta.lang.hi.postpositions import (
 )
 from vaarta.lang.hi.verbs import (
     ABILITY,
+    ABSOLUTIVE,
+    AFTER_KAR,
     CASUALTY_VERBS,
     FUTURE_ENDINGS,
     HEADLINE_ADVERBS,
@@ -193,6 +195,8 @@ _ORGAN_NE = re.compile(rf"((?:\s+[^\s,।]+){{1,2}})\s+ने(?!{_W})")
 # a finite verb and a conjunction: the next predicate of the clause begins
 _NEXT_PREDICATE = re.compile(rf"(?<!{_W})(?:{'|'.join(FINITE_VERBS)})\s*,?\s+(?:{'|'.join(CONJUNCTIONS)})\s")
 _THAT = re.compile(rf"\s*{THAT}(?!{_W})")
+# the trigger's own light verb as an absolutive, another predicate after it
+_ABSOLUTIVE_NEXT = re.compile(rf"(\s+(?:{'|'.join(ABSOLUTIVE)}))\s+(?!(?:{'|'.join(AFTER_KAR)})(?!{_W}))")
 _CONTINUES = re.compile(rf"^\s*(?:{'|'.join(CONTINUATIONS)})(?!{_W})")
 
 
@@ -431,7 +435,13 @@ def _predicate_end(text: str, start: int, end: int) -> int:
     if _AND_NEXT.match(text, start, end):  # the trigger held its own verb: "चेतावनी दी, और …"
         return start
     m = _NEXT_PREDICATE.search(text, start, end)
-    return m.start() if m else end
+    end = m.start() if m else end
+    # ("राजदूत को तलब कर उन्हें … लौटने को कहा": the absolutive ends the summons)
+    a = _ABSOLUTIVE_NEXT.match(text, start, end)
+    if a is None and (b := _ABSOLUTIVE_NEXT.search(text, max(0, start - 8), end)) is not None \
+            and b.end(1) == start:
+        return start  # (the trigger ends with it: "को तलब कर")
+    return a.end(1) if a else end
 
 
 def _that_clause(text: str, clauses: list[tuple[int, int]], ci: int, actors: MentionIndex) -> list[_Role] | None:

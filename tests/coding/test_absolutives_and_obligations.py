@@ -1,0 +1,56 @@
+"""Predicates that end before the next one begins, obligations that are only asked for, and
+words that look like an act but are something else (issue: real news). Sentences of our own."""
+
+from tests.coding.dyads import dyads
+
+
+def test_a_summons_told_as_an_absolutive_is_done_even_when_a_request_follows(code):
+    # "तलब कर उन्हें … को कहा": the summons ends at कर; only what follows is asked for
+    doc = code("भूटान ने बांग्लादेश के राजदूत को तलब कर उनसे पूरी घटना पर सफाई देने को कहा।", "2025-02-11")
+    got = dyads(doc)
+    assert ("PROTEST", {"BTN"}, {"BGD"}, "asserted") in got, got
+    assert ("REQUEST", {"BTN"}, {"BGD"}, "asserted") in got, got
+
+
+def test_a_compound_verb_with_kar_is_no_absolutive(code):
+    # "… करने को कहा" after "बातचीत कर रहे" stays one predicate: nothing is read as done twice
+    doc = code("मलेशिया ने इंडोनेशिया से सीमा विवाद पर बातचीत कर लेने को कहा।", "2025-02-11")
+    assert [t for t, *_ in dyads(doc)] == ["REQUEST"], dyads(doc)
+
+
+def test_talks_one_ought_to_hold_are_asked_for_not_held(code):
+    # "उसे Y से बातचीत करनी चाहिए": an obligation put to someone, no talks took place
+    doc = code("ब्राजील ने अर्जेंटीना को आगाह किया कि उसे पराग्वे से बातचीत करनी चाहिए।", "2025-02-11")
+    assert dyads(doc, "CONSULT") == [], dyads(doc)
+
+
+def test_an_act_answered_as_war_is_a_threat_to_whoever_would_do_it(code):
+    doc = code("इथियोपिया ने कहा कि मिस्र द्वारा बांध को नुकसान पहुंचाने की किसी भी कोशिश को युद्ध की कार्रवाई "
+               "माना जाएगा।", "2025-02-11")
+    assert ("THREATEN", {"ETH"}, {"EGY"}, "asserted") in dyads(doc, "THREATEN"), dyads(doc)
+
+
+def test_an_attack_that_is_the_manner_of_speaking_is_an_accusation(code):
+    doc = code("ईरान के राष्ट्रपति ने सऊदी अरब के विदेश मंत्री पर हमला करते हुए कहा कि वह क्षेत्र को अस्थिर कर "
+               "रहे हैं।", "2025-02-11")
+    got = dyads(doc)
+    assert ("ACCUSE", {"IRN"}, {"SAU"}, "asserted") in got, got
+    assert dyads(doc, "ASSAULT") == [], got
+
+
+def test_aid_being_given_in_the_passive_is_no_journey(code):
+    # "… की तरफ से … सहायता दी जा रही है": दी जा रही है is a passive, no one sets out
+    doc = code("इस साल मालदीव के लोगों को भारत की तरफ से भारी आर्थिक सहायता दी जा रही है।", "2025-02-11")
+    got = dyads(doc)
+    assert dyads(doc, "CONSULT") == [], got
+    assert ("AID", {"IND"}, {"MDV"}, "asserted") in got, got
+
+
+def test_backing_told_as_a_means_received_or_denied_is_no_support(code):
+    for text in ("अमेरिका के समर्थन से कतर और मिस्र ने युद्धविराम पर बातचीत कराई।",
+                 "ईरान का समर्थन हासिल करने वाले इस गुट ने बयान जारी किया।",
+                 "युगांडा इस विद्रोही गुट को समर्थन देने से इनकार करता है।"):
+        assert dyads(code(text, "2025-02-11"), "SUPPORT") == [], text
+    # plain support still is
+    doc = code("जर्मनी ने यूक्रेन का पुरजोर समर्थन किया।", "2025-02-11")
+    assert ("SUPPORT", {"DEU"}, {"UKR"}, "asserted") in dyads(doc, "SUPPORT")
