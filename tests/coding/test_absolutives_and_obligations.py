@@ -54,3 +54,18 @@ def test_backing_told_as_a_means_received_or_denied_is_no_support(code):
     # plain support still is
     doc = code("जर्मनी ने यूक्रेन का पुरजोर समर्थन किया।", "2025-02-11")
     assert ("SUPPORT", {"DEU"}, {"UKR"}, "asserted") in dyads(doc, "SUPPORT")
+
+
+def test_an_organ_named_after_a_states_genitive_acts_for_that_state(code):
+    # "X के प्रशासन की तरफ से …", "X के प्रशासन ने …": the administration is X's
+    doc = code("जापान के प्रधानमंत्री के प्रशासन ने उत्तर कोरिया पर नए प्रतिबंध लगाए।", "2025-02-11")
+    assert ("SANCTION", {"JPN"}, {"PRK"}, "asserted") in dyads(doc, "SANCTION"), dyads(doc)
+
+
+def test_a_ceasefire_proposal_and_its_rejection_told_in_the_next_sentence(code):
+    # "इस प्रस्ताव को ठुकरा दिया": the proposal just told, rejected to the one who made it
+    doc = code("तुर्की की ओर से लीबिया के दोनों पक्षों को युद्धविराम का प्रस्ताव दिया गया। लीबिया की सेना ने इस "
+               "प्रस्ताव को ठुकरा दिया।", "2025-02-11")
+    got = dyads(doc)
+    assert ("REQUEST", {"TUR"}, {"LBY"}, "asserted") in got, got
+    assert ("REJECT", {"LBY"}, {"TUR"}, "asserted") in got, got

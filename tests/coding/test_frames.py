@@ -348,6 +348,8 @@ def test_more_frames_3(code, rule, text, published, expected):
 
 # Shapes real Hindi news uses, each in a sentence of our own.
 REAL_NEWS = [
+    ("hi.request.ceasefire_proposal", "कतर ने इजरायल और हमास को तीन दिन के युद्धविराम का प्रस्ताव दिया।",
+     "2025-05-10", ("REQUEST", None, {"QAT"}, {"ISR", "IMG"}, "asserted")),
     ("hi.threaten.any_act_reply", "चीन ने कहा कि ताइवान के किसी भी उकसावे का जवाब पूरी ताकत से दिया जाएगा।",
      "2025-05-10", ("THREATEN", None, {"CHN"}, {"TWN"}, "asserted")),
     ("hi.coerce.sentence", "चीन की अदालत ने कनाडा के एक नागरिक को मौत की सजा सुनाई।",

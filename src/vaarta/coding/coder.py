@@ -30,7 +30,7 @@ from vaarta.coding.modality import cues_in, modality_of
 from vaarta.kb.codes import organisation_names
 from vaarta.lang.hi.calendar import SAME_TIME_OPENERS
 from vaarta.lang.hi.landmarks import ARRIVAL_POINTS, LANDMARK_WORDS, VEHICLE_WORDS
-from vaarta.lang.hi.nouns import PERSONNEL_NOUNS
+from vaarta.lang.hi.nouns import ORGAN_NOUNS, PERSONNEL_NOUNS
 from vaarta.lang.hi.postpositions import (
     AFTER,
     AGENT_PRONOUNS,
@@ -191,6 +191,7 @@ _SAID_TO = re.compile(rf"\s+{CLOSING_WORDS['se']}\s+(?:\S+\s+){{0,2}}?(?:{'|'.jo
 _SAID_AFTER = re.compile(rf"\s+ने\s+(?:\S+\s+){{0,3}}?(?:{'|'.join(SAID)})(?!{_W})")
 # "भारतीय नौसेना कर्मियों को": the people of a body named after it
 _PERSONNEL = re.compile(rf"\s+(?:{'|'.join(PERSONNEL_NOUNS)})(?!{_W})")
+_ORGAN_OF = re.compile(rf"\s+(?:\([^()]{{1,40}}\)\s+)?(?:{'|'.join(GENITIVE)})\s+(?:{'|'.join(ORGAN_NOUNS)})(?!{_W})")
 _ORGAN_NE = re.compile(rf"((?:\s+[^\s,।]+){{1,2}})\s+ने(?!{_W})")
 # a finite verb and a conjunction: the next predicate of the clause begins
 _NEXT_PREDICATE = re.compile(rf"(?<!{_W})(?:{'|'.join(FINITE_VERBS)})\s*,?\s+(?:{'|'.join(CONJUNCTIONS)})\s")
@@ -482,7 +483,16 @@ def _roles(text: str, mentions: list[Mention], limit: int) -> list[_Role]:
             r.marker = "ne"
         elif r.marker == "none" and r.actor.sector and (m := _PERSONNEL.match(text, r.mention.end, nxt)):
             r.marker = marker_after(text, m.end(), limit)
-    return roles
+    # "X के प्रशासन की तरफ से": an organ the KB knows by role alone, right after X's genitive,
+    # is X's, and acts with the marker after it; X is no other party of the clause
+    folded: set[int] = set()
+    for i in range(len(roles) - 1):
+        r, o = roles[i], roles[i + 1]
+        if r.marker == "gen" and r.actor.country and not o.actor.country and o.mention.source.startswith("kb.role") \
+                and _ORGAN_OF.fullmatch(text, r.mention.end, o.mention.end):
+            roles[i + 1] = _Role(replace(o.mention, actor=replace(o.actor, country=r.actor.country)), o.marker, o.closes)
+            folded.add(i)
+    return [r for i, r in enumerate(roles) if i not in folded]
 
 
 def _in_parentheses_after(text: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -1279,7 +1289,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     evidence = Evidence(text[s_start:s_end], s_start, s_end)
     # ("तो वह कड़ी कार्रवाई करेगा": there वह is the speaker, not "that action")
     # ("यह दुर्भाग्यपूर्ण है कि X ने …": the यह points ahead, to the कि-clause read)
-    anaphoric = "cond" not in frame.recipient and not (frame.object_clause and that) and any(
+    # ("इस प्रस्ताव को ठुकरा दिया": a frame that refers to another type's event points there)
+    anaphoric = "cond" not in frame.recipient and not (frame.object_clause and that) and frame.refers_to in (
+        None, frame.type) and any(
         not any(r.mention.start <= a.start() < r.mention.end and r.mention.source != "pronoun"
                 for r in roles)  # ("किम जोंग उन की": a name)
         for a in _ANAPHOR.finditer(text, max(clause[0], t0 - 30), t0))

@@ -3,3 +3,8 @@ personnel) — the phrase is the body's and takes the marker after these words."
 
 PERSONNEL_NOUNS = ("कर्मियों", "कर्मी", "कर्मचारियों", "कर्मचारी", "सदस्यों", "सदस्य", "अधिकारियों",
                    "जवानों", "सैनिकों", "नागरिकों", "प्रतिनिधियों", "राजनयिकों", "दिग्गजों")
+
+# A state's organs named after its genitive: "अमेरिकी राष्ट्रपति के प्रशासन की तरफ से" — the
+# organ acts for the one named before it, and the phrase takes the marker after the organ.
+ORGAN_NOUNS = ("प्रशासन", "सरकार", "हुकूमत", "शासन", "मंत्रालय", "दूतावास", "उच्चायोग", "प्रतिनिधिमंडल",
+               "सेना", "सेनाओं", "फौज", "सैनिकों", "बलों", "नौसेना", "वायुसेना", "कार्यालय", "दफ्तर")
