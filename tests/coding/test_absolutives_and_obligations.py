@@ -69,3 +69,10 @@ def test_a_ceasefire_proposal_and_its_rejection_told_in_the_next_sentence(code):
     got = dyads(doc)
     assert ("REQUEST", {"TUR"}, {"LBY"}, "asserted") in got, got
     assert ("REJECT", {"LBY"}, {"TUR"}, "asserted") in got, got
+
+
+def test_aid_told_by_its_batch_is_delivered_by_the_sender(code):
+    # "टीकों के पहले बैच को Y पहुंचा दिया": the frame's own verb (पहुंचा) governs nothing, so
+    # the ने agent is the giver
+    doc = code("जापान ने दवाओं के पहले बैच को श्रीलंका पहुंचा दिया है।", "2025-02-11")
+    assert ("AID", {"JPN"}, {"LKA"}, "asserted") in dyads(doc, "AID"), dyads(doc)

@@ -37,7 +37,7 @@ CASES = [
      "2024-09-23", ("ASSAULT", None, {"ISR"}, {"LBN"}, "asserted")),
     ("hi.retreat.withdraw", "रूस ने सीरिया से अपने सैनिकों को वापस बुलाया।",
      "2016-03-15", ("RETREAT", "withdraw", {"RUS"}, {"SYR"}, "asserted")),
-    ("hi.aid.deliver", "भारत ने श्रीलंका को दवाइयों की सहायता भेजी।",
+    ("hi.aid.deliver", "भारत ने श्रीलंका को आपात सहायता भेजी।",
      "2022-05-10", ("AID", None, {"IND"}, {"LKA"}, "asserted")),
     ("hi.threaten", "उत्तर कोरिया ने दक्षिण कोरिया को गंभीर नतीजों की धमकी दी।",
      "2023-04-10", ("THREATEN", None, {"PRK"}, {"KOR"}, "asserted")),

@@ -948,7 +948,10 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
         agents, recipients = [pair[0]], [pair[1].actor]
     # "हमले की निंदा", "हमले की धमकी": an event noun that is the object of another predicate
     # is not what the ने agent did
-    governed = (not frame.symmetric and (setting_noun or _governed(text, trig.end, clause[1], governors))) or (
+    # (the frame's own light verb governs nothing: "टीकों के पहले बैच को Y पहुंचा दिया")
+    own_verb = frame.needs_re.search(text, trig.end, clause[1]) if frame.needs_re is not None else None
+    governed = (not frame.symmetric and (setting_noun or _governed(
+        text, trig.end, clause[1], governors - {own_verb.start()} if own_verb else governors))) or (
         # "चीन ने मोदी के अरुणाचल दौरे पर आपत्ति जताई": the visit objected to is not the objector's
         frame.type == "CONSULT" and _governed(text, trig.end, clause[1], state.reactions, _OBJECT_OF_REACTION))
     if not agents and not frame.symmetric:
