@@ -101,6 +101,8 @@ CASES = [
      "2023-08-26", ("THREATEN", {"PER"}, {"CHL"}, "asserted")),
     ("en.threaten.consequence", "The Dutch minister said Belarus would face sanctions.",
      "2023-08-26", ("THREATEN", {"NLD"}, {"BLR"}, "asserted")),
+    ("en.threaten.targets", "The militia said it considers all Turkish warships legitimate targets.",
+     "2023-08-26", ("THREATEN", {"IMG"}, {"TUR"}, "asserted")),
     # PROTEST
     ("en.protest.summon", "Bangladesh summoned the Myanmar ambassador on Monday.",
      "2022-09-05", ("PROTEST", {"BGD"}, {"MMR"}, "asserted")),

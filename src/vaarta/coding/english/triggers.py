@@ -212,6 +212,8 @@ def _verb_position(sv: SentenceView, lex: EnglishLexicon, i: int, noun_too: bool
             g -= 1
         if g >= 0 and forms <= {"base", "third"} and lex.is_verb_form(sv.words[g]):
             return False  # "struck Houthi targets": a compound noun after an object
+        if forms <= {"base"} and c.i > 0 and is_det(sv.words[c.i - 1]) and c.mention.source != "kb.demonym":
+            return False  # "the BIMSTEC retreat": a singular name takes "retreats" as its verb
         return c.mention.source != "kb.demonym" or c.mention.text.endswith("s")
     if sv.place_at(k) is not None:
         return not noun_too  # "Kabul blast", but "a market in Baghdad killed"
