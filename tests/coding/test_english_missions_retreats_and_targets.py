@@ -20,3 +20,8 @@ def test_a_retreat_named_after_a_body_is_a_meeting_not_a_withdrawal(code):
 def test_forces_declared_targets_are_threatened(code):
     got = english_events(code, "Hezbollah said it would regard Israeli gas platforms as legitimate targets.")
     assert has(got, "THREATEN", {"IMG"}, {"ISR"}), got
+
+
+def test_the_day_told_between_the_verb_and_its_object_is_skipped(code):
+    got = english_events(code, "Ghana summoned on Tuesday the Nigerian high commissioner.")
+    assert has(got, "PROTEST", {"GHA"}, {"NGA"}), got

@@ -24,6 +24,7 @@ from vaarta.coding.english.tokens import (
     is_prep,
     is_skippable,
 )
+from vaarta.lang.en.calendar import WEEKDAYS
 from vaarta.lang.en.grammar import (
     AUXILIARIES,
     CONDITIONALS,
@@ -633,6 +634,12 @@ class Roles:
             if n > k and w.endswith("ed") and sv.chunk_start.get(n + 1) is not None and (
                     is_det(sv.word(n - 1)) or _quantity(sv.word(n - 1)) or sv.word(n - 1) in AMOUNT_WORDS):
                 n += 1  # "released six detained US citizens": a participle before the noun is its adjective
+                continue
+            if n == k and w == "on" and sv.word(n + 1) in WEEKDAYS:
+                n += 2  # "summoned on Monday the Indian envoy": the day before the object
+                continue
+            if n == k and w in ("today", "yesterday") + tuple(WEEKDAYS):
+                n += 1  # "summoned Monday the envoy"
                 continue
             if w == "of" and n > k and _quantity(sv.word(n - 1)):  # "hundreds of Afghan refugees"
                 n += 1
