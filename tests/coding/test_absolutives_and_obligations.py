@@ -76,3 +76,24 @@ def test_aid_told_by_its_batch_is_delivered_by_the_sender(code):
     # the ने agent is the giver
     doc = code("जापान ने दवाओं के पहले बैच को श्रीलंका पहुंचा दिया है।", "2025-02-11")
     assert ("AID", {"JPN"}, {"LKA"}, "asserted") in dyads(doc, "AID"), dyads(doc)
+
+
+def test_a_participle_that_qualifies_a_count_tells_no_new_arrest(code):
+    # "गिरफ्तार 12 चीनी नागरिकों को …": the arrested, told as a qualifier of what comes next
+    doc = code("भारत के अधिकारियों ने कहा कि गिरफ्तार 12 चीनी नागरिकों को अदालत में पेश किया जाएगा।", "2025-02-11")
+    assert dyads(doc, "COERCE") == [], dyads(doc)
+    # the arrest itself still is one
+    doc = code("भारत की पुलिस ने 12 चीनी नागरिकों को गिरफ्तार किया।", "2025-02-11")
+    assert ("COERCE", {"IND"}, {"CHN"}, "asserted") in dyads(doc, "COERCE"), dyads(doc)
+
+
+def test_an_objection_told_as_manner_is_made_and_the_first_of_two_objects_is_the_others_act(code):
+    # "X की ओर से की गई कार्रवाई और … की घटना पर Y ने आपत्ति जताते हुए उसे … को कहा": the
+    # objection is made (जताते हुए ends it), and the action objected to is X's, not Y's
+    doc = code("इराक में ईरान की ओर से की गई सैन्य कार्रवाई और ड्रोन गिराने की घटना पर जॉर्डन ने कड़ी आपत्ति "
+               "जताते हुए उसे संयम बरतने को कहा है।", "2025-02-11")
+    got = dyads(doc)
+    assert ("ASSAULT", {"IRN"}, {"IRQ"}, "asserted") in got, got
+    assert not [d for d in got if d[0] == "ASSAULT" and "JOR" in d[1]], got
+    assert ("REQUEST", {"JOR"}, {"IRN"}, "asserted") in got, got
+    assert any(t in ("PROTEST", "ACCUSE") and a == {"JOR"} and r == {"IRN"} for t, a, r, _ in got), got

@@ -88,6 +88,7 @@ from vaarta.lang.hi.postpositions import (
 from vaarta.lang.hi.verbs import (
     ABILITY,
     ABSOLUTIVE,
+    ADJECTIVAL_PARTICIPLES,
     AFTER_KAR,
     CASUALTY_VERBS,
     FUTURE_ENDINGS,
@@ -157,6 +158,8 @@ _GEN_AFTER = re.compile(rf"\s+(?:{'|'.join(GENITIVE)})\s+")
 _REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "THREATEN"})
 _OBJECT_OF_REACTION = re.compile(rf"\s+(?:{'|'.join(GENITIVE + TOPIC_MARKERS)}|{CLOSING_WORDS['par']})\s+")
 _OBJECT_AFTER = re.compile(rf"\s+(?:{'|'.join(GENITIVE + TOPIC_MARKERS)})\s+")
+# "कार्रवाई और गोले बरसाने की घटना पर … आपत्ति": the first of two coordinated objects
+_AND_OBJECT_AFTER = re.compile(rf"\s+(?:{'|'.join(CONJUNCTIONS)})(?:\s+[^\s,।]+){{1,5}}?\s+(?:{'|'.join(GENITIVE + TOPIC_MARKERS)})\s+")
 _NE_VERB = re.compile(rf"(?<!{_W}){CLOSING_WORDS['ne']}\s+(?:(?:{'|'.join(HEADLINE_ADVERBS)})\s+)?({_W}+)(?!{_W})")
 _IN_IT_KILLED = re.compile(rf"\s+{CLOSING_WORDS['me']}(?:\s+\S+){{0,8}}?\s+(?:{'|'.join(CASUALTY_VERBS)})(?!{_W})")
 _HYPHEN = re.compile(r"\s*[-–]\s*")
@@ -196,8 +199,9 @@ _ORGAN_NE = re.compile(rf"((?:\s+[^\s,।]+){{1,2}})\s+ने(?!{_W})")
 # a finite verb and a conjunction: the next predicate of the clause begins
 _NEXT_PREDICATE = re.compile(rf"(?<!{_W})(?:{'|'.join(FINITE_VERBS)})\s*,?\s+(?:{'|'.join(CONJUNCTIONS)})\s")
 _THAT = re.compile(rf"\s*{THAT}(?!{_W})")
+_COUNT_AFTER = re.compile(r"\s+(?:\d|लगभग\s|करीब\s|कुल\s)")
 # the trigger's own light verb as an absolutive, another predicate after it
-_ABSOLUTIVE_NEXT = re.compile(rf"(\s+(?:{'|'.join(ABSOLUTIVE)}))\s+(?!(?:{'|'.join(AFTER_KAR)})(?!{_W}))")
+_ABSOLUTIVE_NEXT = re.compile(rf"(\s+(?:(?:{'|'.join(ABSOLUTIVE)})(?!\s+(?:{'|'.join(AFTER_KAR)})(?!{_W}))|\S+ते\s+हुए))\s+")
 _CONTINUES = re.compile(rf"^\s*(?:{'|'.join(CONTINUATIONS)})(?!{_W})")
 
 
@@ -588,6 +592,8 @@ def _object_pronouns(text: str, cs: int, ce: int, state: _State, roles: list[_Ro
 
 def _frame_fits(frame: Frame, text: str, trig: Trigger, clause: tuple[int, int]) -> bool:
     ce = clause[1]
+    if trig.word in ADJECTIVAL_PARTICIPLES and _COUNT_AFTER.match(text, trig.end, ce):
+        return False  # "गिरफ्तार 47 मछुआरों को …": the arrested, told as a qualifier
     if _NOT_YET.match(text, trig.end) or (" " in trig.word and _NOT_YET.match(text, trig.start + trig.word.rindex(" "))):
         return False  # "हमले की तैयारी", "बातचीत की संभावना": planned or possible, not told as done
     if frame.context_re is not None and not frame.context_re.search(text, clause[0], ce):
@@ -1445,6 +1451,8 @@ def _governed(text: str, end: int, ce: int, trigger_starts: frozenset[int],
     postposition (or ``marker``) follows it and another trigger comes within eight words
     ("हमले की निंदा", "हमले की पाकिस्तान ने की निंदा", "हमले की धमकी दी")."""
     m = (marker or _OBJECT_AFTER).match(text, end, ce)
+    if m is None and marker is None:
+        m = _AND_OBJECT_AFTER.match(text, end, ce)
     if m is None:
         return False
     if marker is not None and end + 1 in trigger_starts:  # the postposition opens the trigger: "का विरोध"
