@@ -97,3 +97,16 @@ def test_an_objection_told_as_manner_is_made_and_the_first_of_two_objects_is_the
     assert not [d for d in got if d[0] == "ASSAULT" and "JOR" in d[1]], got
     assert ("REQUEST", {"JOR"}, {"IRN"}, "asserted") in got, got
     assert any(t in ("PROTEST", "ACCUSE") and a == {"JOR"} and r == {"IRN"} for t, a, r, _ in got), got
+
+
+def test_being_worried_by_anothers_act_is_disapproval(code):
+    # "X की कार्रवाई से चिंतित है": concern told as a state of the speaker
+    doc = code("ब्राजील ने कहा कि वह वेनेजुएला की सैन्य कार्रवाई से बेहद चिंतित है।", "2025-02-11")
+    assert ("ACCUSE", {"BRA"}, {"VEN"}, "asserted") in dyads(doc, "ACCUSE"), dyads(doc)
+
+
+def test_a_confrontation_that_eased_is_no_clash(code):
+    doc = code("थाईलैंड और कंबोडिया की सेनाओं के बीच टकराव में आई कमी।", "2025-02-11")
+    assert dyads(doc, "ASSAULT") == [], dyads(doc)
+    doc = code("थाईलैंड और कंबोडिया की सेनाओं के बीच सीमा पर टकराव हुआ।", "2025-02-11")
+    assert dyads(doc, "ASSAULT"), dyads(doc)
