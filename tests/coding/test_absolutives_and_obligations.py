@@ -110,3 +110,12 @@ def test_a_confrontation_that_eased_is_no_clash(code):
     assert dyads(doc, "ASSAULT") == [], dyads(doc)
     doc = code("थाईलैंड और कंबोडिया की सेनाओं के बीच सीमा पर टकराव हुआ।", "2025-02-11")
     assert dyads(doc, "ASSAULT"), dyads(doc)
+
+
+def test_an_attack_said_to_be_answered_was_made(code):
+    # "यह हमला Y पर X के हमलों का जवाब है": X's attacks on Y happened; "… किसी भी हमले का जवाब
+    # दिया जाएगा" stays a threat, no attack
+    doc = code("हूती गुट ने कहा कि यह हमला यमन के बंदरगाहों पर सऊदी हमलों का जवाब है।", "2025-02-11")
+    assert ("ASSAULT", {"SAU"}, {"YEM"}, "asserted") in dyads(doc, "ASSAULT"), dyads(doc)
+    doc = code("मिस्र ने कहा कि इथियोपिया के किसी भी हमले का जवाब दिया जाएगा।", "2025-02-11")
+    assert dyads(doc, "ASSAULT") == [], dyads(doc)
