@@ -119,3 +119,14 @@ def test_an_attack_said_to_be_answered_was_made(code):
     assert ("ASSAULT", {"SAU"}, {"YEM"}, "asserted") in dyads(doc, "ASSAULT"), dyads(doc)
     doc = code("मिस्र ने कहा कि इथियोपिया के किसी भी हमले का जवाब दिया जाएगा।", "2025-02-11")
     assert dyads(doc, "ASSAULT") == [], dyads(doc)
+
+
+def test_a_dateline_after_a_headline_and_a_time_line_places_a_meeting_held_there(code):
+    text = ("भूटान के विदेश मंत्री ने नेपाल के प्रधानमंत्री से की मुलाकात\n\n"
+            "Mar 3, 2025, 09:10 AM\n\n"
+            "काठमांडू, 2 मार्च (एजेंसी)। भूटान के विदेश मंत्री ने रविवार को नेपाल के प्रधानमंत्री से मुलाकात की और "
+            "व्यापार बढ़ाने पर चर्चा की।")
+    doc = code(text, "2025-03-03")
+    met = [e for e in doc.events if e.type == "CONSULT"]
+    assert met and all(e.place is not None and e.place.name == "Kathmandu" for e in met), \
+        [(e.type, e.place) for e in doc.events]

@@ -80,11 +80,17 @@ def event_date(m: Mention | None, modality: str, pub: date | None) -> EventDate 
     return EventDate(pub.isoformat(), "publication")
 
 
+_STAMP_LINE = 60  # characters: a line of date and time between a headline and the dateline
+
+
 def dateline(doc: Doc, places: MentionIndex) -> Place | None:
     """The place an article is filed from: "मॉस्को।" or "बीजिंग, एजेंसी।" opening the first or,
-    after a headline, the second paragraph."""
-    firsts = [s for s in doc.sentences if s.paragraph in (0, 1) and (s.index == 0 or
+    after a headline, the second paragraph — or the third, after a headline and a line of
+    date and time ("Aug 18, 2025, 05:55 AM")."""
+    firsts = [s for s in doc.sentences if s.paragraph in (0, 1, 2) and (s.index == 0 or
               doc.sentences[s.index - 1].paragraph != s.paragraph)]
+    if len(firsts) == 3 and firsts[2].start - firsts[1].start > _STAMP_LINE:
+        firsts = firsts[:2]  # (the second paragraph was no short line: the third is the body's)
     for sent in firsts:
         found = _dateline_in(doc, places, sent)
         if found is not None:
