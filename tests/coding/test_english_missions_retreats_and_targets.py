@@ -25,3 +25,16 @@ def test_forces_declared_targets_are_threatened(code):
 def test_the_day_told_between_the_verb_and_its_object_is_skipped(code):
     got = english_events(code, "Ghana summoned on Tuesday the Nigerian high commissioner.")
     assert has(got, "PROTEST", {"GHA"}, {"NGA"}), got
+
+
+def test_meeting_the_ministers_of_two_states_is_two_meetings(code):
+    got = english_events(code, "The Indian foreign minister met the foreign ministers of Chile and Peru on Monday.")
+    assert has(got, "CONSULT", {"IND"}, {"CHL"}) and has(got, "CONSULT", {"IND"}, {"PER"}), got
+    # one summit of all of them stays one meeting
+    got = english_events(code, "The Indian foreign minister held a trilateral meeting with Chile and Peru.")
+    assert not has(got, "CONSULT", {"IND"}, {"CHL"}), got
+
+
+def test_indias_external_affairs_minister_by_his_initials(code):
+    got = english_events(code, "EAM meets the foreign minister of Kenya in Nairobi.")
+    assert any(t == "CONSULT" and "IND" in a | r and "KEN" in a | r for t, a, r, _ in got), got

@@ -38,6 +38,7 @@ from vaarta.lang.en.phrases import (
     CLAUSE_BREAKS,
     DEADLINE,
     IN_RESPONSE,
+    MULTILATERAL,
     PARTNER_PREPOSITIONS,
     SOVEREIGN_NOUNS,
     UNCERTAIN,
@@ -281,8 +282,15 @@ def _event(doc: Doc, lex: EnglishLexicon, sv: SentenceView, t: Trig, dates: list
     # "was condemned by the US, France and the UN": reactions one by one, each its own event
     groups = [[a for a in agents if a.country == c] for c in dict.fromkeys(a.country for a in agents)] \
         if t.passive and frame.reacts and not frame.symmetric else [agents]
+    # "met the foreign ministers of Nepal and Bangladesh": one meeting per counterpart, unless
+    # the sentence names one meeting of all of them (a summit, a trilateral)
+    # (a go-between's parties are one meeting: "mediated talks between Russia and Ukraine")
+    distribute = frame.symmetric and not frame.mutual and mode != "third-party" and "between" not in sv.words and \
+        len({a.country for a in agents}) == 1 and \
+        len({r.country for r in recipients}) > 1 and not MULTILATERAL & set(sv.words)
     events = [e for g in groups for e in make_events(doc, frame.id, frame.type, mode, cameo, modality, g, recipients,
-                                                     when, place, evidence, frame.confidence, frame.symmetric,
+                                                     when, place, evidence, frame.confidence,
+                                                     frame.symmetric and not distribute,
                                                      joint=frame.type == "ASSAULT" or t.joint
                                                      or (t.recipient is not None and t.recipient.joint))]
     if frame.mutual and len(agents) == 1 and len(recipients) == 1:  # "Russia and Ukraine swapped prisoners"

@@ -141,3 +141,8 @@ TIME_LEADERS = frozenset({"on", "late", "early", "last", "this", "in"})
 # names is then not the one asked
 ADDRESSEES_IN_GENERAL = frozenset(["nations", "countries", "states", "governments", "community", "allies",
                                    "partners", "army", "forces", "members", "leaders", "world"])
+# Words that make a meeting with several counterparts one meeting of all of them ("a trilateral
+# summit with Japan and Korea"); without them each counterpart met is one meeting ("met the
+# foreign ministers of Nepal and Bangladesh").
+MULTILATERAL = frozenset(["summit", "trilateral", "quadrilateral", "multilateral", "jointly", "together", "joint",
+                          "conference", "forum", "group", "among", "all", "collectively", "plurilateral"])
