@@ -108,6 +108,8 @@ def test_being_worried_by_anothers_act_is_disapproval(code):
 def test_a_confrontation_that_eased_is_no_clash(code):
     doc = code("थाईलैंड और कंबोडिया की सेनाओं के बीच टकराव में आई कमी।", "2025-02-11")
     assert dyads(doc, "ASSAULT") == [], dyads(doc)
+    doc = code("थाईलैंड और कंबोडिया ने सीमा पर टकराव वाले बिंदुओं से सैनिक हटाने शुरू कर दिए हैं।", "2025-02-11")
+    assert dyads(doc, "ASSAULT") == [], dyads(doc)
     doc = code("थाईलैंड और कंबोडिया की सेनाओं के बीच सीमा पर टकराव हुआ।", "2025-02-11")
     assert dyads(doc, "ASSAULT"), dyads(doc)
 
@@ -130,3 +132,30 @@ def test_a_dateline_after_a_headline_and_a_time_line_places_a_meeting_held_there
     met = [e for e in doc.events if e.type == "CONSULT"]
     assert met and all(e.place is not None and e.place.name == "Kathmandu" for e in met), \
         [(e.type, e.place) for e in doc.events]
+
+
+def test_a_group_named_by_its_kind_and_a_group_noun_acts(code):
+    # "एक्स विद्रोही समूह ने": the phrase is the group's, closed by ने after समूह
+    doc = code("पड़ोसी नाइजर से मदद पाने के आरोपी एएफ 9 विद्रोही समूह ने मार्च महीने में माली के शहर गाओ पर कब्जा "
+               "किया था।", "2025-11-15")
+    assert ("ASSAULT", {"IMG"}, {"MLI"}, "historical") in dyads(doc, "ASSAULT"), dyads(doc)
+
+
+def test_a_ceasefire_broken_hits_the_state_that_complains_of_it(code):
+    doc = code("चीन ने भारतीय राजदूत को तलब किया और सीमा पर भारतीय जवानों द्वारा कथित तौर पर संघर्ष विराम का उल्लंघन "
+               "किए जाने पर विरोध दर्ज कराया।", "2025-02-11")
+    got = dyads(doc)
+    assert ("ASSAULT", {"IND"}, {"CHN"}, "asserted") in got, got
+    assert ("PROTEST", {"CHN"}, {"IND"}, "asserted") in got, got
+    doc = code("थाईलैंड ने आरोप लगाया कि कंबोडिया की सेना ने संघर्ष विराम का उल्लंघन किया।", "2025-02-11")
+    assert ("ASSAULT", {"KHM"}, {"THA"}, "asserted") in dyads(doc, "ASSAULT"), dyads(doc)
+
+
+def test_anger_told_as_an_adjective_of_the_subject_is_no_accusation_and_hides_no_measure(code):
+    # "X के फैसले से नाराज़ Y ने … टैरिफ और प्रतिबंधों की झड़ी लगा दी": Y's measures, not an
+    # accusation; and "झड़ी" (a barrage) governs nothing a reaction would
+    doc = code("शनिवार को, पेरू सरकार के फैसले से नाराज़ चिली के राष्ट्रपति ने पेरू पर टैरिफ और प्रतिबंधों की झड़ी "
+               "लगा दी।", "2025-02-11")
+    got = dyads(doc)
+    assert ("SANCTION", {"CHL"}, {"PER"}, "asserted") in got, got
+    assert dyads(doc, "ACCUSE") == [], got

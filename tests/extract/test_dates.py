@@ -33,3 +33,13 @@ def test_dates_weekday_has_a_future_reading():
 @pytest.mark.parametrize("text", ["अब तक कोई हल नहीं", "में से 90% बच्चे", "2018 के बाद पहली बार मिले"])
 def test_dates_ignore_non_dates(text):
     assert find_dates(text, PUB) == []
+
+
+def test_a_month_named_alone_is_the_last_such_month_or_the_next_one():
+    # "जनवरी महीने में": the January before publication; a future clause reads the next one
+    (m,) = find_dates("विद्रोहियों ने जनवरी महीने में शहर पर कब्जा किया था", PUB)
+    assert (m.date.value, m.date.precision) == ("2019-01", "month")
+    (m,) = find_dates("दिसंबर में दौरा होगा", PUB)
+    assert m.date.value == "2018-12" and m.alt_date.value == "2019-12"
+    # a protest march is no month
+    assert find_dates("विपक्ष के मार्च में हजारों लोग शामिल हुए", PUB) == []

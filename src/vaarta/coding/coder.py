@@ -30,7 +30,7 @@ from vaarta.coding.modality import cues_in, modality_of
 from vaarta.kb.codes import organisation_names
 from vaarta.lang.hi.calendar import SAME_TIME_OPENERS
 from vaarta.lang.hi.landmarks import ARRIVAL_POINTS, LANDMARK_WORDS, VEHICLE_WORDS
-from vaarta.lang.hi.nouns import ORGAN_NOUNS, PERSONNEL_NOUNS
+from vaarta.lang.hi.nouns import GROUP_NOUNS, ORGAN_NOUNS, PERSONNEL_NOUNS
 from vaarta.lang.hi.postpositions import (
     AFTER,
     AGENT_PRONOUNS,
@@ -193,7 +193,7 @@ _AND_NEXT = re.compile(rf"\s*,?\s+(?:{'|'.join(CONJUNCTIONS)})\s")
 _SAID_TO = re.compile(rf"\s+{CLOSING_WORDS['se']}\s+(?:\S+\s+){{0,2}}?(?:{'|'.join(SAID)})(?!{_W})")
 _SAID_AFTER = re.compile(rf"\s+ने\s+(?:\S+\s+){{0,3}}?(?:{'|'.join(SAID)})(?!{_W})")
 # "भारतीय नौसेना कर्मियों को": the people of a body named after it
-_PERSONNEL = re.compile(rf"\s+(?:{'|'.join(PERSONNEL_NOUNS)})(?!{_W})")
+_PERSONNEL = re.compile(rf"\s+(?:{'|'.join(PERSONNEL_NOUNS + GROUP_NOUNS)})(?!{_W})")
 _ORGAN_OF = re.compile(rf"\s+(?:\([^()]{{1,40}}\)\s+)?(?:{'|'.join(GENITIVE)})\s+(?:{'|'.join(ORGAN_NOUNS)})(?!{_W})")
 _ORGAN_NE = re.compile(rf"((?:\s+[^\s,।]+){{1,2}})\s+ने(?!{_W})")
 # a finite verb and a conjunction: the next predicate of the clause begins
@@ -469,15 +469,6 @@ def _roles(text: str, mentions: list[Mention], limit: int) -> list[_Role]:
                 and not _in_parentheses_after(text, m, mentions)]
     roles = [_adjective(text, m, limit) if m.source == "kb.demonym" else _Role(m, marker_after(text, m.end, limit))
              for m in mentions]
-    # coordination: "X और Y ने" — X takes Y's marker; "X और अपने सहयोगियों से" — the
-    # postposition that closes the coordinated phrase
-    for i in range(len(roles) - 1, -1, -1):
-        if roles[i].marker == "and":
-            roles[i].marker = roles[i + 1].marker if i + 1 < len(roles) else marker_closing(text, roles[i].mention.end, limit)
-            if roles[i].marker in ("about", "and") and text[roles[i].mention.end :].lstrip().startswith(","):
-                # "पुतिन से मिले मोदी, यूक्रेन युद्ध पर हुई बात": a comma, then a topic or no
-                # other party, ends a headline's subject, not a list
-                roles[i].marker = "none"
     # "पाक रेंजर्स ने", "इजरायल डिफेंस फोर्सेज ने": a state's name before a body the KB does
     # not know, closed by ने — the state acted
     for i, r in enumerate(roles):
@@ -487,6 +478,15 @@ def _roles(text: str, mentions: list[Mention], limit: int) -> list[_Role]:
             r.marker = "ne"
         elif r.marker == "none" and r.actor.sector and (m := _PERSONNEL.match(text, r.mention.end, nxt)):
             r.marker = marker_after(text, m.end(), limit)
+    # coordination: "X और Y ने" — X takes Y's marker; "X और अपने सहयोगियों से" — the
+    # postposition that closes the coordinated phrase
+    for i in range(len(roles) - 1, -1, -1):
+        if roles[i].marker == "and":
+            roles[i].marker = roles[i + 1].marker if i + 1 < len(roles) else marker_closing(text, roles[i].mention.end, limit)
+            if roles[i].marker in ("about", "and") and text[roles[i].mention.end :].lstrip().startswith(","):
+                # "पुतिन से मिले मोदी, यूक्रेन युद्ध पर हुई बात": a comma, then a topic or no
+                # other party, ends a headline's subject, not a list
+                roles[i].marker = "none"
     # "X के प्रशासन की तरफ से": an organ the KB knows by role alone, right after X's genitive,
     # is X's, and acts with the marker after it; X is no other party of the clause
     folded: set[int] = set()
@@ -957,7 +957,9 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     # (the frame's own light verb governs nothing: "टीकों के पहले बैच को Y पहुंचा दिया")
     own_verb = frame.needs_re.search(text, trig.end, clause[1]) if frame.needs_re is not None else None
     governed = (not frame.symmetric and (setting_noun or _governed(
-        text, trig.end, clause[1], governors - {own_verb.start()} if own_verb else governors))) or (
+        text, trig.end, clause[1], governors - {own_verb.start()} if own_verb else governors) or (
+        # the first of two objects of a reaction: "X की कार्रवाई और … की घटना पर Y ने आपत्ति जताई"
+        _governed(text, trig.end, clause[1], state.reactions, _AND_OBJECT_AFTER)))) or (
         # "चीन ने मोदी के अरुणाचल दौरे पर आपत्ति जताई": the visit objected to is not the objector's
         frame.type == "CONSULT" and _governed(text, trig.end, clause[1], state.reactions, _OBJECT_OF_REACTION))
     if not agents and not frame.symmetric:
@@ -1170,6 +1172,12 @@ def _build(doc: Doc, lex: Lexicon, frame: Frame, trig: Trigger, roles: list[_Rol
     if not recipients and frame.type in _ANSWERS_TO_CAUSE:
         # "Y द्वारा किए गए परीक्षण के कारण X ने प्रतिबंध लगाए": the answer is aimed at the cause's doer
         recipients = [a for a in cause_doers if a.country not in a_c][-1:]
+    if not recipients and frame.type == "ASSAULT" and "other" in frame.recipient and frame.dateline_recipient:
+        # "Y ने … X के सैनिकों द्वारा संघर्ष विराम का उल्लंघन किए जाने पर विरोध दर्ज कराया": with no
+        # target named, the state that complains of it in the sentence is the one it hit
+        recipients = [m.actor for m in doc.mentions if m.kind == "actor" and m.actor is not None
+                      and s_start <= m.start < s_end and m.actor.country and m.actor.country not in a_c
+                      and m.actor.country != "IMG" and marker_after(text, m.end, s_end) == "ne"][:1]
     if not recipients and not frame.recipient_optional and not own_meeting:
         return None
     if frame.symmetric and len(a_c | {r.country for r in recipients}) < 2 and not own_meeting:
@@ -1451,8 +1459,6 @@ def _governed(text: str, end: int, ce: int, trigger_starts: frozenset[int],
     postposition (or ``marker``) follows it and another trigger comes within eight words
     ("हमले की निंदा", "हमले की पाकिस्तान ने की निंदा", "हमले की धमकी दी")."""
     m = (marker or _OBJECT_AFTER).match(text, end, ce)
-    if m is None and marker is None:
-        m = _AND_OBJECT_AFTER.match(text, end, ce)
     if m is None:
         return False
     if marker is not None and end + 1 in trigger_starts:  # the postposition opens the trigger: "का विरोध"

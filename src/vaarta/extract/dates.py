@@ -29,6 +29,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("event_relative", re.compile(_B + rf"(?:इससे|उससे|इसके|उसके)\s+(?P<n>{_NUM}|[0-9]+)\s+(?P<unit>दिन|हफ्ते|हफ़्ते|सप्ताह)\s+(?P<dir>पहले|बाद)" + _E)),
     ("day_month", re.compile(_B + rf"(?P<day>{_NUM})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?" + _E)),
     ("month_year", re.compile(_B + rf"(?P<month>{_MONTH})(?:,)?\s+(?P<year>{_YEAR})" + _E)),
+    # a month named alone: "जनवरी में", "जनवरी महीने में" (the protest march is no month: "मार्च में
+    # शामिल", so मार्च counts only as "मार्च महीने")
+    ("month", re.compile(_B + rf"(?!मार्च\s+(?:में|के|से|तक))(?P<month>{_MONTH})(?:\s+(?:महीने|माह))?\s+(?:में|के|से|तक)" + _E)),
     ("ago", re.compile(_B + rf"(?P<n>{_NUM}|[0-9]+)\s+(?P<unit>साल|वर्ष|बरस|महीने|माह|हफ्ते|हफ़्ते|सप्ताह|दिन)\s+(?:पहले|पूर्व)" + _E)),
     ("relative", re.compile(_B + r"(?P<which>इस|पिछले|पिछली|पिछला|बीते|अगले|अगली|अगला|आगामी)\s+(?P<unit>साल|वर्ष|महीने|माह|हफ्ते|हफ़्ते|सप्ताह)(?P<end>\s+(?:के|की)\s+(?:आखिर|आख़िर|अंत|अखिर))?" + _E)),
     ("weekday", re.compile(_B + rf"(?P<weekday>{_WEEKDAY})" + _E)),
@@ -108,6 +111,11 @@ def _resolve(name: str, m: re.Match[str], pub: date) -> tuple[EventDate, EventDa
     if name == "month_year":
         year = int(g["year"].translate(str.maketrans("०१२३४५६७८९", "0123456789")))
         return EventDate(f"{year:04d}-{MONTHS[g['month']]:02d}", "month"), None
+    if name == "month":
+        month = MONTHS[g["month"]]
+        past = pub.year if month <= pub.month else pub.year - 1
+        ahead = pub.year if month >= pub.month else pub.year + 1
+        return EventDate(f"{past:04d}-{month:02d}", "month"), EventDate(f"{ahead:04d}-{month:02d}", "month")
     if name == "year":
         year = int(g["year"].translate(str.maketrans("०१२३४५६७८९", "0123456789")))
         return EventDate(f"{year:04d}", "year"), None
