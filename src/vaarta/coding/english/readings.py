@@ -29,6 +29,7 @@ from vaarta.lang.en.grammar import (
     is_adverb,
 )
 from vaarta.lang.en.phrases import (
+    AMOUNT_WORDS,
     AUTHOR_PARTICIPLES,
     CURRENCY,
     DATE_PREPOSITIONS,
@@ -93,6 +94,11 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
         if w in ARTICLES:
             np_start = k
             break
+        if w == "in" and k > 0 and sv.word(k - 1) in AMOUNT_WORDS:
+            np_start = k  # "18 billion euros in loans": the amount of the event noun
+            k -= 1
+            steps += 1
+            continue
         if w == "per" and sv.word(k + 1) == "cent":
             np_start = k
             k -= 1
@@ -103,7 +109,7 @@ def read_noun(sv: SentenceView, lex: EnglishLexicon, roles: Roles, t: Trig, verb
             break  # the particle of a phrasal light verb: "carried out air strikes", "stepped up attacks"
         adjective = sv.word(k - 1) in ARTICLES and w.isalpha() and not is_prep(w) and k not in verb_at  # "a firm protest"
         named = w.isdigit() and sv.toks[k - 1].text[:1].isupper() if k > 0 else False  # "Pacific 7 exercises"
-        if w == "'s" or w in QUOTES or is_det(w) or w in ("%", "$") or adjective or named or (
+        if w == "'s" or w in QUOTES or is_det(w) or w in ("%",) or w in CURRENCY or adjective or named or (
                 w.replace("-", "").isalpha() and not is_prep(w) and not lex.is_verb_form(w)
                 and k not in verb_at and w not in ("and", "or", "but", "to")):
             np_start = k

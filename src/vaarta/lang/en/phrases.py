@@ -18,7 +18,8 @@ CLAUSE_BREAKS = frozenset([";", "which", "who", "while", "whereas", "but"])
 # Amounts before a noun: "$20 billion worth of US goods", "at least nine Indians".
 AMOUNT_WORDS = frozenset([
     "$", "%", "€", "£", "per", "cent", "percent", "billion", "million", "worth", "crore", "lakh",
-    "tonnes", "tons", "approximately", "about", "around", "nearly", "some", "over",
+    "tonnes", "tons", "approximately", "about", "around", "nearly", "some", "over", "dollars", "euros", "pounds",
+    "rupees", "yuan", "yen", "another", "additional", "further",
 ])
 AMOUNT_PHRASES = frozenset([("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("less", "than"),
                             ("as", "many"), ("as", "much")])
